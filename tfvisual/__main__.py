@@ -1,0 +1,5 @@
+import sys
+
+from tfvisual.app import main
+
+sys.exit(main())

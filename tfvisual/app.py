@@ -1,0 +1,205 @@
+"""Command line, QApplication, theme, fonts, translator, window."""
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+import time
+import traceback
+from pathlib import Path
+
+from tfvisual import PANELS, __version__
+
+T_START = time.perf_counter()
+log = logging.getLogger("tfvisual")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line and exit code 2, no usage dump
+        sys.stderr.write(f"tfvisual: error: {message}\n")
+        sys.exit(2)
+
+
+def _size(text):
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bad size {text!r}: use WIDTHxHEIGHT, e.g. 1280x800")
+    if not (320 <= w <= 8000 and 240 <= h <= 8000):
+        raise argparse.ArgumentTypeError(f"size {text} is out of range (320x240 to 8000x8000)")
+    return w, h
+
+
+def _font_size(text):
+    from tfvisual.ui.theme import MAX_PT, MIN_PT  # noqa: PLC0415 (imports Qt; fine here)
+    try:
+        pt = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"bad font size {text!r}: a whole number of points")
+    if not MIN_PT <= pt <= MAX_PT:
+        raise argparse.ArgumentTypeError(f"font size {pt} is out of range ({MIN_PT} to {MAX_PT})")
+    return pt
+
+
+def parse_args(argv):
+    p = _Parser(prog="tfvisual", description="See TensorFlow 2 and Keras at work.")
+    p.add_argument("--panel", choices=PANELS)
+    p.add_argument("--device", choices=("cpu", "gpu"))
+    p.add_argument("--lang", choices=("en", "ko"))
+    p.add_argument("--theme", choices=("light", "dark", "contrast"))
+    p.add_argument("--font-size", type=_font_size, metavar="PT")
+    p.add_argument("--screenshot", metavar="FILE.png")
+    p.add_argument("--size", type=_size, metavar="WxH")
+    p.add_argument("--self-test", action="store_true")
+    p.add_argument("--version", action="store_true")
+    p.add_argument("--verbose", action="store_true")
+    p.add_argument("--settings", metavar="FILE.ini", help=argparse.SUPPRESS)
+    args = p.parse_args(argv)
+    if args.size and not args.screenshot:
+        p.error("--size only goes with --screenshot")
+    if args.screenshot and not args.screenshot.lower().endswith(".png"):
+        p.error("--screenshot needs a file name ending in .png")
+    return args
+
+
+def data_dir() -> Path:
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"),
+                                                           ".local", "share")
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA", base)
+    elif sys.platform == "darwin":
+        base = os.path.expanduser("~/Library/Application Support")
+    d = Path(base) / "tfvisual"
+    try:
+        d.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        import tempfile
+        d = Path(tempfile.gettempdir()) / "tfvisual"
+        d.mkdir(parents=True, exist_ok=True)
+    return d
+
+
+def setup_logging(verbose: bool) -> Path:
+    d = data_dir()
+    handler = logging.handlers.RotatingFileHandler(d / "tfvisual.log", maxBytes=1_000_000,
+                                                   backupCount=3, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    if verbose:
+        log.addHandler(logging.StreamHandler())
+    else:
+        # TensorFlow's C++ (absl, oneDNN, CUDA probes) writes straight to file descriptor 2;
+        # send that to a log file and keep Python's own stderr on the terminal.
+        try:
+            saved = os.dup(2)
+            noise = os.open(d / "tensorflow.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            os.dup2(noise, 2)
+            os.close(noise)
+            sys.stderr = os.fdopen(saved, "w", buffering=1)
+        except OSError:
+            pass
+    return d
+
+
+def install_excepthook(window_ref):
+    def hook(exc_type, exc, tb):
+        text = "".join(traceback.format_exception(exc_type, exc, tb))
+        log.error("uncaught exception:\n%s", text)
+        w = window_ref()
+        if w is not None:
+            from PySide6.QtCore import QCoreApplication
+            w.show_error(QCoreApplication.translate(
+                "App", "Something went wrong: {0}. tfvisual keeps running; the details are in "
+                       "{1}.").format(f"{exc_type.__name__}: {exc}", data_dir() / "tfvisual.log"))
+        else:
+            sys.__excepthook__(exc_type, exc, tb)
+
+    sys.excepthook = hook
+
+    import threading
+
+    def thread_hook(args):
+        hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    threading.excepthook = thread_hook
+
+
+def main(argv=None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.version:
+        print(f"tfvisual {__version__}")
+        return 0
+    headless = bool(args.screenshot or args.self_test)
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    setup_logging(args.verbose)
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from tfvisual.ui import i18n, theme, worker
+    from tfvisual.ui.main_window import MainWindow, Settings
+
+    QApplication.setApplicationName("tfvisual")
+    QApplication.setOrganizationName("tfvisual")
+    QApplication.setApplicationVersion(__version__)
+    QApplication.setDesktopFileName("tfvisual")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.ensure_korean_font()
+
+    if headless and not args.settings:
+        q = None  # a screenshot or self-test never changes the user's settings
+    elif args.settings:
+        q = QSettings(args.settings, QSettings.IniFormat)
+    else:
+        q = QSettings(QSettings.IniFormat, QSettings.UserScope, "tfvisual", "tfvisual")
+    settings = Settings(q)
+    lang = args.lang or settings.get("lang") or i18n.system_language()
+    i18n.install(app, lang)
+    window = MainWindow(settings, lang, args.theme or settings.get("theme"),
+                        args.font_size or settings.get("font_size"),
+                        args.device or settings.get("device"), args.panel)
+    import weakref
+    install_excepthook(weakref.ref(window))
+    if args.size:
+        window.resize(*args.size)
+    elif headless:
+        window.resize(1280, 800)
+    window.show()
+    log.info("window shown after %.3f s", time.perf_counter() - T_START)
+    window.start_tensorflow()
+
+    exit_code = [0]
+    if args.screenshot:
+        from tfvisual.ui.demo import run_screenshot
+        run_screenshot(window, args.panel or "tensors", args.screenshot, exit_code)
+    elif args.self_test:
+        from tfvisual.ui.demo import run_self_test
+        run_self_test(window, exit_code)
+    else:
+        window.tf_failed.connect(lambda msg: log.error("TensorFlow failed: %s", msg))
+
+    app.aboutToQuit.connect(lambda: _stop_workers(worker))
+    code = app.exec()
+    code = exit_code[0] or code
+    if not _stopped_cleanly[0]:
+        # A worker stuck inside a TensorFlow kernel cannot be interrupted; leave without
+        # destroying its QThread, which would abort the process.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    return code
+
+
+_stopped_cleanly = [True]
+
+
+def _stop_workers(worker):
+    ok = worker.stop_all(2000)
+    _stopped_cleanly[0] = ok
+    if not ok:
+        log.warning("a worker did not stop within 2 s at quit")

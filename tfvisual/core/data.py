@@ -1,0 +1,135 @@
+"""Datasets that ship with the app or are generated here: nothing is ever downloaded."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+TWO_D = ("spiral", "circles", "xor", "blobs")
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
+
+
+@dataclass
+class Dataset:
+    name: str
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_val: np.ndarray
+    y_val: np.ndarray
+    num_classes: int
+    image_shape: tuple | None = None   # set for image sets, for showing samples
+
+    @property
+    def input_shape(self) -> tuple:
+        return tuple(self.x_train.shape[1:])
+
+    @property
+    def is_2d(self) -> bool:
+        return self.x_train.ndim == 2 and self.x_train.shape[1] == 2
+
+
+def split(name, x, y, validation=0.2, seed=0, image_shape=None) -> Dataset:
+    x = np.asarray(x, dtype="float32")
+    y = np.asarray(y).astype("int32").reshape(-1)
+    if len(x) != len(y):
+        raise ValueError(f"x has {len(x)} samples but y has {len(y)}: they must match")
+    if len(x) < 2:
+        raise ValueError("a dataset needs at least two samples")
+    if y.min() < 0:
+        raise ValueError("labels (y) must be whole numbers from 0")
+    if not 0.0 <= validation < 1.0:
+        raise ValueError("the validation share must be at least 0 and below 1")
+    if not np.isfinite(x).all():
+        raise ValueError("x holds NaN or infinite values")
+    idx = np.random.default_rng(seed).permutation(len(x))
+    n_val = int(round(len(x) * validation))
+    val, tr = idx[:n_val], idx[n_val:]
+    return Dataset(name, x[tr], y[tr], x[val], y[val], int(y.max()) + 1, image_shape)
+
+
+def digits(validation=0.2, seed=0) -> Dataset:
+    """The UCI optdigits 8×8 handwritten digits (1,797 images), scaled to 0..1."""
+    from ..resources import resource
+
+    with np.load(resource("data", "digits.npz")) as f:
+        x, y = f["x"].astype("float32") / 16.0, f["y"]
+    return split("digits", x, y, validation, seed, image_shape=(8, 8))
+
+
+def two_d(kind="spiral", n=600, noise=0.1, validation=0.2, seed=0) -> Dataset:
+    if kind not in TWO_D:
+        raise ValueError(f"unknown 2-D set {kind!r}")
+    if not 10 <= n <= 200_000:
+        raise ValueError("choose between 10 and 200000 points")
+    rng = np.random.default_rng(seed)
+    half = n // 2
+    if kind == "spiral":
+        t = np.sqrt(rng.uniform(0, 1, half)) * 3 * np.pi
+        a = np.c_[t * np.cos(t), t * np.sin(t)] / (3 * np.pi)
+        x = np.r_[a, -a]
+        y = np.r_[np.zeros(half), np.ones(half)]
+    elif kind == "circles":
+        ang = rng.uniform(0, 2 * np.pi, 2 * half)
+        r = np.r_[np.full(half, 0.4), np.full(half, 1.0)]
+        x = np.c_[r * np.cos(ang), r * np.sin(ang)]
+        y = np.r_[np.zeros(half), np.ones(half)]
+    elif kind == "xor":
+        x = rng.uniform(-1, 1, (2 * half, 2))
+        y = (x[:, 0] * x[:, 1] > 0).astype(int)
+    else:
+        centres = np.array([[-0.6, -0.5], [0.6, -0.4], [0.0, 0.7]])
+        lab = rng.integers(0, 3, 2 * half)
+        x = centres[lab] + rng.normal(0, 0.25, (2 * half, 2))
+        y = lab
+    x = x + rng.normal(0, noise, x.shape)
+    return split(kind, x, y, validation, seed)
+
+
+def load_npz(path, validation=0.2, seed=0) -> Dataset:
+    path = Path(path)
+    try:
+        with np.load(path, allow_pickle=False) as f:
+            if "x" not in f or "y" not in f:
+                raise ValueError(f"{path.name} must hold two arrays named x and y "
+                                 f"(it holds {', '.join(f.files) or 'nothing'})")
+            x, y = f["x"], f["y"]
+    except ValueError:
+        raise
+    except Exception as e:
+        raise ValueError(f"{path.name} is not a readable .npz file: {e}") from None
+    if x.dtype.kind not in "iuf" or y.dtype.kind not in "iuf":
+        raise ValueError("x must be numbers and y whole-number labels")
+    shape = tuple(x.shape[1:3]) if x.ndim in (3, 4) else None
+    return split(path.stem, x, y, validation, seed, image_shape=shape)
+
+
+def load_image_folder(path, size=(32, 32), validation=0.2, seed=0, state=None) -> Dataset:
+    """One sub-folder per class; images decoded and resized by TensorFlow, in grey."""
+    import tensorflow as tf
+
+    root = Path(path)
+    classes = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+    if len(classes) < 2:
+        raise ValueError(f"{root.name} needs one sub-folder per class, at least two")
+    files = [(f, k) for k, c in enumerate(classes) for f in sorted(c.iterdir())
+             if f.suffix.lower() in IMAGE_SUFFIXES]
+    if not files:
+        raise ValueError(f"no images ({', '.join(IMAGE_SUFFIXES)}) found in {root.name}")
+    xs, ys, bad = [], [], []
+    for i, (f, k) in enumerate(files):
+        if state:
+            state.check()
+            state.progress(i / len(files), f.name)
+        try:
+            img = tf.io.decode_image(tf.io.read_file(str(f)), channels=1,
+                                     expand_animations=False)
+            xs.append(tf.image.resize(img, size).numpy()[..., 0] / 255.0)
+            ys.append(k)
+        except Exception:
+            bad.append(f.name)
+    if len(xs) < 2:
+        raise ValueError(f"could not read the images in {root.name}")
+    ds = split(root.name, np.stack(xs), ys, validation, seed, image_shape=size)
+    ds.skipped = bad
+    return ds

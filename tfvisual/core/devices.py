@@ -1,0 +1,197 @@
+"""Devices: which exist, which is chosen, where work ran, and distribution."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+_lock = threading.Lock()
+_current = "/CPU:0"
+
+
+@dataclass
+class Device:
+    name: str              # logical device name, e.g. /device:CPU:0
+    kind: str              # "CPU" or "GPU"
+    details: dict = field(default_factory=dict)
+
+    @property
+    def short(self) -> str:
+        return self.name.replace("/device:", "/")
+
+
+def list_devices() -> list[Device]:
+    import tensorflow as tf
+
+    physical = {d.device_type: d for d in tf.config.list_physical_devices()}
+    out = []
+    for d in tf.config.list_logical_devices():
+        details = {}
+        phys = physical.get(d.device_type)
+        if d.device_type == "GPU" and phys is not None:
+            try:
+                details = dict(tf.config.experimental.get_device_details(phys))
+            except Exception:
+                pass
+        out.append(Device(d.name, d.device_type, details))
+    return out
+
+
+def physical_devices() -> list[tuple[str, str]]:
+    import tensorflow as tf
+
+    return [(d.name, d.device_type) for d in tf.config.list_physical_devices()]
+
+
+def gpu_unavailable_reason() -> str | None:
+    """None when a GPU can be used; otherwise why not, as precisely as TensorFlow tells."""
+    import tensorflow as tf
+
+    if tf.config.list_physical_devices("GPU"):
+        return None
+    if not tf.test.is_built_with_cuda() and not tf.test.is_built_with_rocm():
+        return "this TensorFlow was built without GPU support (install tfvisual[gpu])"
+    build = tf.sysconfig.get_build_info()
+    import ctypes.util
+    if ctypes.util.find_library("cuda") is None:
+        return ("no GPU driver found: TensorFlow was built with CUDA "
+                f"{build.get('cuda_version', '')} but libcuda is missing")
+    return "no GPU found by TensorFlow"
+
+
+def select(name: str) -> None:
+    global _current
+    with _lock:
+        _current = name
+
+
+def current() -> str:
+    with _lock:
+        return _current
+
+
+def scope(name: str | None = None):
+    """A tf.device scope for the selected device; TensorFlow needs no restart for it."""
+    import tensorflow as tf
+
+    return tf.device(name or current())
+
+
+def ran_on(tensor) -> str:
+    """Where a tensor was actually computed, from its .device."""
+    dev = getattr(tensor, "device", "") or ""
+    return dev.split("/device:")[-1] if "/device:" in dev else dev
+
+
+def matmul_timing(sizes=(64, 128, 256, 512), device_names=None, repeats=7, state=None) -> dict:
+    """Median seconds of an n×n matmul per device and size: {device: [(n, s), ...]}."""
+    import statistics
+    import time
+
+    import tensorflow as tf
+
+    names = device_names or [d.name for d in list_devices()]
+    out: dict[str, list] = {}
+    total = len(names) * len(sizes)
+    k = 0
+    for dev in names:
+        out[dev] = []
+        with tf.device(dev):
+            for n in sizes:
+                if state:
+                    state.check()
+                a = tf.random.uniform((n, n))
+                b = tf.random.uniform((n, n))
+                tf.linalg.matmul(a, b).numpy()  # warm-up
+                times = []
+                for _ in range(repeats):
+                    t0 = time.perf_counter()
+                    tf.linalg.matmul(a, b).numpy()
+                    times.append(time.perf_counter() - t0)
+                out[dev].append((n, statistics.median(times)))
+                k += 1
+                if state:
+                    state.progress(k / total, f"{dev} {n}×{n}")
+    return out
+
+
+def placement(device: str | None = None) -> list[tuple[str, str, str, list]]:
+    """A small graph run on the chosen device: (name, op, device it ran on, inputs)."""
+    import tensorflow as tf
+
+    @tf.function
+    def small(x, w):
+        h = tf.linalg.matmul(x, w)
+        return tf.nn.relu(h) + tf.reduce_mean(h)
+
+    with scope(device):
+        x = tf.random.uniform((4, 3))
+        w = tf.random.uniform((3, 2))
+        out = small(x, w)
+        cf = small.get_concrete_function(x, w)
+    where = ran_on(out)
+    return [(op.name, op.type, op.device.split("/device:")[-1] if op.device else where,
+             [i.op.name for i in op.inputs]) for op in cf.graph.get_operations()]
+
+
+def configure_logical_cpus(n: int) -> bool:
+    """Split the CPU into n logical devices; must run before TensorFlow initialises devices."""
+    import tensorflow as tf
+
+    cpus = tf.config.list_physical_devices("CPU")
+    try:
+        tf.config.set_logical_device_configuration(
+            cpus[0], [tf.config.LogicalDeviceConfiguration() for _ in range(n)])
+    except RuntimeError:
+        return False
+    return True
+
+
+@dataclass
+class MirroredResult:
+    devices: list[str]
+    replica_batches: list          # numpy x per replica
+    replica_grads: list            # gradient (list of arrays) per replica
+    reduced_grads: list            # all-reduced gradient
+    single_grads: list             # gradient on the whole batch on one device
+
+
+def mirrored_step(batch: int = 8, seed: int = 0) -> MirroredResult:
+    """One gradient step of a linear model under MirroredStrategy over every logical device."""
+    import numpy as np
+    import tensorflow as tf
+
+    rng = np.random.default_rng(seed)
+    x = rng.normal(size=(batch, 3)).astype("float32")
+    y = rng.normal(size=(batch, 1)).astype("float32")
+    w0 = rng.normal(size=(3, 1)).astype("float32")
+    names = [d.name for d in tf.config.list_logical_devices("CPU")] + \
+            [d.name for d in tf.config.list_logical_devices("GPU")]
+    strategy = tf.distribute.MirroredStrategy(names, cross_device_ops=tf.distribute
+                                              .ReductionToOneDevice())
+    n = strategy.num_replicas_in_sync
+    if batch % n:
+        raise ValueError(f"the batch of {batch} does not split evenly over {n} replicas")
+    with strategy.scope():
+        w = tf.Variable(w0)
+
+    def loss_of(wv, xb, yb):
+        # Scaled by the global batch so that summing replicas gives the whole-batch mean.
+        return tf.reduce_sum(tf.square(tf.matmul(xb, wv) - yb)) / batch
+
+    def replica_fn(xb, yb):
+        with tf.GradientTape() as tape:
+            loss = loss_of(w, xb, yb)
+        return tape.gradient(loss, w), xb
+
+    ds = tf.data.Dataset.from_tensor_slices((x, y)).batch(batch)
+    dist = strategy.experimental_distribute_dataset(ds)
+    xb, yb = next(iter(dist))
+    grads, shards = strategy.run(replica_fn, args=(xb, yb))
+    per_grad = [g.numpy() for g in strategy.experimental_local_results(grads)]
+    per_x = [s.numpy() for s in strategy.experimental_local_results(shards)]
+    reduced = strategy.reduce(tf.distribute.ReduceOp.SUM, grads, axis=None).numpy()
+    wv = tf.constant(w0)
+    with tf.GradientTape() as tape:
+        tape.watch(wv)
+        single = tape.gradient(loss_of(wv, x, y), wv).numpy()
+    return MirroredResult(names, per_x, per_grad, [reduced], [single])

@@ -1,0 +1,403 @@
+"""tf.function traced to an op graph, optimised by Grappler, and AutoGraph's code."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from . import snippets
+from .concurrent import State
+
+EXAMPLES = {
+    "compute": '''def compute(a, b, c):
+    d = a * b + c
+    e = a * b * c
+    return d, e
+''',
+    "if_for": '''def collatz_steps(n):
+    steps = tf.constant(0)
+    while n > 1:
+        if n % 2 == 0:
+            n = n // 2
+        else:
+            n = 3 * n + 1
+        steps += 1
+    return steps
+''',
+    "dense": '''layer = tf.keras.layers.Dense(4, activation="relu")
+
+def dense(x):
+    return layer(x)
+''',
+    "variable": '''v = tf.Variable(2.0)
+
+def scale(x):
+    v.assign_add(1.0)
+    return v * x
+''',
+    "constant_folding": '''def folded(x):
+    k = tf.constant(2.0) * tf.constant(3.0)
+    return x * k + tf.zeros_like(x)
+''',
+}
+
+# Specs per example: (name, dtype, shape text)
+EXAMPLE_SPECS = {
+    "compute": [("a", "float32", "None"), ("b", "float32", "None"), ("c", "float32", "None")],
+    "if_for": [("n", "int32", "()")],
+    "dense": [("x", "float32", "(None, 3)")],
+    "variable": [("x", "float32", "()")],
+    "constant_folding": [("x", "float32", "(None,)")],
+}
+
+
+@dataclass
+class Node:
+    name: str
+    op: str
+    inputs: list[str]                     # names of the nodes it reads (data and control)
+    device: str = ""
+    attrs: dict = field(default_factory=dict)
+    outputs: list = field(default_factory=list)   # (dtype, shape text) per output
+    lines: list = field(default_factory=list)     # learner's code lines that made it
+    control_inputs: list = field(default_factory=list)
+    count: int = 1                        # >1 for a collapsed name-scope group
+
+    @property
+    def scope(self) -> str:
+        return self.name.rsplit("/", 1)[0] if "/" in self.name else ""
+
+
+@dataclass
+class OpGraph:
+    nodes: list[Node]
+    outputs: list[str] = field(default_factory=list)
+    graph_def: object = field(default=None, repr=False)
+
+    def __post_init__(self):
+        self._index = {n.name: n for n in self.nodes}
+
+    def node(self, name: str) -> Node:
+        return self._index[name]
+
+    def __contains__(self, name):
+        return name in self._index
+
+    def __len__(self):
+        return len(self.nodes)
+
+    def op_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for n in self.nodes:
+            counts[n.op] = counts.get(n.op, 0) + 1
+        return counts
+
+    def consumers(self, name: str) -> list[str]:
+        return [n.name for n in self.nodes if name in n.inputs]
+
+    def edges(self):
+        for n in self.nodes:
+            for i in n.inputs:
+                if i in self._index:
+                    yield i, n.name
+
+    def to_dot(self) -> str:
+        def q(s):
+            return '"' + s.replace('\\', '\\\\').replace('"', '\\"') + '"'
+        lines = ["digraph G {", "  rankdir=TB;", "  node [shape=box, style=rounded];"]
+        for n in self.nodes:
+            lines.append(f"  {q(n.name)} [label={q(n.op + chr(10) + n.name)}];")
+        for a, b in self.edges():
+            lines.append(f"  {q(a)} -> {q(b)};")
+        lines.append("}")
+        return "\n".join(lines) + "\n"
+
+
+def _node_name(inp: str) -> str:
+    return inp.lstrip("^").split(":")[0]
+
+
+def _attr_text(value) -> str:
+    kind = value.WhichOneof("value")
+    if kind == "type":
+        import tensorflow as tf
+        return tf.dtypes.as_dtype(value.type).name
+    if kind == "shape":
+        import tensorflow as tf
+        return str(tf.TensorShape(value.shape))
+    if kind == "tensor":
+        import tensorflow as tf
+        try:
+            arr = tf.make_ndarray(value.tensor)
+            text = str(arr)
+            return text if len(text) < 80 else text[:77] + "..."
+        except Exception:
+            return "<tensor>"
+    if kind in ("s",):
+        return value.s.decode(errors="replace")
+    if kind in ("i", "f", "b"):
+        return str(getattr(value, kind))
+    if kind == "func":
+        return value.func.name
+    if kind == "list":
+        return str(value.list).replace("\n", " ")[:80]
+    return kind or ""
+
+
+def from_graph_def(graph_def, graph=None, source_file: str | None = None,
+                   outputs: list[str] | None = None) -> OpGraph:
+    """Turn a GraphDef into an OpGraph; ``graph`` (a tf.Graph) adds shapes and source lines."""
+    ops = {}
+    if graph is not None:
+        ops = {op.name: op for op in graph.get_operations()}
+    nodes = []
+    for nd in graph_def.node:
+        op = ops.get(nd.name)
+        outs, lines = [], []
+        if op is not None:
+            outs = [(o.dtype.name, str(o.shape)) for o in op.outputs]
+            if source_file:
+                lines = sorted({f.lineno for f in op.traceback if f.filename == source_file})
+        else:
+            for key in ("T", "dtype"):
+                if key in nd.attr:
+                    outs = [(_attr_text(nd.attr[key]), "")]
+                    break
+        data = [_node_name(i) for i in nd.input if not i.startswith("^")]
+        ctrl = [_node_name(i) for i in nd.input if i.startswith("^")]
+        attrs = {k: _attr_text(v) for k, v in nd.attr.items() if not k.startswith("_")}
+        nodes.append(Node(nd.name, nd.op, data + ctrl, nd.device, attrs, outs, lines, ctrl))
+    return OpGraph(nodes, outputs or [], graph_def)
+
+
+def parse_spec(dtype: str, shape: str):
+    """'float32', '(None, 3)' -> tf.TensorSpec; raises ValueError with a readable message."""
+    import tensorflow as tf
+
+    try:
+        dt = tf.dtypes.as_dtype(dtype.strip())
+    except TypeError:
+        raise ValueError(f"unknown dtype {dtype!r}; try float32, int32, bool or string") from None
+    text = shape.strip()
+    if text in ("", "None", "?"):
+        return tf.TensorSpec(None, dt)
+    if not re.fullmatch(r"[\[(]?\s*((None|\?|\d+)\s*(,\s*(None|\?|\d+)\s*)*,?)?\s*[\])]?", text):
+        raise ValueError(f"bad shape {shape!r}: use numbers and None, e.g. (None, 3)")
+    dims = [d.strip() for d in text.strip("[]() ").split(",") if d.strip()]
+    return tf.TensorSpec([None if d in ("None", "?") else int(d) for d in dims], dt)
+
+
+def define(source: str, state: State | None = None) -> tuple[Callable, str]:
+    """Execute the learner's code; return its last defined function and the file name."""
+    import numpy as np
+    import tensorflow as tf
+
+    filename = snippets.register(source, "graph")
+    code = snippets.compile_source(source, filename)
+    ns = {"tf": tf, "np": np, "__name__": "tfvisual_user"}
+    try:
+        exec(code, ns)
+    except Exception as e:
+        raise snippets.SnippetError(snippets.describe_error(e),
+                                    snippets.error_line(e, filename)) from e
+    import types
+    fns = [v for v in ns.values() if isinstance(v, types.FunctionType)
+           and v.__code__.co_filename == filename]
+    if not fns:
+        raise snippets.SnippetError("define a function with def, e.g. def compute(a, b, c): ...")
+    return fns[-1], filename
+
+
+def trace(fn, *input_signature, source_file: str | None = None) -> OpGraph:
+    """Trace ``fn`` with ``tf.function`` for the given TensorSpecs; return its op graph."""
+    import tensorflow as tf
+
+    if source_file is None:
+        source_file = getattr(getattr(fn, "__code__", None), "co_filename", None)
+    try:
+        cf = tf.function(fn).get_concrete_function(*input_signature)
+    except Exception as e:
+        raise snippets.SnippetError("tracing failed: " + snippets.describe_error(e),
+                                    snippets.error_line(e, source_file or "")) from e
+    if not cf.outputs:
+        raise snippets.SnippetError("the function returns no tensor: return at least one value")
+    outputs = [t.op.name for t in cf.outputs]
+    g = from_graph_def(cf.graph.as_graph_def(), cf.graph, source_file, outputs)
+    g.concrete = cf
+    return g
+
+
+def optimize(graph: OpGraph) -> OpGraph:
+    """Run Grappler on the graph with the passes TensorFlow applies when it runs a function."""
+    from tensorflow.core.protobuf import config_pb2, meta_graph_pb2
+    from tensorflow.python.grappler import tf_optimizer
+
+    mg = meta_graph_pb2.MetaGraphDef()
+    mg.graph_def.CopyFrom(graph.graph_def)
+    fetch = mg.collection_def["train_op"]
+    for name in graph.outputs:
+        fetch.node_list.value.append(name)
+    config = config_pb2.ConfigProto()
+    out = tf_optimizer.OptimizeGraph(config, mg)
+    old = {n.name: n for n in graph.nodes}
+    g = from_graph_def(out, None, None, list(graph.outputs))
+    for n in g.nodes:  # keep what only the traced graph knew: shapes and source lines
+        if n.name in old:
+            n.outputs = old[n.name].outputs or n.outputs
+            n.lines = old[n.name].lines
+    return g
+
+
+@dataclass
+class GraphDiff:
+    removed: list[str]
+    added: list[str]
+    rewired: list[str]          # same name, different inputs
+    messages: list[str]
+
+
+def diff(before: OpGraph, after: OpGraph) -> GraphDiff:
+    b, a = {n.name for n in before.nodes}, {n.name for n in after.nodes}
+    removed = [n.name for n in before.nodes if n.name not in a]
+    added = [n.name for n in after.nodes if n.name not in b]
+    rewired = [n.name for n in after.nodes
+               if n.name in b and sorted(before.node(n.name).inputs) != sorted(n.inputs)]
+    messages = []
+    cb, ca = before.op_counts(), after.op_counts()
+    for op, count in sorted(cb.items()):
+        gone = count - ca.get(op, 0)
+        if gone > 0:
+            # An op removed while another of the same type takes over its readers is a
+            # common subexpression; otherwise it was folded or pruned.
+            reason = "common subexpression" if ca.get(op, 0) else "folded or pruned"
+            messages.append(f"{gone} of {count} {op} removed: {reason}")
+    for op, count in sorted(ca.items()):
+        new = count - cb.get(op, 0)
+        if new > 0:
+            messages.append(f"{new} {op} added")
+    return GraphDiff(removed, added, rewired, messages)
+
+
+def autograph_source(fn) -> str:
+    import tensorflow as tf
+
+    try:
+        return tf.autograph.to_code(fn)
+    except Exception as e:
+        raise snippets.SnippetError("AutoGraph could not convert: " + snippets.describe_error(e)) \
+            from e
+
+
+def collapse(graph: OpGraph, expanded: set[str] = frozenset(), depth: int = 1,
+             min_size: int = 2) -> OpGraph:
+    """Fold nodes into one box per name scope (TensorBoard's way with big graphs).
+
+    A scope in ``expanded`` is shown node by node, its sub-scopes folded one level deeper.
+    """
+    def group_of(name: str) -> str | None:
+        parts = name.split("/")[:-1]
+        prefix = []
+        for p in parts:
+            prefix.append(p)
+            key = "/".join(prefix)
+            if key not in expanded:
+                return key
+        return None
+
+    groups: dict[str, list[Node]] = {}
+    for n in graph.nodes:
+        key = group_of(n.name)
+        if key:
+            groups.setdefault(key, []).append(n)
+    folded = {k: v for k, v in groups.items() if len(v) >= min_size}
+    rep = {}
+    for key, members in folded.items():
+        for m in members:
+            rep[m.name] = key
+    nodes: list[Node] = []
+    seen = set()
+    for n in graph.nodes:
+        key = rep.get(n.name)
+        if key is None:
+            ins = list(dict.fromkeys(rep.get(i, i) for i in n.inputs))
+            nodes.append(Node(n.name, n.op, ins, n.device, n.attrs, n.outputs, n.lines,
+                              n.control_inputs))
+        elif key not in seen:
+            seen.add(key)
+            members = folded[key]
+            names = {m.name for m in members}
+            ins = list(dict.fromkeys(rep.get(i, i) for m in members for i in m.inputs
+                                     if i not in names))
+            nodes.append(Node(key, "Scope", ins, members[0].device,
+                              {"nodes": str(len(members))}, [], [], [], len(members)))
+    return OpGraph(nodes, [rep.get(o, o) for o in graph.outputs], graph.graph_def)
+
+
+def timing(fn, args, calls: int = 50, state: State | None = None) -> dict:
+    """Median seconds per call eagerly and as a tf.function (after tracing)."""
+    import statistics
+    import time
+
+    import tensorflow as tf
+
+    graph_fn = tf.function(fn)
+    graph_fn(*args)  # trace once outside the timing
+    result = {}
+    for label, f in (("eager", fn), ("graph", graph_fn)):
+        times = []
+        for _ in range(calls):
+            if state:
+                state.check()
+            t0 = time.perf_counter()
+            out = f(*args)
+            tf.nest.map_structure(lambda t: t.numpy() if hasattr(t, "numpy") else t, out)
+            times.append(time.perf_counter() - t0)
+        result[label] = statistics.median(times)
+    result["ratio"] = result["eager"] / result["graph"] if result["graph"] else float("nan")
+    return result
+
+
+def sample_args(specs):
+    """Concrete values for a list of TensorSpecs (None dimensions become 4)."""
+    import tensorflow as tf
+
+    out = []
+    for s in specs:
+        shape = [4 if d is None else d for d in (s.shape.as_list() if s.shape.rank is not None
+                                                 else [4])]
+        if s.dtype.is_floating:
+            out.append(tf.random.uniform(shape, dtype=s.dtype, seed=1))
+        elif s.dtype.is_integer:
+            out.append(tf.fill(shape, tf.constant(7, s.dtype)))
+        elif s.dtype == tf.bool:
+            out.append(tf.fill(shape, True))
+        else:
+            out.append(tf.fill(shape, "x"))
+    return out
+
+
+def cnn_train_step_graph() -> OpGraph:
+    """The training step of a small Keras CNN: a real graph of some thousands of nodes."""
+    import keras
+    import tensorflow as tf
+
+    model = keras.Sequential([
+        keras.Input((8, 8, 1)),
+        keras.layers.Conv2D(8, 3, activation="relu"),
+        keras.layers.Conv2D(8, 3, activation="relu"),
+        keras.layers.Flatten(),
+        keras.layers.Dense(32, activation="relu"),
+        keras.layers.Dense(10),
+    ])
+    opt = keras.optimizers.Adam()
+    loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+
+    def train_step(x, y):
+        with tf.GradientTape() as tape:
+            loss = loss_fn(y, model(x, training=True))
+        grads = tape.gradient(loss, model.trainable_variables)
+        opt.apply_gradients(zip(grads, model.trainable_variables))
+        return loss
+
+    return trace(train_step, tf.TensorSpec([None, 8, 8, 1], tf.float32),
+                 tf.TensorSpec([None], tf.int32))

@@ -1,0 +1,144 @@
+"""Layered layout of an op graph: inputs above outputs, few crossings.
+
+Uses graphviz-pure's ``dot`` (a pip-installed port of Graphviz, no system binary); falls back
+to a simple longest-path layering when the binary cannot be found or fails.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from .concurrent import State
+
+POINTS_PER_INCH = 72.0
+CHAR_WIDTH = 7.5    # points per label character at the view's base font
+NODE_HEIGHT = 40.0
+
+
+def dot_binary() -> str | None:
+    names = ["graphviz-pure", "graphviz-pure.exe"]
+    dirs = [Path(sys.executable).parent, Path(getattr(sys, "_MEIPASS", "")) / "bin"]
+    for d in dirs:
+        for n in names:
+            if (d / n).is_file():
+                return str(d / n)
+    return shutil.which("graphviz-pure")
+
+
+def node_size(graph, name: str) -> tuple[float, float]:
+    n = graph.node(name)
+    chars = max(len(n.op), len(n.name.rsplit("/", 1)[-1]), 6)
+    return chars * CHAR_WIDTH + 24.0, NODE_HEIGHT
+
+
+def _dot_source(graph) -> tuple[str, list[str]]:
+    names = [n.name for n in graph.nodes]
+    ids = {name: f"n{i}" for i, name in enumerate(names)}
+    lines = ["digraph G {", "rankdir=TB; nodesep=0.3; ranksep=0.45;",
+             "node [shape=box, fixedsize=true];"]
+    for name in names:
+        w, h = node_size(graph, name)
+        lines.append(f"{ids[name]} [width={w / POINTS_PER_INCH:.3f}, "
+                     f"height={h / POINTS_PER_INCH:.3f}, label=\"\"];")
+    for a, b in graph.edges():
+        lines.append(f"{ids[a]} -> {ids[b]};")
+    lines.append("}")
+    return "\n".join(lines), names
+
+
+def layout(graph, state: State | None = None, timeout: float = 120.0) \
+        -> dict[str, tuple[float, float]]:
+    """Node name -> (x, y) centre in points; y grows downward, inputs above outputs."""
+    if not graph.nodes:
+        return {}
+    binary = dot_binary()
+    if binary:
+        try:
+            return _dot_layout(graph, binary, state, timeout)
+        except (OSError, subprocess.SubprocessError, ValueError):
+            pass
+    return simple_layout(graph)
+
+
+def _dot_layout(graph, binary, state, timeout):
+    source, names = _dot_source(graph)
+    if state:
+        state.progress(0.1, "layout")
+    proc = subprocess.Popen([binary, "-Tplain"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        # Poll so that a cancelled layout ends the process instead of waiting for it.
+        proc.stdin.write(source)
+        proc.stdin.close()
+        import time
+        deadline = time.monotonic() + timeout
+        while proc.poll() is None:
+            if state and state.cancelled:
+                proc.kill()
+                state.check()
+            if time.monotonic() > deadline:
+                proc.kill()
+                raise subprocess.TimeoutExpired(binary, timeout)
+            time.sleep(0.01)
+        out = proc.stdout.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.stdout.close()
+        proc.stderr.close()
+    if proc.returncode != 0:
+        raise ValueError("dot failed")
+    height = None
+    pos = {}
+    for line in out.splitlines():
+        parts = line.split()
+        if not parts:
+            continue
+        if parts[0] == "graph":
+            height = float(parts[3])
+        elif parts[0] == "node":
+            idx = int(parts[1][1:])
+            x, y = float(parts[2]), float(parts[3])
+            pos[names[idx]] = (x * POINTS_PER_INCH, (height - y) * POINTS_PER_INCH)
+    if len(pos) != len(names):
+        raise ValueError("dot lost nodes")
+    if state:
+        state.progress(1.0, "layout")
+    return pos
+
+
+def simple_layout(graph) -> dict[str, tuple[float, float]]:
+    """Longest-path layers, ordered by the mean position of inputs (one barycentre pass)."""
+    index = {n.name: n for n in graph.nodes}
+    level: dict[str, int] = {}
+    for n in graph.nodes:  # graph defs list nodes in an order that is mostly topological
+        stack = [n.name]
+        while stack:
+            cur = stack[-1]
+            if cur in level:
+                stack.pop()
+                continue
+            pending = [i for i in index[cur].inputs if i in index and i not in level
+                       and i not in stack]
+            if pending:
+                stack.extend(pending)
+                continue
+            level[cur] = 1 + max((level[i] for i in index[cur].inputs if i in level), default=-1)
+            stack.pop()
+    layers: dict[int, list[str]] = {}
+    for name, lv in level.items():
+        layers.setdefault(lv, []).append(name)
+    pos: dict[str, tuple[float, float]] = {}
+    for lv in sorted(layers):
+        row = layers[lv]
+        if lv:
+            row.sort(key=lambda nm: sum(pos[i][0] for i in index[nm].inputs if i in pos)
+                     / max(1, sum(1 for i in index[nm].inputs if i in pos)))
+        x = 0.0
+        for nm in row:
+            w, h = node_size(graph, nm)
+            pos[nm] = (x + w / 2, lv * (NODE_HEIGHT + 32.0) + NODE_HEIGHT / 2)
+            x += w + 20.0
+    return pos

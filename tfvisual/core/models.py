@@ -1,0 +1,259 @@
+"""Keras models with the sequential and functional APIs: built, drawn, summarised, saved."""
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ACTIVATIONS = ("relu", "sigmoid", "tanh", "softmax", "linear", "gelu")
+
+
+@dataclass
+class LayerSpec:
+    kind: str                 # "dense" or "dropout"
+    units: int = 128
+    activation: str = "relu"
+    rate: float = 0.2
+
+
+@dataclass
+class ModelSpec:
+    input_shape: tuple = (8, 8)
+    num_classes: int = 10
+    hidden: list = field(default_factory=lambda: [LayerSpec("dense", 128, "relu")])
+
+    def validate(self):
+        if not self.input_shape or any((not isinstance(d, int)) or d <= 0
+                                       for d in self.input_shape):
+            raise ValueError("the input shape needs positive whole numbers, e.g. (8, 8)")
+        if not 1 <= self.num_classes <= 10_000:
+            raise ValueError("the number of classes must be between 1 and 10000")
+        for h in self.hidden:
+            if h.kind == "dense" and not 1 <= h.units <= 100_000:
+                raise ValueError("a Dense layer needs between 1 and 100000 units")
+            if h.kind == "dense" and h.activation not in ACTIVATIONS:
+                raise ValueError(f"unknown activation {h.activation!r}")
+            if h.kind == "dropout" and not 0.0 <= h.rate < 1.0:
+                raise ValueError("a dropout rate must be at least 0 and below 1")
+
+
+def _layers(spec):
+    import keras
+
+    out = [keras.layers.Flatten()]
+    for h in spec.hidden:
+        if h.kind == "dense":
+            out.append(keras.layers.Dense(h.units, activation=h.activation))
+        else:
+            out.append(keras.layers.Dropout(h.rate))
+    out.append(keras.layers.Dense(spec.num_classes, activation="softmax"))
+    return out
+
+
+def build_sequential(spec: ModelSpec | None = None, seed: int = 0):
+    import keras
+
+    spec = spec or ModelSpec()
+    spec.validate()
+    keras.utils.set_random_seed(seed)
+    return keras.Sequential([keras.Input(shape=spec.input_shape), *_layers(spec)],
+                            name="sequential")
+
+
+def build_functional(spec: ModelSpec | None = None, seed: int = 0):
+    import keras
+
+    spec = spec or ModelSpec()
+    spec.validate()
+    keras.utils.set_random_seed(seed)
+    model_input = keras.Input(shape=spec.input_shape)
+    output = model_input
+    for layer in _layers(spec):
+        output = layer(output)
+    return keras.Model(model_input, output, name="functional")
+
+
+def build_branching(spec: ModelSpec | None = None, seed: int = 0):
+    """Two parallel branches joined: what the sequential API cannot express."""
+    import keras
+
+    spec = spec or ModelSpec()
+    spec.validate()
+    keras.utils.set_random_seed(seed)
+    inp = keras.Input(shape=spec.input_shape)
+    flat = keras.layers.Flatten()(inp)
+    wide = keras.layers.Dense(64, activation="relu", name="wide")(flat)
+    deep = keras.layers.Dense(32, activation="relu", name="deep_1")(flat)
+    deep = keras.layers.Dense(32, activation="relu", name="deep_2")(deep)
+    joined = keras.layers.Concatenate(name="join")([wide, deep])
+    out = keras.layers.Dense(spec.num_classes, activation="softmax")(joined)
+    return keras.Model(inp, out, name="branching")
+
+
+def code(spec: ModelSpec | None = None, api: str = "sequential") -> str:
+    """The Python that builds the model, as the chapter writes it."""
+    spec = spec or ModelSpec()
+    layers = ["tf.keras.layers.Flatten()"]
+    for h in spec.hidden:
+        layers.append(f"tf.keras.layers.Dense({h.units}, activation='{h.activation}')"
+                      if h.kind == "dense" else f"tf.keras.layers.Dropout({h.rate})")
+    layers.append(f"tf.keras.layers.Dense({spec.num_classes}, activation='softmax')")
+    shape = f"input_shape = {tuple(spec.input_shape)}\nnum_classes = {spec.num_classes}\n\n"
+    if api == "sequential":
+        body = ",\n".join(f"    {lay}" for lay in layers)
+        return shape + ("model = tf.keras.Sequential([\n"
+                        "    tf.keras.layers.Input(shape=input_shape),\n" + body + ",\n])\n")
+    if api == "branching":
+        return shape + """model_input = tf.keras.layers.Input(shape=input_shape)
+flat = tf.keras.layers.Flatten()(model_input)
+wide = tf.keras.layers.Dense(64, activation='relu')(flat)
+deep = tf.keras.layers.Dense(32, activation='relu')(flat)
+deep = tf.keras.layers.Dense(32, activation='relu')(deep)
+joined = tf.keras.layers.Concatenate()([wide, deep])
+output = tf.keras.layers.Dense(num_classes, activation='softmax')(joined)
+model = tf.keras.Model(model_input, output)
+"""
+    lines = ["model_input = tf.keras.layers.Input(shape=input_shape)"]
+    prev = "model_input"
+    for lay in layers:
+        lines.append(f"output = {lay}({prev})")
+        prev = "output"
+    lines.append("model = tf.keras.Model(model_input, output)")
+    return shape + "\n".join(lines) + "\n"
+
+
+def build(spec: ModelSpec | None = None, api: str = "sequential", seed: int = 0):
+    return {"sequential": build_sequential, "functional": build_functional,
+            "branching": build_branching}[api](spec, seed)
+
+
+def summary(model) -> str:
+    lines: list[str] = []
+    model.summary(print_fn=lambda s, **_: lines.append(s), line_length=80)
+    text = "\n".join(lines)
+    # Keras writes rich-text markup when it can; the view shows plain text.
+    import re
+    return re.sub(r"\x1b\[[0-9;]*m", "", text)
+
+
+def _shape_text(shape) -> str:
+    return str(tuple(shape)).replace(",)", ")") if shape is not None else "?"
+
+
+@dataclass
+class LayerInfo:
+    name: str
+    kind: str
+    output_shape: str
+    params: int
+    inputs: list
+
+
+def layer_infos(model) -> list[LayerInfo]:
+    """Layers with output shapes, parameter counts and the layers they read (for drawing)."""
+    import keras
+
+    out = []
+    if isinstance(model, keras.Sequential):
+        input_name = "input"
+        out.append(LayerInfo(input_name, "InputLayer", _shape_text(model.inputs[0].shape), 0, []))
+        prev = input_name
+        for layer in model.layers:
+            out.append(LayerInfo(layer.name, type(layer).__name__,
+                                 _shape_text(layer.output.shape), layer.count_params(), [prev]))
+            prev = layer.name
+        return out
+    for layer in model.layers:
+        inbound = []
+        for node in getattr(layer, "_inbound_nodes", []):
+            for t in node.input_tensors:
+                hist = getattr(t, "_keras_history", None)
+                if hist is not None:
+                    inbound.append(hist.operation.name)
+        shape = layer.output.shape if hasattr(layer, "output") else None
+        out.append(LayerInfo(layer.name, type(layer).__name__, _shape_text(shape),
+                             layer.count_params(), list(dict.fromkeys(inbound))))
+    return out
+
+
+def paths(model) -> int:
+    """Number of distinct input-to-output paths through the layer graph."""
+    infos = {i.name: i for i in layer_infos(model)}
+    memo: dict[str, int] = {}
+
+    def count(name):
+        if name not in memo:
+            ins = infos[name].inputs
+            memo[name] = 1 if not ins else sum(count(i) for i in ins if i in infos)
+        return memo[name]
+
+    consumers = {i for info in infos.values() for i in info.inputs}
+    return sum(count(n) for n in infos if n not in consumers)
+
+
+def as_op_graph(model):
+    """The layer graph as an OpGraph, so the graph view can draw it."""
+    from .graphs import Node, OpGraph
+
+    nodes = [Node(i.name, i.kind, i.inputs, attrs={"params": f"{i.params:,}",
+                                                   "output shape": i.output_shape},
+                  outputs=[("float32", i.output_shape)]) for i in layer_infos(model)]
+    return OpGraph(nodes, [nodes[-1].name] if nodes else [])
+
+
+def save(model, path) -> Path:
+    path = Path(path)
+    if path.suffix != ".keras":
+        raise ValueError("a whole model is saved to a file ending in .keras")
+    try:
+        model.save(path)
+    except OSError as e:
+        raise ValueError(f"cannot write {path}: {e.strerror or e}") from None
+    return path
+
+
+def save_weights(model, path) -> Path:
+    path = Path(path)
+    if not path.name.endswith(".weights.h5"):
+        raise ValueError("weights are saved to a file ending in .weights.h5")
+    try:
+        model.save_weights(path)
+    except OSError as e:
+        raise ValueError(f"cannot write {path}: {e.strerror or e}") from None
+    return path
+
+
+def load(path):
+    """Load a .keras file in Keras safe mode; raise ValueError a learner can act on."""
+    import keras
+
+    path = Path(path)
+    if not path.exists():
+        raise ValueError(f"{path} does not exist")
+    if path.suffix != ".keras":
+        raise ValueError(f"{path.name} is not a .keras model file (save one with model.save)")
+    if not zipfile.is_zipfile(path):
+        raise ValueError(f"{path.name} is damaged or not a Keras model: it is not a .keras "
+                         "archive")
+    try:
+        return keras.saving.load_model(path, safe_mode=True, compile=False)
+    except ValueError as e:
+        msg = str(e)
+        if "safe_mode" in msg or "Lambda" in msg or "unsafe" in msg.lower():
+            raise ValueError(f"{path.name} contains Python code (a Lambda layer); tfvisual "
+                             "loads models in Keras safe mode and will not run code from a "
+                             "file") from None
+        raise ValueError(f"{path.name} could not be loaded: {msg.splitlines()[0]}") from None
+    except Exception as e:  # corrupt archives raise many kinds of error
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise ValueError(f"{path.name} is damaged or not a Keras model: {first}") from None
+
+
+def load_weights(model, path):
+    try:
+        model.load_weights(path)
+    except Exception as e:
+        first = str(e).splitlines()[0] if str(e) else type(e).__name__
+        raise ValueError(f"the weights in {Path(path).name} do not fit this model: {first}") \
+            from None
+    return model

@@ -1,0 +1,121 @@
+"""Gradient descent on loss(A*X - B) with a real tf.GradientTape, one step at a time."""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+LOSSES = ("abs", "square", "huber")
+OPTIMIZERS = ("plain", "sgd_momentum", "adam")
+MAX_STEPS = 10_000
+MAX_ABS = 1e15
+
+TRAIN_STEP_CODE = """def train_step():
+    with tf.GradientTape() as tape:
+        loss = tf.math.abs(A*X-B)
+    dX = tape.gradient(loss, X)
+    print('X = {:.2f}, dX = {:2f}'.format(X.numpy(), dX))
+    X.assign(X - dX)
+"""
+# Which line of TRAIN_STEP_CODE each animation phase highlights (1-based).
+PHASE_LINES = {"record": 3, "gradient": 4, "print": 5, "update": 6}
+
+
+@dataclass
+class Step:
+    x: float
+    loss: float
+    grad: float
+
+    def __str__(self) -> str:
+        return "X = {:.2f}, dX = {:2f}".format(self.x, self.grad)
+
+
+def _check(a, b, x0, steps, learning_rate, loss, optimizer):
+    for name, v in (("A", a), ("B", b), ("starting X", x0), ("learning rate", learning_rate)):
+        if not isinstance(v, (int, float)) or math.isnan(v) or math.isinf(v):
+            raise ValueError(f"{name} must be a finite number, not {v!r}")
+        if abs(v) > MAX_ABS:
+            raise ValueError(f"{name} = {v:g} is too large: keep it within ±{MAX_ABS:g}")
+    if not isinstance(steps, int) or not 1 <= steps <= MAX_STEPS:
+        raise ValueError(f"the number of steps must be a whole number from 1 to {MAX_STEPS}")
+    if learning_rate <= 0:
+        raise ValueError("the learning rate must be greater than 0")
+    if loss not in LOSSES:
+        raise ValueError(f"unknown loss {loss!r}: choose one of {', '.join(LOSSES)}")
+    if optimizer not in OPTIMIZERS:
+        raise ValueError(f"unknown optimiser {optimizer!r}: choose one of {', '.join(OPTIMIZERS)}")
+
+
+def _loss_fn(tf, kind):
+    if kind == "abs":
+        return lambda r: tf.math.abs(r)
+    if kind == "square":
+        return lambda r: tf.math.square(r)
+    # Huber with delta 1: quadratic near the solution, linear (like abs) far from it.
+    return lambda r: tf.where(tf.abs(r) <= 1.0, 0.5 * tf.square(r), tf.abs(r) - 0.5)
+
+
+def descend(a: float = 3.0, b: float = 6.0, x0: float = 20.0, steps: int = 7,
+            learning_rate: float = 1.0, loss: str = "abs", optimizer: str = "plain") -> list[Step]:
+    """Run ``steps`` training steps; each Step holds X before the update, the loss and dX."""
+    _check(a, b, x0, steps, learning_rate, loss, optimizer)
+    import tensorflow as tf
+
+    A, B = tf.constant(float(a)), tf.constant(float(b))
+    X = tf.Variable(float(x0))
+    f = _loss_fn(tf, loss)
+    opt = None
+    if optimizer == "sgd_momentum":
+        opt = tf.keras.optimizers.SGD(learning_rate=learning_rate, momentum=0.9)
+    elif optimizer == "adam":
+        opt = tf.keras.optimizers.Adam(learning_rate=learning_rate)
+    out = []
+    for _ in range(steps):
+        with tf.GradientTape() as tape:
+            value = f(A * X - B)
+        dX = tape.gradient(value, X)
+        out.append(Step(float(X.numpy()), float(value.numpy()), float(dX.numpy())))
+        if not math.isfinite(out[-1].x) or not math.isfinite(out[-1].loss):
+            break  # diverged past float32: nothing more to learn from further steps
+        if opt is None:
+            X.assign(X - learning_rate * dX)
+        else:
+            opt.apply_gradients([(dX, X)])
+    return out
+
+
+def initial_loss_repr(a: float = 3.0, b: float = 6.0, x0: float = 20.0) -> str:
+    """What ``print(loss)`` shows before any step: a tensor, with no gradient anywhere."""
+    import tensorflow as tf
+
+    X = tf.Variable(float(x0))
+    return str(tf.math.abs(tf.constant(float(a)) * X - tf.constant(float(b))))
+
+
+def loss_curve(a, b, xs, loss="abs"):
+    """The loss over a range of X, computed by TensorFlow (for the plot)."""
+    import tensorflow as tf
+
+    x = tf.constant(xs, tf.float32)
+    return _loss_fn(tf, loss)(tf.constant(float(a)) * x - float(b)).numpy()
+
+
+def diagnose(steps: list[Step], a: float, b: float) -> str:
+    """One of: converged, oscillating, diverging, no_solution, unfinished, overflow."""
+    if a == 0 and b != 0:
+        return "no_solution"
+    xs = [s.x for s in steps]
+    if any(not math.isfinite(v) for v in xs + [s.loss for s in steps]):
+        return "overflow"
+    losses = [s.loss for s in steps]
+    if len(steps) >= 3 and losses[-1] > losses[0] * 1.5 and losses[-1] > losses[-2]:
+        return "diverging"
+    solution = b / a if a else 0.0
+    scale = max(1.0, abs(solution))
+    if abs(xs[-1] - solution) <= 1e-3 * scale or losses[-1] <= 1e-6:
+        return "converged"
+    if len(xs) >= 4:
+        signs = [math.copysign(1, x - solution) for x in xs[-4:]]
+        if all(signs[i] != signs[i + 1] for i in range(3)):
+            return "oscillating"
+    return "unfinished"

@@ -1,0 +1,306 @@
+"""Training set-up with no Qt: callbacks from plain settings, and a recorder of events.
+
+``Recorder`` is a custom Keras callback that turns training into plain events
+``emit(kind, data)``; the Qt bridge (tfvisual/ui/bridge.py) hands its emit to a Qt signal.
+"""
+from __future__ import annotations
+
+import math
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from . import snippets
+from .concurrent import State
+
+SCHEDULES = ("step", "exponential", "cosine", "expression")
+OPTIMIZERS = ("adam", "sgd", "rmsprop")
+
+import keras  # noqa: E402  (this module is imported only once TensorFlow is loaded)
+
+
+def _f(v) -> float:
+    try:
+        return float(np.asarray(v))
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def current_lr(model) -> float:
+    return _f(keras.ops.convert_to_numpy(model.optimizer.learning_rate))
+
+
+class Recorder(keras.callbacks.Callback):
+    """Sends each batch, epoch, learning-rate change and stop as a plain event."""
+
+    def __init__(self, emit, state: State | None = None, early_stopping=None, boundary=None):
+        super().__init__()
+        self.emit = emit
+        self.state = state
+        self.early_stopping = early_stopping
+        self.boundary = boundary            # 2-D grid to predict on after each epoch
+        self.step = 0
+        self.lr = None
+
+    def _lr_check(self, epoch, by):
+        lr = current_lr(self.model)
+        if self.lr is not None and not math.isclose(lr, self.lr, rel_tol=1e-6):
+            self.emit("lr_changed", {"epoch": epoch, "step": self.step, "old": self.lr,
+                                     "new": lr, "by": by})
+        self.lr = lr
+
+    def on_train_begin(self, logs=None):
+        self.lr = current_lr(self.model)
+        self.emit("train_begin", {"epochs": self.params.get("epochs"),
+                                  "steps": self.params.get("steps"), "lr": self.lr})
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self._lr_check(epoch, "LearningRateScheduler")
+
+    def on_train_batch_end(self, batch, logs=None):
+        self.step += 1
+        logs = {k: _f(v) for k, v in (logs or {}).items()}
+        self.emit("batch", {"step": self.step, "batch": batch, "logs": logs})
+        if any(math.isnan(v) or math.isinf(v) for v in logs.values()):
+            self.emit("nan", {"step": self.step})
+        if self.state is not None:
+            self.state.wait_if_paused()
+            if self.state.cancelled:
+                self.model.stop_training = True
+
+    def on_epoch_end(self, epoch, logs=None):
+        logs = {k: _f(v) for k, v in (logs or {}).items()}
+        self._lr_check(epoch, "ReduceLROnPlateau")
+        logs.setdefault("learning_rate", self.lr)
+        self.emit("epoch", {"epoch": epoch, "step": self.step, "logs": logs, "lr": self.lr})
+        if self.boundary is not None:
+            probs = keras.ops.convert_to_numpy(self.model(self.boundary, training=False))
+            self.emit("boundary", {"epoch": epoch, "probs": probs})
+        es = self.early_stopping
+        if es is not None and self.model.stop_training and es.stopped_epoch == epoch:
+            restored = es.best_epoch if es.restore_best_weights and es.best_weights is not None \
+                else None
+            self.emit("early_stopped", {"epoch": epoch, "step": self.step,
+                                        "restored_epoch": restored,
+                                        "monitor": es.monitor})
+
+    def on_train_end(self, logs=None):
+        self.emit("train_end", {"step": self.step})
+
+
+@dataclass
+class CallbackConfig:
+    csv_path: str | None = None
+    early_stopping: dict | None = None     # monitor, patience, min_delta, restore_best_weights
+    scheduler: dict | None = None          # kind, and step/rate/expression params
+    reduce_lr: dict | None = None          # monitor, factor, patience, min_lr
+    terminate_on_nan: bool = True
+    custom_source: str | None = None       # a learner's Callback subclass
+
+
+@dataclass
+class TrainConfig:
+    epochs: int = 20
+    batch_size: int = 32
+    optimizer: str = "adam"
+    learning_rate: float = 0.001
+    callbacks: CallbackConfig = field(default_factory=CallbackConfig)
+
+    def validate(self):
+        if not 1 <= self.epochs <= 10_000:
+            raise ValueError("epochs must be between 1 and 10000")
+        if not 1 <= self.batch_size <= 65_536:
+            raise ValueError("the batch size must be between 1 and 65536")
+        if self.optimizer not in OPTIMIZERS:
+            raise ValueError(f"unknown optimiser {self.optimizer!r}")
+        if not (self.learning_rate > 0 and math.isfinite(self.learning_rate)):
+            raise ValueError("the learning rate must be a positive number")
+
+
+def schedule(kind: str, step_every: int = 10, factor: float = 0.5, total_epochs: int = 20,
+             expression: str | None = None):
+    """A function (epoch, lr) -> new lr for LearningRateScheduler."""
+    if kind == "step":
+        if step_every < 1:
+            raise ValueError("the step schedule needs a step of at least 1 epoch")
+        return lambda epoch, lr: float(lr * factor) if epoch > 0 and epoch % step_every == 0 \
+            else float(lr)
+    if kind == "exponential":
+        return lambda epoch, lr: float(lr * math.exp(-0.1)) if epoch > 0 else float(lr)
+    if kind == "cosine":
+        base = {}
+
+        def cosine(epoch, lr):
+            base.setdefault("lr", lr)
+            return float(base["lr"] * 0.5 * (1 + math.cos(math.pi * epoch / max(1, total_epochs))))
+        return cosine
+    if kind == "expression":
+        return schedule_expression(expression or "")
+    raise ValueError(f"unknown schedule {kind!r}")
+
+
+def schedule_expression(text: str):
+    """A one-line Python expression of epoch and lr, checked before training starts."""
+    text = text.strip()
+    if not text:
+        raise snippets.SnippetError("write an expression of epoch and lr, e.g. lr * 0.9")
+    filename = snippets.register(text, "schedule")
+    code = snippets.compile_source(text, filename, "eval")
+    env = {"__builtins__": {}, "math": math, "min": min, "max": max, "abs": abs}
+
+    def fn(epoch, lr):
+        try:
+            value = float(eval(code, env, {"epoch": epoch, "lr": float(lr)}))
+        except Exception as e:
+            raise snippets.SnippetError(f"the schedule failed at epoch {epoch}: "
+                                        + snippets.describe_error(e), 1) from None
+        if not (value > 0 and math.isfinite(value)):
+            raise snippets.SnippetError(f"the schedule gave lr = {value} at epoch {epoch}; "
+                                        "it must be a positive number", 1)
+        return value
+
+    fn(0, 0.01)  # fail now, with a message, rather than mid-training
+    return fn
+
+
+def check_writable(path: str) -> Path:
+    p = Path(path).expanduser()
+    try:
+        p.parent.mkdir(parents=True, exist_ok=True)
+        with open(p, "a"):
+            pass
+    except OSError as e:
+        raise ValueError(f"cannot write the CSV log to {p}: {e.strerror or e}") from None
+    return p
+
+
+def custom_callback(source: str, log):
+    """Build the learner's Callback subclass from ``source``; its print goes to ``log``."""
+    import tensorflow as tf
+
+    filename = snippets.register(source, "callback")
+    code = snippets.compile_source(source, filename)
+    ns = {"tf": tf, "keras": keras, "np": np, "__name__": "tfvisual_callback",
+          "print": lambda *a, sep=" ", end="\n", **k: log(sep.join(map(str, a)))}
+    try:
+        exec(code, ns)
+    except Exception as e:
+        raise snippets.SnippetError(snippets.describe_error(e),
+                                    snippets.error_line(e, filename)) from e
+    classes = [v for v in ns.values() if isinstance(v, type)
+               and issubclass(v, keras.callbacks.Callback) and v is not keras.callbacks.Callback
+               and v.__module__ == "tfvisual_callback"]
+    if not classes:
+        raise snippets.SnippetError("define a class that subclasses tf.keras.callbacks.Callback")
+    try:
+        cb = classes[-1]()
+    except Exception as e:
+        raise snippets.SnippetError(snippets.describe_error(e),
+                                    snippets.error_line(e, filename)) from e
+    cb._tfvisual_file = filename
+    return cb
+
+
+def make_callbacks(cfg: CallbackConfig, epochs: int, log=print):
+    """The Keras callbacks the settings ask for; raises ValueError for bad settings."""
+    cbs, es = [], None
+    if cfg.csv_path:
+        cbs.append(keras.callbacks.CSVLogger(str(check_writable(cfg.csv_path))))
+    if cfg.early_stopping is not None:
+        p = cfg.early_stopping
+        es = keras.callbacks.EarlyStopping(monitor=p.get("monitor", "val_loss"),
+                                           patience=int(p.get("patience", 3)),
+                                           min_delta=float(p.get("min_delta", 0.0)),
+                                           restore_best_weights=bool(
+                                               p.get("restore_best_weights", True)))
+        cbs.append(es)
+    if cfg.scheduler is not None:
+        p = dict(cfg.scheduler)
+        fn = schedule(p.pop("kind", "step"), total_epochs=epochs, **p)
+        cbs.append(keras.callbacks.LearningRateScheduler(fn))
+    if cfg.reduce_lr is not None:
+        p = cfg.reduce_lr
+        cbs.append(keras.callbacks.ReduceLROnPlateau(monitor=p.get("monitor", "val_loss"),
+                                                     factor=float(p.get("factor", 0.5)),
+                                                     patience=int(p.get("patience", 2)),
+                                                     min_lr=float(p.get("min_lr", 1e-6))))
+    if cfg.terminate_on_nan:
+        cbs.append(keras.callbacks.TerminateOnNaN())
+    if cfg.custom_source:
+        cbs.append(custom_callback(cfg.custom_source, log))
+    return cbs, es
+
+
+def make_optimizer(name: str, lr: float):
+    return {"adam": keras.optimizers.Adam, "sgd": keras.optimizers.SGD,
+            "rmsprop": keras.optimizers.RMSprop}[name](learning_rate=lr)
+
+
+def boundary_grid(ds, n: int = 60):
+    lo = np.minimum(ds.x_train.min(0), ds.x_val.min(0) if len(ds.x_val) else ds.x_train.min(0))
+    hi = np.maximum(ds.x_train.max(0), ds.x_val.max(0) if len(ds.x_val) else ds.x_train.max(0))
+    pad = (hi - lo) * 0.1
+    lo, hi = lo - pad, hi + pad
+    xs, ys = np.linspace(lo[0], hi[0], n), np.linspace(lo[1], hi[1], n)
+    gx, gy = np.meshgrid(xs, ys)
+    return np.c_[gx.ravel(), gy.ravel()].astype("float32"), (lo, hi, n)
+
+
+def check_fit(model, ds):
+    in_shape = tuple(model.inputs[0].shape[1:])
+    if in_shape != ds.input_shape:
+        raise ValueError(f"the model expects inputs of shape {in_shape} but the dataset has "
+                         f"{ds.input_shape}: rebuild the model for this dataset")
+    out = model.outputs[0].shape[-1]
+    if out < ds.num_classes:
+        raise ValueError(f"the model has {out} outputs but the dataset has {ds.num_classes} "
+                         "classes")
+
+
+def train(model, ds, cfg: TrainConfig, emit, state: State | None = None, log=print) -> dict:
+    """Compile and fit ``model`` on ``ds``; every event goes to ``emit``. Returns a summary."""
+    cfg.validate()
+    check_fit(model, ds)
+    cbs, es = make_callbacks(cfg.callbacks, cfg.epochs, log)
+    grid = None
+    if ds.is_2d:
+        grid, extent = boundary_grid(ds)
+        emit("boundary_extent", {"lo": extent[0].tolist(), "hi": extent[1].tolist(),
+                                 "n": extent[2]})
+    recorder = Recorder(emit, state, es, grid)
+    model.compile(optimizer=make_optimizer(cfg.optimizer, cfg.learning_rate),
+                  loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    t0 = time.perf_counter()
+    custom = [c for c in cbs if hasattr(c, "_tfvisual_file")]
+    try:
+        history = model.fit(ds.x_train, ds.y_train, epochs=cfg.epochs,
+                            batch_size=cfg.batch_size,
+                            validation_data=(ds.x_val, ds.y_val) if len(ds.x_val) else None,
+                            callbacks=cbs + [recorder], verbose=0)
+    except snippets.SnippetError:
+        raise
+    except Exception as e:
+        for c in custom:
+            line = snippets.error_line(e, c._tfvisual_file)
+            if line:
+                raise snippets.SnippetError("your callback failed: " + snippets.describe_error(e),
+                                            line) from e
+        raise
+    n = min(8, len(ds.x_val))
+    preds = []
+    if n:
+        p = model.predict(ds.x_val[:n], verbose=0)
+        preds = [(ds.x_val[i], int(np.argmax(p[i])), int(ds.y_val[i])) for i in range(n)]
+    return {"epochs_run": len(history.epoch), "seconds": time.perf_counter() - t0,
+            "history": {k: [float(v) for v in vs] for k, vs in history.history.items()},
+            "predictions": preds, "csv_path": cfg.callbacks.csv_path,
+            "cancelled": bool(state and state.cancelled)}
+
+
+def default_csv_path() -> str:
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"),
+                                                           ".local", "share")
+    return os.path.join(base, "tfvisual", "training_log.csv")

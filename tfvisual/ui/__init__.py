@@ -1,0 +1,1 @@
+"""The Qt side of tfvisual: windows, panels, widgets."""

@@ -1,0 +1,396 @@
+"""The main window: lessons in the chapter's order, toolbar, status bar, settings."""
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel,
+                               QListWidget, QListWidgetItem, QMainWindow, QProgressBar,
+                               QPushButton, QSplitter, QStackedWidget, QToolBar, QVBoxLayout,
+                               QWidget)
+
+from tfvisual import PANELS, __version__
+from tfvisual.core import devices
+from tfvisual.resources import resource
+
+from . import i18n, theme
+from .panels import panel_class
+from .worker import Task
+
+log = logging.getLogger("tfvisual")
+
+
+def load_tensorflow(state=None) -> dict:
+    """Import TensorFlow on a worker thread; return what the window shows about it."""
+    from tfvisual.core import tf as tfload
+    tfload.import_tensorflow()
+    devs = devices.list_devices()
+    return {"version": tfload.version(), "seconds": tfload.load_seconds,
+            "devices": [(d.name, d.kind) for d in devs],
+            "gpu_reason": devices.gpu_unavailable_reason()}
+
+
+class Settings:
+    """QSettings with validation: anything missing, corrupt or out of range is a default."""
+    DEFAULTS = {"theme": "light", "font_size": theme.DEFAULT_PT, "lang": "", "panel": "tensors",
+                "device": "cpu"}
+
+    def __init__(self, qsettings: QSettings | None):
+        self.q = qsettings
+        if self.q is not None and self.q.status() != QSettings.NoError:
+            log.warning("settings file %s is unreadable; using defaults", self.q.fileName())
+            self.q.clear()
+
+    def get(self, key):
+        default = self.DEFAULTS[key]
+        if self.q is None:
+            return default
+        try:
+            value = self.q.value(key, default)
+        except Exception:
+            return default
+        if key == "font_size":
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                return default
+            return value if theme.MIN_PT <= value <= theme.MAX_PT else default
+        if key == "theme":
+            return value if value in theme.THEMES else default
+        if key == "panel":
+            return value if value in PANELS else default
+        if key == "lang":
+            return value if value in i18n.LANGUAGES else default
+        if key == "device":
+            return value if value in ("cpu", "gpu") else default
+        return value
+
+    def set(self, key, value):
+        if self.q is not None:
+            self.q.setValue(key, value)
+
+    def geometry(self):
+        if self.q is None:
+            return None
+        g = self.q.value("geometry")
+        return g if isinstance(g, QByteArray) else None
+
+
+class MainWindow(QMainWindow):
+    tf_ready = Signal(dict)
+    tf_failed = Signal(str)
+
+    def __init__(self, settings: Settings, lang: str, theme_name: str, pt: int,
+                 device: str = "cpu", panel: str | None = None):
+        super().__init__()
+        self.settings = settings
+        self.lang, self.theme_name, self.pt = lang, theme_name, pt
+        self.wanted_device = device
+        self.tf_info: dict | None = None
+        self.setWindowIcon(QIcon(str(resource("icons", "tfvisual.svg"))))
+        self.panels: dict[str, object] = {}
+        self._build()
+        self.apply_theme(theme_name, pt)
+        geo = settings.geometry()
+        if geo is None or not self.restoreGeometry(geo):
+            self.resize(1280, 800)
+        self.show_panel(panel or settings.get("panel"))
+        self.retranslate()
+
+    # -- construction -----------------------------------------------------------------------
+    def _build(self):
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("toolbar")
+        self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)
+        self.device_label = QLabel()
+        self.device_combo = QComboBox()
+        self.device_combo.setObjectName("device")
+        self.device_combo.addItem("CPU", "/CPU:0")
+        self.device_combo.setEnabled(False)
+        self.device_combo.currentIndexChanged.connect(self._device_chosen)
+        self.theme_label = QLabel()
+        self.theme_combo = QComboBox()
+        self.theme_combo.setObjectName("theme")
+        for name in theme.THEMES:
+            self.theme_combo.addItem(name, name)
+        self.theme_combo.currentIndexChanged.connect(
+            lambda i: self.apply_theme(self.theme_combo.itemData(i), self.pt))
+        self.lang_combo = QComboBox()
+        self.lang_combo.setObjectName("language")
+        self.lang_combo.addItem("English", "en")
+        self.lang_combo.addItem("한국어", "ko")
+        self.lang_combo.currentIndexChanged.connect(
+            lambda i: self.set_language(self.lang_combo.itemData(i)))
+        self.act_smaller = QAction(self, shortcut=QKeySequence.ZoomOut)
+        self.act_larger = QAction(self)
+        self.act_larger.setShortcuts([QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
+        self.act_reset = QAction(self, shortcut=QKeySequence("Ctrl+0"))
+        self.act_full = QAction(self, shortcut=QKeySequence("F11"), checkable=True)
+        self.act_quit = QAction(self, shortcut=QKeySequence.Quit)
+        self.act_smaller.triggered.connect(lambda: self.set_font_size(self.pt - 1))
+        self.act_larger.triggered.connect(lambda: self.set_font_size(self.pt + 1))
+        self.act_reset.triggered.connect(lambda: self.set_font_size(theme.DEFAULT_PT))
+        self.act_full.toggled.connect(self._fullscreen)
+        self.act_quit.triggered.connect(self.close)
+        self.font_label = QLabel()
+        for w in (self.device_label, self.device_combo):
+            self.toolbar.addWidget(w)
+        self.toolbar.addSeparator()
+        for w in (self.theme_label, self.theme_combo):
+            self.toolbar.addWidget(w)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_smaller)
+        self.toolbar.addWidget(self.font_label)
+        self.toolbar.addAction(self.act_larger)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.lang_combo)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_full)
+        self.addAction(self.act_reset)
+        self.addAction(self.act_quit)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        for i, name in enumerate(PANELS):
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, name)
+            self.sidebar.addItem(item)
+            act = QAction(self, shortcut=QKeySequence(f"Ctrl+{i + 1}"))
+            act.triggered.connect(lambda _=False, n=name: self.show_panel(n))
+            self.addAction(act)
+        self.sidebar.currentRowChanged.connect(lambda r: self.show_panel(PANELS[r]))
+        self.stack = QStackedWidget()
+        for name in PANELS:
+            panel = panel_class(name)()
+            panel.setEnabled(not getattr(panel, "needs_tf", True))
+            panel.status.connect(self._panel_status)
+            panel.ran_on.connect(self._ran_on)
+            panel.busy.connect(self._busy)
+            self.panels[name] = panel
+            self.stack.addWidget(panel)
+
+        self.banner = QFrame()
+        self.banner.setObjectName("banner")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_close = QPushButton("×")
+        self.banner_close.setFlat(True)
+        self.banner_close.clicked.connect(self.banner.hide)
+        bl = QHBoxLayout(self.banner)
+        bl.addWidget(self.banner_text, 1)
+        bl.addWidget(self.banner_close)
+        self.banner.hide()
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.banner)
+        rl.addWidget(self.stack, 1)
+        split = QSplitter()
+        split.addWidget(self.sidebar)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([220, 1060])
+        self.setCentralWidget(split)
+
+        sb = self.statusBar()
+        self.tf_label = QLabel()
+        self.ran_label = QLabel()
+        self.running_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(200)
+        self.progress.setRange(0, 0)
+        sb.addWidget(self.running_label, 1)
+        sb.addPermanentWidget(self.progress)
+        sb.addPermanentWidget(self.ran_label)
+        sb.addPermanentWidget(self.tf_label)
+
+    # -- TensorFlow -------------------------------------------------------------------------
+    def start_tensorflow(self):
+        self._set_running(self.tr("Loading TensorFlow…"), True)
+        task = Task(load_tensorflow)
+        task.succeeded.connect(self._tf_loaded)
+        task.failed.connect(self._tf_failed)
+        task.start()
+        self._tf_task = task
+
+    def _tf_loaded(self, info):
+        self.tf_info = info
+        self.device_combo.blockSignals(True)
+        self.device_combo.clear()
+        for name, kind in info["devices"]:
+            short = name.replace("/device:", "/")
+            self.device_combo.addItem(short.lstrip("/"), short)
+        if not any(k == "GPU" for _, k in info["devices"]):
+            self.device_combo.addItem("GPU", "")
+            model = self.device_combo.model()
+            model.item(self.device_combo.count() - 1).setEnabled(False)
+        self.device_combo.blockSignals(False)
+        self.device_combo.setEnabled(True)
+        self._select_wanted_device()
+        self._set_running(self.tr("Ready"), False)
+        for p in self.panels.values():
+            p.on_tf_ready()
+        self.retranslate()
+        self.tf_ready.emit(info)
+
+    def _select_wanted_device(self):
+        want = "GPU" if self.wanted_device == "gpu" else "CPU"
+        for i in range(self.device_combo.count()):
+            data = self.device_combo.itemData(i)
+            if data and want in data:
+                self.device_combo.setCurrentIndex(i)
+                break
+        else:
+            if self.wanted_device == "gpu":
+                self.show_error(self.tr("No GPU is available: {0}. Using the CPU.").format(
+                    self.gpu_reason()))
+        self._device_chosen(self.device_combo.currentIndex())
+
+    def gpu_reason(self) -> str:
+        reason = (self.tf_info or {}).get("gpu_reason") or ""
+        return i18n.translate_reason(reason)
+
+    def _tf_failed(self, message, _line):
+        self._set_running(self.tr("TensorFlow could not be loaded"), False)
+        self.show_error(self.tr("TensorFlow could not be loaded: {0}. Reinstall it with "
+                                "pip install tfvisual.").format(message))
+        self.tf_failed.emit(message)
+
+    def _device_chosen(self, index):
+        name = self.device_combo.itemData(index)
+        if name:
+            devices.select(name)
+            self.settings.set("device", "gpu" if "GPU" in name else "cpu")
+            self._ran_on("")
+
+    # -- look and language ------------------------------------------------------------------
+    def apply_theme(self, name, pt):
+        self.theme_name, self.pt = name, pt
+        theme.apply(QApplication.instance(), name, pt)
+        idx = self.theme_combo.findData(name)
+        if idx != self.theme_combo.currentIndex():
+            self.theme_combo.blockSignals(True)
+            self.theme_combo.setCurrentIndex(idx)
+            self.theme_combo.blockSignals(False)
+        for p in self.panels.values():
+            p.apply_style(name, pt)
+        self.settings.set("theme", name)
+        self.settings.set("font_size", pt)
+        self.font_label.setText(f"{pt} pt")
+        if self.sidebar.count() and self.sidebar.item(0).text():
+            self._fit_sidebar()
+
+    def _fit_sidebar(self):
+        fm = self.sidebar.fontMetrics()
+        widest = max(fm.horizontalAdvance(self.sidebar.item(i).text())
+                     for i in range(self.sidebar.count()))
+        self.sidebar.setMinimumWidth(widest + 3 * fm.height())
+
+    def set_font_size(self, pt):
+        pt = max(theme.MIN_PT, min(theme.MAX_PT, int(pt)))
+        if pt != self.pt:
+            self.apply_theme(self.theme_name, pt)
+
+    def set_language(self, lang):
+        if lang == self.lang:
+            return
+        self.lang = lang
+        i18n.install(QApplication.instance(), lang)
+        self.settings.set("lang", lang)
+        # Qt sends LanguageChange to every widget; the window and panels retranslate then.
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self):
+        self.setWindowTitle(self.tr("tfvisual — TensorFlow 2 and Keras, seen"))
+        self.device_label.setText(self.tr("Device"))
+        self.theme_label.setText(self.tr("Theme"))
+        names = {"light": self.tr("Light"), "dark": self.tr("Dark"),
+                 "contrast": self.tr("Projector (high contrast)")}
+        for i in range(self.theme_combo.count()):
+            self.theme_combo.setItemText(i, names[self.theme_combo.itemData(i)])
+        self.act_smaller.setText(self.tr("A−"))
+        self.act_smaller.setToolTip(self.tr("Smaller text (Ctrl −)"))
+        self.act_larger.setText(self.tr("A+"))
+        self.act_larger.setToolTip(self.tr("Larger text (Ctrl +)"))
+        self.act_full.setText(self.tr("Full screen"))
+        self.act_full.setToolTip(self.tr("Full screen (F11)"))
+        self.lang_combo.setToolTip(self.tr("Language"))
+        self.device_combo.setToolTip(self.tr("Where TensorFlow runs the work of every panel"))
+        for i in range(self.device_combo.count()):
+            if not self.device_combo.itemData(i):
+                reason = self.gpu_reason() or self.tr("no GPU found")
+                self.device_combo.setItemData(i, self.tr("GPU unavailable: {0}").format(reason),
+                                              Qt.ToolTipRole)
+        for i, name in enumerate(PANELS):
+            self.sidebar.item(i).setText(f"{i + 1}  {self.panels[name].title()}")
+        self._fit_sidebar()
+        idx = self.lang_combo.findData(self.lang)
+        if idx >= 0 and idx != self.lang_combo.currentIndex():
+            self.lang_combo.blockSignals(True)
+            self.lang_combo.setCurrentIndex(idx)
+            self.lang_combo.blockSignals(False)
+        if self.tf_info:
+            self.tf_label.setText(self.tf_info["version"])
+        else:
+            self.tf_label.setText(self.tr("TensorFlow loading…"))
+        self._ran_on(getattr(self, "_last_ran", ""))
+
+    # -- panels and status ------------------------------------------------------------------
+    def show_panel(self, name):
+        if name not in self.panels:
+            return
+        i = PANELS.index(name)
+        if self.sidebar.currentRow() != i:
+            self.sidebar.setCurrentRow(i)
+        self.stack.setCurrentWidget(self.panels[name])
+        self.settings.set("panel", name)
+
+    def current_panel(self):
+        return self.stack.currentWidget()
+
+    def _panel_status(self, text):
+        self._set_running(text, None)
+
+    def _busy(self, busy):
+        if not busy and self.tf_info is None:
+            return
+        self.progress.setVisible(busy or any(p.tasks for p in self.panels.values()))
+
+    def _set_running(self, text, busy):
+        self.running_label.setText(text)
+        if busy is not None:
+            self.progress.setVisible(busy)
+
+    def _ran_on(self, device):
+        self._last_ran = device
+        active = devices.current().lstrip("/")
+        text = self.tr("Device: {0}").format(active)
+        if device:
+            text += " · " + self.tr("last run on {0}").format(device)
+        self.ran_label.setText(text)
+
+    def show_error(self, text):
+        self.banner_text.setText(text)
+        self.banner.show()
+        self.statusBar().showMessage(text, 10000)
+
+    def _fullscreen(self, on):
+        self.showFullScreen() if on else self.showNormal()
+
+    # -- closing ----------------------------------------------------------------------------
+    def closeEvent(self, event):
+        if self.settings.q is not None:
+            self.settings.q.setValue("geometry", self.saveGeometry())
+            self.settings.q.sync()
+        for p in self.panels.values():
+            p.cancel_all()
+        super().closeEvent(event)
+
+

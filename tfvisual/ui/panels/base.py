@@ -1,0 +1,169 @@
+"""What every panel shares: tasks off the GUI thread, theme, font size, language, a demo."""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser,
+                               QVBoxLayout, QWidget)
+
+from tfvisual.core import devices
+
+from ..worker import Task
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Panel", text)
+
+
+class Panel(QWidget):
+    name = ""
+    status = Signal(str)          # what the panel is doing, for the status bar
+    ran_on = Signal(str)          # the device the last work ran on, read from tensors
+    demo_done = Signal(bool, str)  # the --screenshot/--self-test demo ended: ok, message
+    busy = Signal(bool)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName(f"panel_{self.name}")
+        self.theme, self.pt = "light", 11
+        self.tf_ready = False
+        self.activated = False
+        self.tasks: list[Task] = []
+
+    # -- subclasses fill these --------------------------------------------------------------
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        pass
+
+    def apply_style(self, theme: str, pt: int) -> None:
+        self.theme, self.pt = theme, pt
+
+    def activate(self) -> None:
+        """First shown with TensorFlow loaded: compute what the panel starts with."""
+
+    def run_demo(self) -> None:
+        """Run the panel's demonstration to the end, then emit demo_done."""
+        self.demo_done.emit(True, "")
+
+    # -- shared machinery -------------------------------------------------------------------
+    def on_tf_ready(self):
+        self.tf_ready = True
+        self.setEnabled(True)
+        if self.isVisible():
+            self._maybe_activate()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._maybe_activate()
+
+    def _maybe_activate(self):
+        if self.tf_ready and not self.activated:
+            self.activated = True
+            self.activate()
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def start(self, fn, *args, done=None, error=None, progress=None, partial=None,
+              cancelled=None, label: str = "", uses_device=True, **kwargs) -> Task:
+        """Run ``fn(*args, state=..., **kwargs)`` on a worker thread."""
+        task = Task(fn, *args, device=devices.current() if uses_device else None, **kwargs)
+        if done:
+            task.succeeded.connect(done)
+        if error:
+            task.failed.connect(error)
+        if progress:
+            task.progressed.connect(progress)
+        if partial:
+            task.partial.connect(partial)
+        if cancelled:
+            task.cancelled.connect(cancelled)
+        self.tasks.append(task)
+        task.finished.connect(lambda t=task: self._finished(t))
+        self.status.emit(label or tr("Working…"))
+        self.busy.emit(True)
+        task.start()
+        return task
+
+    def _finished(self, task):
+        if task in self.tasks:
+            self.tasks.remove(task)
+        if not self.tasks:
+            self.busy.emit(False)
+            self.status.emit(tr("Ready"))
+
+    def cancel_all(self):
+        for t in self.tasks:
+            t.cancel()
+
+    def save_path(self, caption: str, default: str, filters: str) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, caption, default, filters)
+        return path
+
+    def open_path(self, caption: str, filters: str) -> str:
+        path, _ = QFileDialog.getOpenFileName(self, caption, "", filters)
+        return path
+
+
+def lesson_view() -> QTextBrowser:
+    v = QTextBrowser()
+    v.setObjectName("lesson")
+    v.setOpenExternalLinks(False)
+    v.setOpenLinks(False)
+    v.setMinimumWidth(220)
+    return v
+
+
+def heading(text="") -> QLabel:
+    lab = QLabel(text)
+    lab.setObjectName("heading")
+    lab.setWordWrap(True)
+    return lab
+
+
+class MessageLine(QLabel):
+    """One line saying what went wrong (or right), in words, never a traceback."""
+
+    def __init__(self):
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
+        self.clear_message()
+
+    def show_message(self, text: str, kind: str = "error"):
+        self.setObjectName(kind)
+        self.setText(text)
+        self.setVisible(bool(text))
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def clear_message(self):
+        self.show_message("", "good")
+
+
+def row(*widgets, stretch_last=False) -> QHBoxLayout:
+    lay = QHBoxLayout()
+    for w in widgets:
+        if isinstance(w, int):
+            lay.addSpacing(w)
+        elif w is None:
+            lay.addStretch(1)
+        else:
+            lay.addWidget(w)
+    return lay
+
+
+def column(*widgets) -> QVBoxLayout:
+    lay = QVBoxLayout()
+    for w in widgets:
+        if w is None:
+            lay.addStretch(1)
+        elif isinstance(w, QWidget):
+            lay.addWidget(w)
+        else:
+            lay.addLayout(w)
+    return lay

@@ -1,0 +1,3 @@
+from .placeholder import make
+
+PANEL = make("execution")

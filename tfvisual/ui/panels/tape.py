@@ -1,0 +1,523 @@
+"""Section 6: gradient descent on abs(A*X - B) with tf.GradientTape, animated step by step."""
+from __future__ import annotations
+
+import csv
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
+                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout, QWidget)
+
+from tfvisual.core import tape
+
+from ..widgets.code_view import CodeView
+from ..widgets.plots import make_plot, pen, style_plot
+from ..theme import mono_font, palette_of
+from .base import MessageLine, Panel, lesson_view
+
+SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
+STEP_MS = 1600.0          # one training step at 1x
+PHASES = ("record", "gradient", "print", "update")
+
+
+class TapePanel(Panel):
+    name = "tape"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.steps: list[tape.Step] = []
+        self.params = None
+        self.shown = 0            # steps fully shown (rows in the table)
+        self.phase_t = 0.0        # 0..1 within the current step
+        self.playing = False
+        self.verdict = ""
+        self._pending_play = False
+        self._build()
+        self.frame_timer = QTimer(self)
+        self.frame_timer.setInterval(16)
+        self.frame_timer.timeout.connect(self._frame)
+        self.clock = QElapsedTimer()
+        self.recompute_timer = QTimer(self, singleShot=True, interval=120)
+        self.recompute_timer.timeout.connect(self.recompute)
+        self.retranslate()
+
+    # -- widgets ----------------------------------------------------------------------------
+    def _build(self):
+        self.a = QDoubleSpinBox(decimals=3, minimum=-1e6, maximum=1e6, value=3.0)
+        self.b = QDoubleSpinBox(decimals=3, minimum=-1e6, maximum=1e6, value=6.0)
+        self.x0 = QDoubleSpinBox(decimals=3, minimum=-1e6, maximum=1e6, value=20.0)
+        self.lr = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=1000.0, value=1.0,
+                                 singleStep=0.05)
+        self.n = QSpinBox(minimum=1, maximum=500, value=7)
+        self.loss = QComboBox()
+        self.opt = QComboBox()
+        for k in tape.LOSSES:
+            self.loss.addItem(k, k)
+        for k in tape.OPTIMIZERS:
+            self.opt.addItem(k, k)
+        for w in (self.a, self.b, self.x0, self.lr):
+            w.valueChanged.connect(self._changed)
+        self.n.valueChanged.connect(self._changed)
+        self.loss.currentIndexChanged.connect(self._changed)
+        self.opt.currentIndexChanged.connect(self._changed)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(7)]
+        for lab, w in zip(self.labels, (self.a, self.b, self.x0, self.lr, self.n, self.loss,
+                                        self.opt)):
+            self.form.addRow(lab, w)
+        self.controls = QGroupBox()
+        self.controls.setLayout(self.form)
+
+        self.play_btn = QPushButton()
+        self.play_btn.setObjectName("primary")
+        self.step_btn = QPushButton()
+        self.back_btn = QPushButton()
+        self.reset_btn = QPushButton()
+        self.speed = QComboBox()
+        for s in SPEEDS:
+            self.speed.addItem(f"{s:g}×", s)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.play_btn.clicked.connect(self.toggle_play)
+        self.step_btn.clicked.connect(self.step_forward)
+        self.back_btn.clicked.connect(self.step_back)
+        self.reset_btn.clicked.connect(self.reset)
+        self.play_btn.setShortcut("Space")
+        self.step_btn.setShortcut("Right")
+        self.back_btn.setShortcut("Left")
+        self.reset_btn.setShortcut("Home")
+        self.speed_label = QLabel()
+        buttons = QGridLayout()
+        buttons.addWidget(self.play_btn, 0, 0, 1, 2)
+        buttons.addWidget(self.back_btn, 1, 0)
+        buttons.addWidget(self.step_btn, 1, 1)
+        buttons.addWidget(self.reset_btn, 2, 0)
+        sp = QHBoxLayout()
+        sp.addWidget(self.speed_label)
+        sp.addWidget(self.speed, 1)
+        buttons.addLayout(sp, 2, 1)
+        self.export_csv_btn = QPushButton()
+        self.export_png_btn = QPushButton()
+        self.export_svg_btn = QPushButton()
+        self.export_csv_btn.clicked.connect(lambda: self.export_csv(self.save_path(
+            self.tr("Save the steps"), "steps.csv", "CSV (*.csv)")))
+        self.export_png_btn.clicked.connect(lambda: self.export_plot(self.save_path(
+            self.tr("Save the plot"), "descent.png", "PNG (*.png)")))
+        self.export_svg_btn.clicked.connect(lambda: self.export_plot(self.save_path(
+            self.tr("Save the plot"), "descent.svg", "SVG (*.svg)")))
+        exports = QHBoxLayout()
+        for b in (self.export_csv_btn, self.export_png_btn, self.export_svg_btn):
+            exports.addWidget(b)
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.controls)
+        ll.addLayout(buttons)
+        ll.addLayout(exports)
+        self.message = MessageLine()
+        ll.addWidget(self.message)
+        self.lesson = lesson_view()
+        ll.addWidget(self.lesson, 1)
+
+        self.curve_plot = make_plot()
+        self.curve_item = self.curve_plot.plot([], [])
+        self.path_item = self.curve_plot.plot([], [], symbol="o", symbolSize=7)
+        self.tangent_item = self.curve_plot.plot([], [])
+        self.arrows: list[pg.ArrowItem] = []
+        self.point = pg.TargetItem(pos=(20, 54), size=16, movable=True)
+        self.point.sigPositionChangeFinished.connect(self._dragged)
+        self.curve_plot.addItem(self.point)
+        self.step_plot = make_plot()
+        self.step_plot.addLegend(offset=(-10, 10))
+        self.loss_steps = self.step_plot.plot([], [], symbol="o", symbolSize=6, name="loss")
+        self.x_steps = self.step_plot.plot([], [], symbol="s", symbolSize=6, name="X")
+        plots = QSplitter(Qt.Vertical)
+        plots.addWidget(self.curve_plot)
+        plots.addWidget(self.step_plot)
+        plots.setSizes([500, 250])
+
+        self.code = CodeView(tape.TRAIN_STEP_CODE, read_only=True)
+        self.code.setMaximumHeight(200)
+        self.print_loss = QLabel()
+        self.print_loss.setWordWrap(True)
+        self.print_loss.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.table = QTableWidget(0, 4)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        self.code_label = QLabel()
+        self.code_label.setWordWrap(True)
+        rl.addWidget(self.code_label)
+        rl.addWidget(self.code)
+        rl.addWidget(self.print_loss)
+        rl.addWidget(self.table, 1)
+
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(plots)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 560, 400])
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 6, 6, 6)
+        lay.addWidget(split)
+
+    def title(self):
+        return self.tr("Gradient tape")
+
+    def retranslate(self):
+        for lab, text in zip(self.labels, (self.tr("A"), self.tr("B"), self.tr("Starting X"),
+                                           self.tr("Learning rate"), self.tr("Steps"),
+                                           self.tr("Loss"), self.tr("Optimiser"))):
+            lab.setText(text)
+        self.controls.setTitle(self.tr("Solve A × X = B"))
+        for i, text in enumerate((self.tr("abs(A·X − B)  (the chapter)"),
+                                  self.tr("square (A·X − B)²"), self.tr("Huber"))):
+            self.loss.setItemText(i, text)
+        for i, text in enumerate((self.tr("plain X ← X − lr·dX  (the chapter)"),
+                                  self.tr("SGD with momentum"), self.tr("Adam"))):
+            self.opt.setItemText(i, text)
+        self._update_play_text()
+        self.step_btn.setText(self.tr("Step ▶|"))
+        self.step_btn.setToolTip(self.tr("One step forward (→)"))
+        self.back_btn.setText(self.tr("|◀ Back"))
+        self.back_btn.setToolTip(self.tr("One step back (←)"))
+        self.reset_btn.setText(self.tr("Reset"))
+        self.reset_btn.setToolTip(self.tr("Back to the start (Home)"))
+        self.speed_label.setText(self.tr("Speed"))
+        self.export_csv_btn.setText(self.tr("Steps as CSV…"))
+        self.export_png_btn.setText(self.tr("Plot as PNG…"))
+        self.export_svg_btn.setText(self.tr("Plot as SVG…"))
+        self.code_label.setText(self.tr("The chapter's train_step (the line running now is "
+                                        "highlighted):"))
+        self.table.setHorizontalHeaderLabels([self.tr("step"), self.tr("printed"),
+                                              self.tr("loss"), self.tr("X after")])
+        self.curve_plot.setTitle(self.tr("Loss over X: the point, its slope dX, the path"))
+        self.curve_plot.setLabel("bottom", "X")
+        self.curve_plot.setLabel("left", self.tr("loss"))
+        self.step_plot.setTitle(self.tr("Loss and X after each step"))
+        self.step_plot.setLabel("bottom", self.tr("step"))
+        self.point.setToolTip(self.tr("Drag the point to start from another X"))
+        self.lesson.setHtml(self.tr(
+            "<h3>What the tape records</h3>"
+            "<p>Inside <code>with tf.GradientTape() as tape:</code> TensorFlow records every "
+            "operation on the variable X. <code>tape.gradient(loss, X)</code> plays the "
+            "recording backwards and gives dX, the slope of the loss at X.</p>"
+            "<h3>Why dX is ±A</h3><p>For loss = |A·X − B| the slope is A where A·X &gt; B and "
+            "−A where A·X &lt; B. With A = 3 every step moves X by exactly 3 × learning "
+            "rate.</p>"
+            "<h3>Why it stops at exactly 2</h3><p>From X = 20 the steps land on 17, 14, 11, 8, "
+            "5 and then 2, where A·X = B: the loss is 0 and TensorFlow's gradient of abs at 0 "
+            "is 0, so X stays. Try a start of 21 or a learning rate of 0.7 to see it bounce "
+            "around 2 instead.</p>"
+            "<p>Without a tape, <code>print(loss)</code> only shows a tensor: nothing was "
+            "recorded, so no gradient can be taken.</p>"))
+        self._show_verdict()
+        self._refresh_table()
+
+    def apply_style(self, theme, pt):
+        super().apply_style(theme, pt)
+        t = palette_of(theme)
+        for p in (self.curve_plot, self.step_plot):
+            style_plot(p, theme, pt)
+        self.curve_item.setPen(pen(theme, 0, 2.5))
+        self.path_item.setPen(pen(theme, 1, 1.5, style=Qt.DashLine))
+        self.path_item.setSymbolBrush(t.curves[1])
+        self.path_item.setSymbolPen(t.curves[1])
+        self.tangent_item.setPen(pen(theme, 2, 2.5))
+        self.point.setPen(pg.mkPen(t.bad, width=3))
+        self.point.setBrush(pg.mkBrush(t.bad))
+        self.loss_steps.setPen(pen(theme, 0))
+        self.loss_steps.setSymbolBrush(t.curves[0])
+        self.x_steps.setPen(pen(theme, 1))
+        self.x_steps.setSymbolBrush(t.curves[1])
+        self.code.set_theme(theme)
+        self.code.set_font_size(pt)
+        self.table.setFont(mono_font(pt))
+        self.print_loss.setFont(mono_font(pt))
+        self._draw()
+
+    # -- computing --------------------------------------------------------------------------
+    def activate(self):
+        self.recompute()
+
+    def _changed(self, *_):
+        self.recompute_timer.start()
+
+    def current_params(self):
+        return dict(a=self.a.value(), b=self.b.value(), x0=self.x0.value(),
+                    steps=self.n.value(), learning_rate=self.lr.value(),
+                    loss=self.loss.currentData(), optimizer=self.opt.currentData())
+
+    def recompute(self):
+        if not self.tf_ready:
+            return
+        params = self.current_params()
+        self.pause()
+
+        def work(state=None, p=params):
+            steps = tape.descend(**p)
+            lo = min([s.x for s in steps if math.isfinite(s.x)] + [p["x0"]])
+            hi = max([s.x for s in steps if math.isfinite(s.x)] + [p["x0"]])
+            sol = p["b"] / p["a"] if p["a"] else 0.0
+            lo, hi = min(lo, sol), max(hi, sol)
+            pad = max(1.0, (hi - lo) * 0.15)
+            xs = np.linspace(lo - pad, hi + pad, 400)
+            curve = tape.loss_curve(p["a"], p["b"], xs, p["loss"])
+            initial = tape.initial_loss_repr(p["a"], p["b"], p["x0"]) \
+                if p["loss"] == "abs" else None
+            return {"params": p, "steps": steps, "xs": xs, "curve": curve, "initial": initial,
+                    "verdict": tape.diagnose(steps, p["a"], p["b"])}
+
+        self.start(work, done=self._computed, error=self._failed,
+                   label=self.tr("Running gradient descent with tf.GradientTape…"))
+
+    def _computed(self, result):
+        self.params = result["params"]
+        self.steps = result["steps"]
+        self.xs, self.curve = result["xs"], result["curve"]
+        self.initial = result["initial"]
+        self.verdict = result["verdict"]
+        self.shown, self.phase_t = 0, 0.0
+        self.message.clear_message()
+        self.ran_on.emit("CPU:0" if "CPU" in self._device() else self._device())
+        self._draw()
+        self._refresh_table()
+        self._show_verdict()
+        if self._pending_play:
+            self._pending_play = False
+            self.play()
+
+    def _device(self):
+        from tfvisual.core import devices
+        return devices.current().lstrip("/")
+
+    def _failed(self, message, _line):
+        self.steps = []
+        self.verdict = ""
+        self.message.show_message(message, "error")
+        self._draw()
+        self._refresh_table()
+        if self._pending_play:
+            self._pending_play = False
+            self.demo_done.emit(False, message)
+
+    def _show_verdict(self):
+        if not self.steps:
+            return
+        p = self.params
+        texts = {
+            "converged": (self.tr("Converged: X = {0:g} solves A × X = B.").format(
+                self.steps[-1].x), "good"),
+            "oscillating": (self.tr("Oscillating: the learning rate is too large for this "
+                                    "loss, so X jumps back and forth across the solution."),
+                            "warn"),
+            "diverging": (self.tr("Diverging: each step overshoots more than the last; lower "
+                                  "the learning rate."), "error"),
+            "no_solution": (self.tr("A = 0 and B ≠ 0: no X solves 0 × X = B, and the slope is "
+                                    "0, so X never moves."), "error"),
+            "overflow": (self.tr("The values grew past what float32 can hold (infinity or "
+                                 "NaN); the descent was stopped there."), "error"),
+            "unfinished": (self.tr("Not there yet: X is still moving towards {0:g}; add steps."
+                                   ).format(p["b"] / p["a"] if p["a"] else 0.0), "warn"),
+        }
+        text, kind = texts.get(self.verdict, ("", "good"))
+        if self.shown >= len(self.steps) or self.verdict in ("no_solution", "overflow"):
+            self.message.show_message(text, kind)
+        else:
+            self.message.clear_message()
+
+    # -- animation --------------------------------------------------------------------------
+    def _update_play_text(self):
+        self.play_btn.setText(self.tr("❚❚ Pause") if self.playing else self.tr("▶ Play"))
+        self.play_btn.setToolTip(self.tr("Play or pause (Space)"))
+
+    def toggle_play(self):
+        self.pause() if self.playing else self.play()
+
+    def play(self):
+        if not self.steps:
+            return
+        if self.shown >= len(self.steps):
+            self.shown, self.phase_t = 0, 0.0
+            self._refresh_table()
+        self.playing = True
+        self.clock.start()
+        self.frame_timer.start()
+        self._update_play_text()
+
+    def pause(self):
+        self.playing = False
+        self.frame_timer.stop()
+        self._update_play_text()
+
+    def speed_factor(self):
+        return float(self.speed.currentData())
+
+    def _frame(self):
+        dt = self.clock.restart()
+        self.phase_t += dt * self.speed_factor() / STEP_MS
+        while self.phase_t >= 1.0 and self.shown < len(self.steps):
+            self.phase_t -= 1.0
+            self.shown += 1
+            self._refresh_table()
+        if self.shown >= len(self.steps):
+            self.phase_t = 0.0
+            self.pause()
+            self._show_verdict()
+            self.demo_done.emit(True, "")
+        self._draw()
+
+    def step_forward(self):
+        self.pause()
+        if self.shown < len(self.steps):
+            self.shown += 1
+            self.phase_t = 0.0
+            self._refresh_table()
+            self._draw()
+            self._show_verdict()
+
+    def step_back(self):
+        self.pause()
+        if self.shown > 0:
+            self.shown -= 1
+            self.phase_t = 0.0
+            self._refresh_table()
+            self._draw()
+            self.message.clear_message()
+
+    def reset(self):
+        self.pause()
+        self.shown, self.phase_t = 0, 0.0
+        self._refresh_table()
+        self._draw()
+        self.message.clear_message()
+
+    def _dragged(self, item):
+        x = float(item.pos().x())
+        if math.isfinite(x):
+            self.x0.setValue(round(x, 2))   # recomputes
+
+    def current_x(self) -> float | None:
+        """X where the point is drawn now."""
+        if not self.steps:
+            return None
+        i = min(self.shown, len(self.steps) - 1)
+        if self.shown >= len(self.steps):
+            last = self.steps[-1]
+            return self._after(last)
+        s = self.steps[i]
+        phase = PHASES[min(3, int(self.phase_t * 4))]
+        if phase == "update":
+            f = (self.phase_t - 0.75) / 0.25
+            return s.x + (self._after(s) - s.x) * f
+        return s.x
+
+    def _after(self, s: tape.Step) -> float:
+        i = self.steps.index(s)
+        if i + 1 < len(self.steps):
+            return self.steps[i + 1].x
+        if self.params and self.params["optimizer"] == "plain":
+            return s.x - self.params["learning_rate"] * s.grad
+        return s.x
+
+    def _draw(self):
+        t = palette_of(self.theme)
+        if not self.steps:
+            for item in (self.curve_item, self.path_item, self.tangent_item, self.loss_steps,
+                         self.x_steps):
+                item.setData([], [])
+            self.code.mark_line(0)
+            return
+        self.curve_item.setData(self.xs, self.curve)
+        done = self.steps[:self.shown]
+        xs = [s.x for s in done]
+        ls = [s.loss for s in done]
+        x = self.current_x()
+        y = float(np.interp(x, self.xs, self.curve)) if math.isfinite(x) else 0.0
+        self.path_item.setData(xs + [x], ls + [y])
+        for a in self.arrows:
+            self.curve_plot.removeItem(a)
+        self.arrows = []
+        for s0, s1 in zip(done, done[1:] + [None]):
+            x1 = s1.x if s1 else x
+            y1 = s1.loss if s1 else y
+            if abs(x1 - s0.x) > 1e-9:
+                ang = 180.0 if x1 > s0.x else 0.0
+                arrow = pg.ArrowItem(pos=((s0.x + x1) / 2, (s0.loss + y1) / 2), angle=ang,
+                                     headLen=14, brush=t.curves[1], pen=None)
+                self.curve_plot.addItem(arrow)
+                self.arrows.append(arrow)
+        i = min(self.shown, len(self.steps) - 1)
+        s = self.steps[i]
+        slope = s.grad if self.shown < len(self.steps) else 0.0
+        span = (self.xs[-1] - self.xs[0]) * 0.12
+        self.tangent_item.setData([x - span, x + span], [y - slope * span, y + slope * span])
+        self.point.blockSignals(True)
+        self.point.setPos(x, y)
+        self.point.blockSignals(False)
+        steps_x = list(range(1, len(done) + 1))
+        self.loss_steps.setData(steps_x, ls)
+        self.x_steps.setData(steps_x, [self._after(d) for d in done])
+        if self.shown < len(self.steps) and (self.playing or self.phase_t > 0):
+            self.code.mark_line(tape.PHASE_LINES[PHASES[min(3, int(self.phase_t * 4))]])
+        else:
+            self.code.mark_line(0)
+
+    def _refresh_table(self):
+        self.print_loss.setText(self.tr("print(loss) before any step: {0}").format(
+            self.initial) if getattr(self, "initial", None) else "")
+        self.table.setRowCount(self.shown)
+        for r, s in enumerate(self.steps[:self.shown]):
+            for c, text in enumerate((str(r + 1), str(s), f"{s.loss:g}", f"{self._after(s):g}")):
+                item = QTableWidgetItem(text)
+                self.table.setItem(r, c, item)
+        if self.shown:
+            self.table.scrollToBottom()
+
+    # -- export -----------------------------------------------------------------------------
+    def export_csv(self, path):
+        if not path:
+            return False
+        try:
+            with open(path, "w", newline="", encoding="utf-8") as f:
+                w = csv.writer(f)
+                w.writerow(["step", "X", "loss", "dX", "printed"])
+                for i, s in enumerate(self.steps):
+                    w.writerow([i + 1, s.x, s.loss, s.grad, str(s)])
+        except OSError as e:
+            self.message.show_message(self.tr("Could not save {0}: {1}").format(path, e.strerror))
+            return False
+        return True
+
+    def export_plot(self, path):
+        if not path:
+            return False
+        from pyqtgraph.exporters import ImageExporter, SVGExporter
+        item = self.curve_plot.getPlotItem()
+        try:
+            exp = SVGExporter(item) if path.lower().endswith(".svg") else ImageExporter(item)
+            exp.export(path)
+        except Exception as e:
+            self.message.show_message(self.tr("Could not save {0}: {1}").format(path, e))
+            return False
+        return True
+
+    # -- demo -------------------------------------------------------------------------------
+    def run_demo(self):
+        self.speed.setCurrentIndex(SPEEDS.index(8.0))
+        if self.steps and self.params == self.current_params():
+            self.play()
+        else:
+            self._pending_play = True
+            if not self.tasks:
+                self.recompute()
+
+
+PANEL = TapePanel

@@ -1,0 +1,53 @@
+"""pyqtgraph plots that follow the theme and the font size."""
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QFont
+
+from ..theme import palette_of
+
+pg.setConfigOptions(antialias=True)
+
+
+def make_plot(title: str = "", left: str = "", bottom: str = "") -> pg.PlotWidget:
+    w = pg.PlotWidget()
+    w.setMenuEnabled(False)
+    w.showGrid(x=True, y=True, alpha=0.25)
+    if title:
+        w.setTitle(title)
+    if left:
+        w.setLabel("left", left)
+    if bottom:
+        w.setLabel("bottom", bottom)
+    return w
+
+
+def style_plot(w: pg.PlotWidget, theme_name: str, pt: int) -> None:
+    t = palette_of(theme_name)
+    w.setBackground(t.plot_bg)
+    font = QFont()
+    font.setPointSize(max(8, pt - 1))
+    item = w.getPlotItem()
+    for name in ("left", "bottom", "right", "top"):
+        ax = item.getAxis(name)
+        ax.setPen(pg.mkPen(t.plot_fg, width=2 if theme_name == "contrast" else 1))
+        ax.setTextPen(pg.mkPen(t.plot_fg))
+        ax.setTickFont(font)
+        if ax.label is not None:
+            ax.label.setFont(font)
+            text = ax.labelText
+            if text:
+                ax.setLabel(text, **{"color": t.plot_fg, "font-size": f"{pt}pt"})
+    title = item.titleLabel.text
+    if title:
+        item.setTitle(title, color=t.plot_fg, size=f"{pt}pt")
+    legend = item.legend
+    if legend is not None:
+        legend.setLabelTextColor(t.plot_fg)
+        legend.setLabelTextSize(f"{max(8, pt - 1)}pt")
+
+
+def pen(theme_name: str, i: int, width: float = 2.0, **kw):
+    t = palette_of(theme_name)
+    return pg.mkPen(t.curves[i % len(t.curves)],
+                    width=width * (1.5 if theme_name == "contrast" else 1.0), **kw)

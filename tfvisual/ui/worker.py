@@ -1,0 +1,86 @@
+"""Run core work on a Qt-owned thread; results come back as signals of plain Python values.
+
+A ``Task`` is a QThread running one plain function ``fn(*args, state=State, **kwargs)``. The
+GUI thread never waits on it, except at quit, where ``stop_all`` cancels every task and waits a
+bounded time (a QThread destroyed while running would crash).
+"""
+from __future__ import annotations
+
+import logging
+import traceback
+
+from PySide6.QtCore import QThread, Signal
+
+from tfvisual.core.concurrent import Cancelled, State
+from tfvisual.core.snippets import SnippetError
+
+log = logging.getLogger("tfvisual")
+_running: set["Task"] = set()
+
+
+class Task(QThread):
+    progressed = Signal(float, str)
+    partial = Signal(object)
+    succeeded = Signal(object)
+    failed = Signal(str, object)      # message, line in the learner's code (int) or None
+    cancelled = Signal()
+
+    def __init__(self, fn, *args, device: str | None = None, **kwargs):
+        super().__init__()
+        self.fn, self.args, self.kwargs = fn, args, kwargs
+        self.device = device
+        self.state = State(on_progress=self.progressed.emit, on_partial=self.partial.emit)
+        self.setObjectName(getattr(fn, "__name__", "task"))
+        _running.add(self)
+        self.finished.connect(self._done)
+
+    def _done(self):
+        _running.discard(self)
+        self.deleteLater()
+
+    def run(self):
+        try:
+            if self.device:
+                from tfvisual.core.devices import scope
+                with scope(self.device):
+                    result = self.fn(*self.args, state=self.state, **self.kwargs)
+            else:
+                result = self.fn(*self.args, state=self.state, **self.kwargs)
+        except Cancelled:
+            self.cancelled.emit()
+        except SnippetError as e:
+            self.failed.emit(str(e), e.line)
+        except (ValueError, TypeError, OSError) as e:
+            log.info("task %s: %s", self.objectName(), e)
+            self.failed.emit(str(e), None)
+        except Exception as e:  # never let TensorFlow's errors escape a thread
+            log.error("task %s failed:\n%s", self.objectName(), traceback.format_exc())
+            first = str(e).strip().splitlines()[0] if str(e).strip() else ""
+            self.failed.emit(f"{type(e).__name__}: {first}", None)
+        else:
+            if self.state.cancelled:
+                self.cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+
+    def cancel(self):
+        self.state.cancel()
+
+
+def running() -> list[Task]:
+    return [t for t in _running if t.isRunning()]
+
+
+def stop_all(timeout_ms: int = 2000) -> bool:
+    """Cancel every task and wait for them, at most ``timeout_ms`` in all. True if all ended."""
+    tasks = list(_running)
+    for t in tasks:
+        t.cancel()
+    import time
+    deadline = time.monotonic() + timeout_ms / 1000
+    ok = True
+    for t in tasks:
+        left = max(0, int((deadline - time.monotonic()) * 1000))
+        if not t.wait(left):
+            ok = False
+    return ok
