@@ -49,7 +49,7 @@ def run_lazy_full(source: str, state: State | None = None, session: bool = True)
             except Exception as e:
                 raise snippets.SnippetError("session.run failed: " + snippets.describe_error(e)) \
                     from e
-            values = {k: repr(v) for k, v in results.items()}
+            values = {k: str(v) for k, v in results.items()}
     return LazyRun(printed, ops, values)
 
 

@@ -40,6 +40,7 @@ class TensorInfo:
     kind: str = "tensor"          # tensor, variable, spec
     nbytes: int | None = None
     values: Any = field(default=None, repr=False)  # numpy array, None for a spec
+    device: str = ""                                # where the values were computed
 
     @property
     def shape_text(self) -> str:
@@ -75,8 +76,9 @@ def describe(value) -> TensorInfo:
         values = value.numpy()
         nbytes = int(sum(len(v) for v in values.ravel()) if values.dtype.kind in "OSU"
                      else values.nbytes)
+    from .devices import ran_on
     return TensorInfo(value.dtype.name, shape, None if shape is None else len(shape),
-                      kind, nbytes, values)
+                      kind, nbytes, values, ran_on(value))
 
 
 def _static_bytes(expr_code, namespace) -> int | None:

@@ -168,6 +168,8 @@ class MainWindow(QMainWindow):
             panel.status.connect(self._panel_status)
             panel.ran_on.connect(self._ran_on)
             panel.busy.connect(self._busy)
+            if hasattr(panel, "goto"):
+                panel.goto.connect(self.show_panel)
             self.panels[name] = panel
             self.stack.addWidget(panel)
 

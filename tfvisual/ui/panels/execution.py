@@ -1,3 +1,229 @@
-from .placeholder import make
+"""Sections 2 and 3: the same code run eagerly (TF2) and lazily (TF1 graph, then a session)."""
+from __future__ import annotations
 
-PANEL = make("execution")
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QGroupBox, QLabel, QPlainTextEdit, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from tfvisual.core import execution
+from tfvisual.core.graphs import Node, OpGraph
+from tfvisual.core.layout import layout
+
+from ..theme import mono_font
+from ..widgets.code_view import CodeView
+from ..widgets.graph_view import GraphView
+from .base import MessageLine, Panel, lesson_view, row
+
+
+def ops_graph(ops) -> OpGraph:
+    return OpGraph([Node(name, op, inputs) for name, op, inputs in ops])
+
+
+class ExecutionPanel(Panel):
+    name = "execution"
+    goto = Signal(str)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.result = None
+        self.steps = None
+        self.step_i = 0
+        self._demo = False
+        self.editor = CodeView(execution.CHAPTER_SNIPPET)
+        self.run_btn = QPushButton()
+        self.run_btn.setObjectName("primary")
+        self.run_btn.setShortcut("F5")
+        self.run_btn.clicked.connect(self.run_both)
+        self.step_btn = QPushButton()
+        self.step_btn.setShortcut("F10")
+        self.step_btn.clicked.connect(self.step)
+        self.stop_btn = QPushButton()
+        self.stop_btn.setEnabled(False)
+        self.stop_btn.clicked.connect(self.cancel_all)
+        self.busy.connect(self.stop_btn.setEnabled)
+        self.message = MessageLine()
+        self.eager_out = QPlainTextEdit(readOnly=True)
+        self.eager_out.setObjectName("eager")
+        self.lazy_out = QPlainTextEdit(readOnly=True)
+        self.lazy_out.setObjectName("lazy")
+        self.eager_box, self.lazy_box = QGroupBox(), QGroupBox()
+        QVBoxLayout(self.eager_box).addWidget(self.eager_out)
+        QVBoxLayout(self.lazy_box).addWidget(self.lazy_out)
+        self.graph = GraphView()
+        self.graph_label = QLabel()
+        self.graph_label.setWordWrap(True)
+        self.adv = QLabel()
+        self.adv.setWordWrap(True)
+        self.adv.setTextFormat(Qt.RichText)
+        self.adv.linkActivated.connect(self.goto.emit)
+        self.lesson = lesson_view()
+        self.code_label = QLabel()
+
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.addWidget(self.code_label)
+        tl.addWidget(self.editor, 1)
+        tl.addLayout(row(self.run_btn, self.step_btn, self.stop_btn, None))
+        tl.addWidget(self.message)
+        outs = QSplitter()
+        outs.addWidget(self.eager_box)
+        outs.addWidget(self.lazy_box)
+        centre = QSplitter(Qt.Vertical)
+        centre.addWidget(top)
+        centre.addWidget(outs)
+        gw = QWidget()
+        gl = QVBoxLayout(gw)
+        gl.setContentsMargins(0, 0, 0, 0)
+        gl.addWidget(self.graph_label)
+        gl.addWidget(self.graph, 1)
+        centre.addWidget(gw)
+        centre.setSizes([260, 200, 300])
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.lesson, 1)
+        rl.addWidget(self.adv)
+        split = QSplitter()
+        split.addWidget(centre)
+        split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setSizes([850, 350])
+        QVBoxLayout(self).addWidget(split)
+        self.retranslate()
+
+    def title(self):
+        return self.tr("Eager and lazy")
+
+    def retranslate(self):
+        self.code_label.setText(self.tr("Edit the snippet, then run it both ways "
+                                        "(tf is imported):"))
+        self.run_btn.setText(self.tr("Run both ways (F5)"))
+        self.step_btn.setText(self.tr("Step through (F10)"))
+        self.stop_btn.setText(self.tr("Stop"))
+        self.eager_box.setTitle(self.tr("Eager (TF2): values at once"))
+        self.lazy_box.setTitle(self.tr("Lazy (TF1 graph): symbols, then a session"))
+        self.graph_label.setText(self.tr("The TF1 graph the lazy run builds: nothing in it is "
+                                         "computed until a session runs it."))
+        self.adv.setText(self.tr(
+            "<b>Why graphs?</b><br>1. Some operations on the CPU, the rest on the GPU: "
+            "<a href='devices'>Devices</a><br>2. Parts of a distributed model on different "
+            "machines: <a href='devices'>Distribution</a><br>3. The graph optimised to skip "
+            "needless operations: <a href='graphs'>Graphs and Grappler</a>"))
+        self.lesson.setHtml(self.tr(
+            "<h3>Eager (TF2)</h3><p>Each line runs as soon as Python reaches it: "
+            "<code>print(c)</code> shows the values <code>[1 2 4]</code>.</p>"
+            "<h3>Lazy (TF1)</h3><p>Each line only adds an operation to a graph: "
+            "<code>print(c)</code> shows a symbol, <code>Tensor(\"Add:0\", …)</code>. The "
+            "values exist only when a <code>Session</code> runs the graph.</p>"
+            "<p>The graph lets TensorFlow place, distribute and optimise the work before "
+            "running it; eager code is easier to write and debug.</p>"))
+        self._show()
+
+    def apply_style(self, theme, pt):
+        super().apply_style(theme, pt)
+        self.editor.set_theme(theme)
+        self.editor.set_font_size(pt)
+        for w in (self.eager_out, self.lazy_out):
+            w.setFont(mono_font(pt))
+        self.graph.set_theme(theme, pt)
+
+    def activate(self):
+        self.run_both()
+
+    def run_both(self):
+        if not self.tf_ready:
+            return
+        source = self.editor.toPlainText()
+        self.steps = None
+
+        def work(state=None):
+            eager = execution.run_eager(source, state)
+            lazy = execution.run_lazy_full(source, state)
+            pos = layout(ops_graph(lazy.graph_ops), state)
+            return {"eager": eager, "lazy": lazy, "pos": pos}
+
+        self.start(work, done=self._done, error=self._failed, cancelled=self._cancelled,
+                   label=self.tr("Running the snippet eagerly and lazily…"))
+
+    def _done(self, result):
+        self.result = result
+        self.message.clear_message()
+        self._show()
+        if self._demo:
+            self._demo = False
+            self.demo_done.emit(True, "")
+
+    def _show(self):
+        r = self.result
+        if r is None:
+            return
+        self.eager_out.setPlainText(r["eager"])
+        lazy = r["lazy"]
+        text = lazy.printed
+        if lazy.values:
+            text += "\n" + self.tr("— after session.run —") + "\n"
+            text += "\n".join(f"{k} = {v}" for k, v in lazy.values.items())
+        self.lazy_out.setPlainText(text)
+        self.graph.set_graph(ops_graph(lazy.graph_ops), r["pos"])
+
+    def _failed(self, message, line):
+        self.message.show_message(message, "error")
+        self.editor.show_error(line)
+        if self._demo:
+            self._demo = False
+            self.demo_done.emit(False, message)
+
+    def _cancelled(self):
+        self.message.show_message(self.tr("Stopped. The snippet was abandoned."), "warn")
+
+    # -- step-through -----------------------------------------------------------------------
+    def step(self):
+        if not self.tf_ready:
+            return
+        if self.steps is not None and self.step_i < len(self.steps["eager"]):
+            self._show_step()
+            return
+        source = self.editor.toPlainText()
+
+        def work(state=None):
+            eager = execution.eager_steps(source, state)
+            lazy = execution.lazy_steps(source, state)
+            full = ops_graph(lazy[-1][2] if lazy else [])
+            return {"eager": eager, "lazy": lazy, "pos": layout(full, state), "full": full}
+
+        self.start(work, done=self._steps_ready, error=self._failed,
+                   label=self.tr("Preparing the step-through…"))
+
+    def _steps_ready(self, steps):
+        self.steps, self.step_i = steps, 0
+        self.eager_out.clear()
+        self.lazy_out.clear()
+        self._show_step()
+
+    def _show_step(self):
+        i = self.step_i
+        line, text, values = self.steps["eager"][i]
+        _, _, ops = self.steps["lazy"][i]
+        self.editor.mark_line(line)
+        self.eager_out.appendPlainText(f"{line}: {text.strip()}\n    → {values or '—'}")
+        names = {n for n, _, _ in ops}
+        new = [f"{n} ({op})" for n, op, _ in ops
+               if i == 0 or n not in {m for m, _, _ in self.steps["lazy"][i - 1][2]}]
+        self.lazy_out.appendPlainText(f"{line}: {text.strip()}\n    + "
+                                      + (", ".join(new) or self.tr("no new node")))
+        full = self.steps["full"]
+        sub = OpGraph([n for n in full.nodes if n.name in names])
+        self.graph.set_graph(sub, {k: v for k, v in self.steps["pos"].items() if k in names},
+                             fit=i == 0)
+        self.step_i += 1
+        if self.step_i >= len(self.steps["eager"]):
+            self.lazy_out.appendPlainText(self.tr("Nothing has been computed yet: press Run "
+                                                  "to run the graph in a session."))
+            self.steps = None
+            self.editor.mark_line(0)
+
+    def run_demo(self):
+        self._demo = True
+        self.run_both()
+
+
+PANEL = ExecutionPanel

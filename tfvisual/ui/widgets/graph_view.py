@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
                            QPen, QPolygonF)
-from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsScene,
-                               QGraphicsSimpleTextItem, QGraphicsView)
+from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsPolygonItem,
+                               QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView)
 
 from tfvisual.core.layout import NODE_HEIGHT, node_size
 
@@ -72,8 +72,10 @@ class EdgeItem(QGraphicsPathItem):
         super().__init__()
         self.src, self.dst = src, dst
         self.setAcceptHoverEvents(True)
+        self.head = QGraphicsPolygonItem(self)
         if label:
             self.setToolTip(label)
+            self.head.setToolTip(label)
         self.setZValue(-1)
 
     def shape(self):  # a wider band than the line, so hovering an edge is easy
@@ -214,13 +216,15 @@ class GraphView(QGraphicsView):
         size = 8 + thick * 2
         left = p2 + QPointF(-size * cos(radians(ang_dir - 30)), size * sin(radians(ang_dir - 30)))
         right = p2 + QPointF(-size * cos(radians(ang_dir + 30)), size * sin(radians(ang_dir + 30)))
-        path.addPolygon(QPolygonF([p2, left, right, p2]))
         hi = a.node.name in self.highlight or b.node.name in self.highlight
         state = self.states.get(b.node.name) or self.states.get(a.node.name)
         c = QColor(palette_of(self.theme).warn) if state == "rewired" else colour
-        e.setPen(QPen(QColor(palette_of(self.theme).accent) if hi else c, thick))
-        e.setBrush(QBrush(e.pen().color()))
+        c = QColor(palette_of(self.theme).accent) if hi else c
+        e.setPen(QPen(c, thick * (1.8 if hi else 1.0)))
         e.setPath(path)
+        e.head.setPolygon(QPolygonF([p2, left, right]))
+        e.head.setPen(QPen(c, 1))
+        e.head.setBrush(QBrush(c))
 
     def set_highlight(self, names):
         self.highlight = set(names)

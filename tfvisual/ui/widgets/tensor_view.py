@@ -1,0 +1,149 @@
+"""A tensor's values drawn to fit its rank: a number, a row, a grid, a stack, a summary."""
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from ..theme import palette_of
+
+MAX_CELLS = 32   # per axis; larger tensors are drawn as a heat map without numbers
+
+
+def _fmt(v) -> str:
+    if isinstance(v, (bytes, np.bytes_)):
+        s = v.decode("utf-8", errors="replace")
+        return f'"{s}"' if len(s) < 12 else f'"{s[:10]}…"'
+    if isinstance(v, (np.floating, float)):
+        return f"{float(v):.4g}"
+    if isinstance(v, (np.bool_, bool)):
+        return "True" if v else "False"
+    return str(v)
+
+
+class TensorPicture(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.info = None
+        self.theme = "light"
+        self.pt = 11
+        self.setMinimumSize(300, 220)
+
+    def sizeHint(self):
+        return QSize(520, 360)
+
+    def set_info(self, info):
+        self.info = info
+        self.update()
+
+    def set_theme(self, theme, pt):
+        self.theme, self.pt = theme, pt
+        self.update()
+
+    def describe_mode(self) -> str:
+        """What is drawn now: empty, spec, scalar, row, grid, stack, summary."""
+        i = self.info
+        if i is None:
+            return "empty"
+        if i.values is None:
+            return "spec"
+        return {0: "scalar", 1: "row", 2: "grid", 3: "stack"}.get(i.rank, "summary")
+
+    def paintEvent(self, event):
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        t = palette_of(self.theme)
+        p.fillRect(self.rect(), QColor(t.base))
+        mode = self.describe_mode()
+        font = QFont(self.font())
+        font.setPointSize(self.pt)
+        p.setFont(font)
+        p.setPen(QColor(t.text))
+        r = QRectF(self.rect()).adjusted(12, 12, -12, -12)
+        if mode == "empty":
+            return
+        if mode == "spec":
+            self._paint_spec(p, r, t)
+        elif mode == "scalar":
+            big = QFont(font)
+            big.setPointSize(self.pt * 3)
+            p.setFont(big)
+            p.drawText(r, Qt.AlignCenter, _fmt(self.info.values[()]))
+        elif mode == "row":
+            self._grid(p, r, t, self.info.values[None, :])
+        elif mode == "grid":
+            self._grid(p, r, t, self.info.values)
+        elif mode == "stack":
+            v = self.info.values
+            n = min(v.shape[0], 4)
+            off = min(r.width(), r.height()) * 0.12
+            w, h = r.width() - off * (n - 1), r.height() - off * (n - 1)
+            for k in reversed(range(n)):
+                cell = QRectF(r.left() + off * k, r.top() + off * k, w, h)
+                p.fillRect(cell, QColor(t.base))
+                self._grid(p, cell, t, v[k], faded=k > 0)
+            if v.shape[0] > n:
+                p.setPen(QColor(t.muted))
+                p.drawText(r, Qt.AlignRight | Qt.AlignTop, f"+{v.shape[0] - n}")
+        else:
+            v = self.info.values
+            lines = [f"rank {self.info.rank}: {' × '.join(map(str, v.shape))} = {v.size:,} values"]
+            if v.dtype.kind in "iuf" and v.size:
+                lines.append(f"min {v.min():.4g}   max {v.max():.4g}   mean {v.mean():.4g}")
+            lines.append("first values: " + ", ".join(_fmt(x) for x in v.ravel()[:8]))
+            p.drawText(r, Qt.AlignCenter | Qt.TextWordWrap, "\n".join(lines))
+
+    def _paint_spec(self, p, r, t):
+        shape = self.info.shape
+        pen = QPen(QColor(t.accent), 2, Qt.DashLine)
+        p.setPen(pen)
+        if shape is None:
+            p.drawText(r, Qt.AlignCenter, "? (unknown rank)")
+            return
+        n = len(shape)
+        for k in range(min(n, 3)):
+            off = k * 18
+            box = QRectF(r.left() + off, r.top() + off, r.width() * 0.7, r.height() * 0.7)
+            p.drawRect(box)
+        p.setPen(QColor(t.text))
+        labels = ["?" if d is None else str(d) for d in shape]
+        axes = ["height", "width", "channels"] if n == 3 else [f"axis {k}" for k in range(n)]
+        text = "  ×  ".join(f"{lab} ({a})" for lab, a in zip(labels, axes))
+        p.drawText(r.adjusted(0, r.height() * 0.78, 0, 0), Qt.AlignLeft | Qt.TextWordWrap, text)
+
+    def _grid(self, p, r, t, m, faded=False):
+        m = np.asarray(m)
+        rows, cols = m.shape
+        show_r, show_c = min(rows, MAX_CELLS), min(cols, MAX_CELLS)
+        cw, ch = r.width() / show_c, r.height() / show_r
+        side = min(cw, ch, 90.0)
+        x0 = r.left() + (r.width() - side * show_c) / 2
+        y0 = r.top() + (r.height() - side * show_r) / 2
+        numeric = m.dtype.kind in "iufb"
+        if numeric:
+            mf = m[:show_r, :show_c].astype("float64")
+            lo, hi = float(np.nanmin(mf)), float(np.nanmax(mf))
+            span = hi - lo or 1.0
+        accent = QColor(t.accent)
+        show_text = side >= self.pt * 2.6
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, min(self.pt, side / 4)))
+        p.setFont(font)
+        for i in range(show_r):
+            for j in range(show_c):
+                cell = QRectF(x0 + j * side, y0 + i * side, side, side)
+                if numeric:
+                    f = (mf[i, j] - lo) / span if np.isfinite(mf[i, j]) else 0.0
+                    c = QColor(accent)
+                    c.setAlphaF(0.1 + 0.8 * f * (0.5 if faded else 1.0))
+                    p.fillRect(cell, c)
+                p.setPen(QPen(QColor(t.border), 1))
+                p.drawRect(cell)
+                if show_text and not faded:
+                    p.setPen(QColor(t.text))
+                    p.drawText(cell, Qt.AlignCenter, _fmt(m[i, j]))
+        if rows > show_r or cols > show_c:
+            p.setPen(QColor(t.muted))
+            p.drawText(r, Qt.AlignRight | Qt.AlignBottom, f"{rows}×{cols} (showing "
+                       f"{show_r}×{show_c})")
