@@ -213,9 +213,11 @@ def trace(fn, *input_signature, source_file: str | None = None) -> OpGraph:
     import tensorflow as tf
 
     if source_file is None:
-        source_file = getattr(getattr(fn, "__code__", None), "co_filename", None)
+        py = getattr(fn, "python_function", fn)
+        source_file = getattr(getattr(py, "__code__", None), "co_filename", None)
+    f = fn if hasattr(fn, "get_concrete_function") else tf.function(fn)
     try:
-        cf = tf.function(fn).get_concrete_function(*input_signature)
+        cf = f.get_concrete_function(*input_signature)
     except Exception as e:
         raise snippets.SnippetError("tracing failed: " + snippets.describe_error(e),
                                     snippets.error_line(e, source_file or "")) from e

@@ -129,7 +129,7 @@ def build(spec: ModelSpec | None = None, api: str = "sequential", seed: int = 0)
 
 def summary(model) -> str:
     lines: list[str] = []
-    model.summary(print_fn=lambda s, **_: lines.append(s), line_length=80)
+    model.summary(print_fn=lambda s, **_: lines.append(s), line_length=66)
     text = "\n".join(lines)
     # Keras writes rich-text markup when it can; the view shows plain text.
     import re

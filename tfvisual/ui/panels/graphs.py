@@ -1,3 +1,485 @@
-from .placeholder import make
+"""Sections 4 and 5: a tf.function traced into a graph, Grappler's version of it, AutoGraph."""
+from __future__ import annotations
 
-PANEL = make("graphs")
+import inspect
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHeaderView, QLabel, QListWidget,
+                               QProgressBar, QPushButton, QSplitter, QTableWidget,
+                               QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+
+from tfvisual.core import graphs
+from tfvisual.core.layout import layout
+
+from ..theme import mono_font, palette_of
+from ..widgets.code_view import CodeView
+from ..widgets.graph_view import GraphView
+from ..widgets.plots import make_plot, style_plot
+from .base import MessageLine, Panel, row
+
+BIG = 300   # graphs with more nodes than this start folded by name scope
+CNN = "cnn_train_step"
+
+
+def _specs_from_rows(rows, fn):
+    params = list(inspect.signature(fn).parameters)
+    given = {name: (dt, sh) for name, dt, sh in rows}
+    out, used = [], []
+    for p in params:
+        dt, sh = given.get(p, ("float32", "None"))
+        try:
+            out.append(graphs.parse_spec(dt, sh))
+        except ValueError as e:
+            raise ValueError(f"argument {p}: {e}") from None
+        used.append((p, dt, sh))
+    return out, used
+
+
+def trace_job(source, rows, previous, expanded, state=None):
+    """Everything the panel shows for one trace; runs on a worker thread."""
+    import tensorflow as tf
+
+    if source == CNN:
+        state.progress(0.05, "building the CNN training step")
+        before = graphs.cnn_train_step_graph()
+        fn_obj, used, code = None, [], ""
+    else:
+        fn, filename = graphs.define(source, state)
+        fn_obj = previous if previous is not None and previous[0] == source else None
+        fn_obj = fn_obj[1] if fn_obj else tf.function(fn)
+        specs, used = _specs_from_rows(rows, fn)
+        before = graphs.trace(fn_obj, *specs, source_file=filename)
+        code = graphs.autograph_source(fn)
+    state.progress(0.3, "Grappler")
+    after = graphs.optimize(before)
+    d = graphs.diff(before, after)
+    state.progress(0.5, "layout")
+    views = {}
+    for key, g in (("before", before), ("after", after)):
+        shown = graphs.collapse(g, expanded) if len(g) > BIG else g
+        views[key] = (g, shown, layout(shown, state))
+    timing = None
+    if fn_obj is not None:
+        try:
+            args = graphs.sample_args(specs)
+            timing = graphs.timing(fn, args, calls=30, state=state)
+        except Exception:
+            timing = None   # a function that needs special inputs still gets its graph
+    sigs, current = [], ""
+    if fn_obj is not None:
+        for cf in fn_obj._list_all_concrete_functions_for_serialization():
+            sigs.append(", ".join(f"{s.dtype.name}{list(s.shape) if s.shape.rank is not None else '[?]'}"
+                                  for s in tf.nest.flatten(cf.structured_input_signature)
+                                  if isinstance(s, tf.TensorSpec)))
+        current = ", ".join(f"{s.dtype.name}{list(s.shape) if s.shape.rank is not None else '[?]'}"
+                            for s in specs)
+    state.progress(1.0, "")
+    return {"source": source, "fn": (source, fn_obj) if fn_obj is not None else None,
+            "views": views, "diff": d, "autograph": code, "timing": timing, "used": used,
+            "signatures": sigs, "signature": current, "big": len(before) > BIG}
+
+
+def relayout_job(graph, expanded, state=None):
+    shown = graphs.collapse(graph, expanded)
+    return graph, shown, layout(shown, state)
+
+
+class GraphsPanel(Panel):
+    name = "graphs"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.result = None
+        self.fn_cache = None
+        self.expanded: set[str] = set()
+        self.trace_history: dict[str, dict] = {}
+        self._demo = False
+        self.example = QComboBox()
+        for key in graphs.EXAMPLES:
+            self.example.addItem(key, key)
+        self.example.addItem("", CNN)
+        self.example.currentIndexChanged.connect(self._pick_example)
+        self.editor = CodeView(graphs.EXAMPLES["compute"])
+        self.editor.hovered_line.connect(self._code_hover)
+        self.specs = QTableWidget(0, 3)
+        self.specs.verticalHeader().setVisible(False)
+        self.specs.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.specs.setMaximumHeight(160)
+        self._fill_specs(graphs.EXAMPLE_SPECS["compute"])
+        self.trace_btn = QPushButton()
+        self.trace_btn.setObjectName("primary")
+        self.trace_btn.setShortcut("F5")
+        self.trace_btn.clicked.connect(self.trace)
+        self.message = MessageLine()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.busy.connect(self.progress.setVisible)
+
+        self.view = GraphView()
+        self.view.node_clicked.connect(self._node_clicked)
+        self.view.node_hovered.connect(self._node_hovered)
+        self.view.expand_requested.connect(self._expand)
+        self.view.collapse_requested.connect(self._collapse)
+        self.after_box = QCheckBox()
+        self.after_box.setObjectName("grappler")
+        self.after_box.setShortcut("G")
+        self.after_box.toggled.connect(self._show_graph)
+        self.diff_label = QLabel()
+        self.diff_label.setWordWrap(True)
+        self.fit_btn = QPushButton()
+        self.fit_btn.clicked.connect(self.view.fit)
+        self.png_btn, self.svg_btn, self.dot_btn = QPushButton(), QPushButton(), QPushButton()
+        self.png_btn.clicked.connect(lambda: self._export("png"))
+        self.svg_btn.clicked.connect(lambda: self._export("svg"))
+        self.dot_btn.clicked.connect(lambda: self._export("dot"))
+        gtab = QWidget()
+        gl = QVBoxLayout(gtab)
+        gl.addLayout(row(self.after_box, None, self.fit_btn, self.png_btn, self.svg_btn,
+                         self.dot_btn))
+        gl.addWidget(self.diff_label)
+        gl.addWidget(self.view, 1)
+        self.autograph = CodeView("", read_only=True)
+        self.speed_plot = make_plot()
+        self.bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6)
+        self.speed_plot.addItem(self.bars)
+        self.speed_label = QLabel()
+        self.speed_label.setWordWrap(True)
+        stab = QWidget()
+        sl = QVBoxLayout(stab)
+        sl.addWidget(self.speed_label)
+        sl.addWidget(self.speed_plot, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(gtab, "")
+        self.tabs.addTab(self.autograph, "")
+        self.tabs.addTab(stab, "")
+
+        self.details = QTextBrowser()
+        self.sig_list = QListWidget()
+        self.sig_list.currentRowChanged.connect(self._pick_signature)
+        self.details_label, self.sig_label = QLabel(), QLabel()
+        self.code_label, self.spec_label = QLabel(), QLabel()
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.example)
+        ll.addWidget(self.code_label)
+        ll.addWidget(self.editor, 1)
+        ll.addWidget(self.spec_label)
+        ll.addWidget(self.specs)
+        ll.addWidget(self.trace_btn)
+        ll.addWidget(self.progress)
+        ll.addWidget(self.message)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.addWidget(self.details_label)
+        rl.addWidget(self.details, 2)
+        rl.addWidget(self.sig_label)
+        rl.addWidget(self.sig_list, 1)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.addWidget(right)
+        split.setStretchFactor(1, 1)
+        split.setSizes([340, 640, 260])
+        QVBoxLayout(self).addWidget(split)
+        self.retranslate()
+
+    def title(self):
+        return self.tr("Graphs and Grappler")
+
+    def retranslate(self):
+        names = {"compute": self.tr("compute(a, b, c): the chapter"),
+                 "if_for": self.tr("Python while and if → while_loop and cond"),
+                 "dense": self.tr("A Keras Dense layer call"),
+                 "variable": self.tr("A function with a tf.Variable"),
+                 "constant_folding": self.tr("Constant folding"),
+                 CNN: self.tr("Big: a small CNN's training step (thousands of nodes)")}
+        for i in range(self.example.count()):
+            self.example.setItemText(i, names[self.example.itemData(i)])
+        self.code_label.setText(self.tr("Python code (the last function defined is traced):"))
+        self.spec_label.setText(self.tr("Input signature (None = unknown dimension):"))
+        self.specs.setHorizontalHeaderLabels([self.tr("argument"), self.tr("dtype"),
+                                              self.tr("shape")])
+        self.trace_btn.setText(self.tr("Trace with tf.function (F5)"))
+        self.after_box.setText(self.tr("After Grappler (G)"))
+        self.fit_btn.setText(self.tr("Fit"))
+        self.png_btn.setText("PNG…")
+        self.svg_btn.setText("SVG…")
+        self.dot_btn.setText("DOT…")
+        self.tabs.setTabText(0, self.tr("Graph"))
+        self.tabs.setTabText(1, self.tr("AutoGraph code"))
+        self.tabs.setTabText(2, self.tr("Eager vs graph speed"))
+        self.details_label.setText(self.tr("Node details (click a node)"))
+        self.sig_label.setText(self.tr("Traced signatures (concrete functions)"))
+        self.speed_plot.setTitle(self.tr("Median time per call"))
+        self.speed_plot.setLabel("left", self.tr("microseconds"))
+        self.view.setToolTip(self.tr("Wheel or Ctrl +/− to zoom, drag to pan, click a node, "
+                                     "double-click a folded scope to open it"))
+        self._show_summary()
+        self._show_timing()
+
+    def apply_style(self, theme, pt):
+        super().apply_style(theme, pt)
+        self.editor.set_theme(theme)
+        self.editor.set_font_size(pt)
+        self.autograph.set_theme(theme)
+        self.autograph.set_font_size(max(8, pt - 1))
+        self.view.set_theme(theme, pt)
+        style_plot(self.speed_plot, theme, pt)
+        t = palette_of(theme)
+        self.bars.setOpts(brushes=[pg.mkBrush(t.curves[1]), pg.mkBrush(t.curves[0])],
+                          pen=pg.mkPen(t.text))
+        self.details.setFont(mono_font(max(8, pt - 1)))
+
+    # -- input ------------------------------------------------------------------------------
+    def _fill_specs(self, specs):
+        self.specs.setRowCount(len(specs))
+        for r, (name, dt, sh) in enumerate(specs):
+            for c, text in enumerate((name, dt, sh)):
+                item = QTableWidgetItem(text)
+                if c == 0:
+                    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                self.specs.setItem(r, c, item)
+
+    def _rows(self):
+        return [tuple(self.specs.item(r, c).text() if self.specs.item(r, c) else ""
+                      for c in range(3)) for r in range(self.specs.rowCount())]
+
+    def _pick_example(self, i):
+        key = self.example.itemData(i)
+        self.expanded = set()
+        if key == CNN:
+            self.editor.setPlainText(self.tr("# The training step of a small Keras CNN:\n"
+                                             "# Conv2D, Conv2D, Dense, Adam, GradientTape.\n"))
+            self.editor.setReadOnly(True)
+            self._fill_specs([])
+        else:
+            self.editor.setReadOnly(False)
+            self.editor.setPlainText(graphs.EXAMPLES[key])
+            self._fill_specs(graphs.EXAMPLE_SPECS[key])
+        self.trace()
+
+    def trace(self):
+        if not self.tf_ready:
+            return
+        source = CNN if self.example.currentData() == CNN else self.editor.toPlainText()
+        self.start(trace_job, source, self._rows(), self.fn_cache, set(self.expanded),
+                   done=self._traced, error=self._failed,
+                   progress=lambda f, _m: self.progress.setValue(int(f * 100)),
+                   label=self.tr("Tracing with tf.function…"))
+
+    # -- results ----------------------------------------------------------------------------
+    def _traced(self, result):
+        self.result = result
+        self.fn_cache = result["fn"]
+        self.message.clear_message()
+        if result["used"]:
+            self._fill_specs(result["used"])
+        self.autograph.setPlainText(result["autograph"] or self.tr("(no Python source)"))
+        self.sig_list.blockSignals(True)
+        self.sig_list.clear()
+        self.sig_list.addItems(result["signatures"])
+        if self.fn_cache is None or not self.trace_history or \
+                next(iter(self.trace_history.values()))["source"] != result["source"]:
+            self.trace_history = {}
+        self.trace_history[result["signature"]] = result
+        sigs = result["signatures"]
+        self.sig_list.setCurrentRow(sigs.index(result["signature"])
+                                    if result["signature"] in sigs else -1)
+        self.sig_list.blockSignals(False)
+        self._show_graph()
+        self._show_summary()
+        self._show_timing()
+        if self._demo:
+            self._demo = False
+            self.demo_done.emit(True, "")
+
+    def _failed(self, message, line):
+        # The previous diagram stays; the message points at the line.
+        self.message.show_message(message, "error")
+        self.editor.show_error(line)
+        if self._demo:
+            self._demo = False
+            self.demo_done.emit(False, message)
+
+    def current(self):
+        if not self.result:
+            return None
+        return self.result["views"]["after" if self.after_box.isChecked() else "before"]
+
+    def _show_graph(self, *_):
+        cur = self.current()
+        if cur is None:
+            return
+        full, shown, pos = cur
+        d = self.result["diff"]
+        if self.after_box.isChecked():
+            states = {n: "added" for n in d.added}
+        else:
+            states = {n: "removed" for n in d.removed}
+        states.update({n: "rewired" for n in d.rewired})
+        self.view.expanded = set(self.expanded)
+        self.view.set_graph(shown, pos, states)
+
+    def _show_summary(self):
+        if not self.result:
+            return
+        d = self.result["diff"]
+        before = self.result["views"]["before"][0]
+        after = self.result["views"]["after"][0]
+        lines = [self.tr("{0} nodes traced, {1} after Grappler.").format(len(before),
+                                                                          len(after))]
+        lines += [self._say(m) for m in d.messages[:6]]
+        if len(d.messages) > 6:
+            lines.append(self.tr("… and {0} more changes").format(len(d.messages) - 6))
+        if d.rewired:
+            lines.append(self.tr("{0} nodes rewired to read a shared result").format(
+                len(d.rewired)))
+        if self.result["big"]:
+            lines.append(self.tr("Folded by name scope: double-click a box to open it."))
+        self.diff_label.setText("  ·  ".join(lines))
+
+    def _say(self, msg):
+        import re
+        m = re.match(r"(\d+) of (\d+) (\S+) removed: (.*)", msg)
+        if m:
+            reasons = {"common subexpression": self.tr("common subexpression"),
+                       "folded or pruned": self.tr("folded or pruned")}
+            return self.tr("{0} of {1} {2} removed: {3}").format(
+                m[1], m[2], m[3], reasons.get(m[4], m[4]))
+        m = re.match(r"(\d+) (\S+) added", msg)
+        if m:
+            return self.tr("{0} {1} added").format(m[1], m[2])
+        return msg
+
+    def _show_timing(self):
+        t = self.result and self.result["timing"]
+        if not t:
+            self.bars.setOpts(height=[0, 0])
+            self.speed_label.setText(self.tr("No timing for this function."))
+            return
+        e, g = t["eager"] * 1e6, t["graph"] * 1e6
+        self.bars.setOpts(x=[0, 1], height=[e, g])
+        ax = self.speed_plot.getAxis("bottom")
+        ax.setTicks([[(0, self.tr("eager")), (1, "tf.function")]])
+        self.speed_label.setText(self.tr("Eager {0:.0f} µs, tf.function {1:.0f} µs per call "
+                                         "(median of 30): the graph runs {2:.1f}× as fast.")
+                                 .format(e, g, t["ratio"]))
+
+    def _pick_signature(self, i):
+        """Show the graph of another concrete function traced from the same code."""
+        item = self.sig_list.item(i)
+        res = self.trace_history.get(item.text()) if item else None
+        if res is not None and res is not self.result:
+            keep = self.result["signatures"]
+            self.result = dict(res, signatures=keep)
+            self._show_graph()
+            self._show_summary()
+            self._show_timing()
+
+    # -- interaction ------------------------------------------------------------------------
+    def _node_clicked(self, name):
+        cur = self.current()
+        if cur is None:
+            return
+        full, shown, _ = cur
+        node = shown.node(name)
+        if name in full:
+            node = full.node(name)
+        lines = [f"<b>{node.op}</b> {node.name}"]
+        if node.count > 1:
+            lines.append(self.tr("a folded name scope of {0} nodes").format(node.count))
+        if node.inputs:
+            lines.append(self.tr("inputs: {0}").format(", ".join(node.inputs)))
+        for i, (dt, sh) in enumerate(node.outputs):
+            lines.append(self.tr("output {0}: {1} {2}").format(i, dt, sh))
+        consumers = shown.consumers(name)
+        if consumers:
+            lines.append(self.tr("read by: {0}").format(", ".join(consumers)))
+        lines.append(self.tr("device: {0}").format(node.device or self.tr("(placed at run "
+                                                                          "time)")))
+        if node.lines:
+            lines.append(self.tr("made by line {0}").format(", ".join(map(str, node.lines))))
+        for k, v in sorted(node.attrs.items()):
+            lines.append(f"{k} = {v}")
+        state = self.view.states.get(name)
+        if state:
+            lines.append(f"<b>{self._state_text(state)}</b>")
+        self.details.setHtml("<br>".join(lines))
+        self.editor.mark_lines(node.lines)
+
+    def _state_text(self, state):
+        return {"removed": self.tr("removed by Grappler"), "added": self.tr("added by Grappler"),
+                "rewired": self.tr("inputs rewired by Grappler")}.get(state, state)
+
+    def _node_hovered(self, name):
+        cur = self.current()
+        if cur is None:
+            return
+        node = cur[1].node(name) if name and name in cur[1] else None
+        self.editor.mark_lines(node.lines if node else [])
+
+    def _code_hover(self, line):
+        cur = self.current()
+        if cur is None:
+            return
+        self.view.set_highlight([n.name for n in cur[1].nodes if line and line in n.lines])
+
+    def _expand(self, scope):
+        self.expanded.add(scope)
+        self._relayout()
+
+    def _collapse(self, scope):
+        self.expanded = {s for s in self.expanded if not s.startswith(scope)}
+        self._relayout()
+
+    def _relayout(self):
+        cur = self.current()
+        if cur is None:
+            return
+        key = "after" if self.after_box.isChecked() else "before"
+
+        def done(res, key=key):
+            self.result["views"][key] = res
+            self._show_graph()
+
+        self.start(relayout_job, cur[0], set(self.expanded), done=done, error=self._failed,
+                   progress=lambda f, _m: self.progress.setValue(int(f * 100)),
+                   label=self.tr("Laying out the graph…"), uses_device=False)
+
+    def _export(self, kind):
+        if self.view.graph is None:
+            return
+        filters = {"png": "PNG (*.png)", "svg": "SVG (*.svg)", "dot": "Graphviz DOT (*.dot)"}
+        path = self.save_path(self.tr("Export the diagram"), f"graph.{kind}", filters[kind])
+        if path:
+            self.export(path, kind)
+
+    def export(self, path, kind):
+        try:
+            ok = {"png": self.view.export_png, "svg": self.view.export_svg,
+                  "dot": self.view.export_dot}[kind](path)
+        except OSError as e:
+            ok, err = False, e.strerror
+        else:
+            err = ""
+        if not ok:
+            self.message.show_message(self.tr("Could not save {0}: {1}").format(path, err))
+        return ok
+
+    def activate(self):
+        self.trace()
+
+    def run_demo(self):
+        self._demo = True
+        self.after_box.setChecked(False)
+        if self.result and not self.tasks:
+            self._demo = False
+            self.demo_done.emit(True, "")
+        elif not self.tasks:
+            self.trace()
+
+
+PANEL = GraphsPanel

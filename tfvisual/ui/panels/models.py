@@ -1,3 +1,363 @@
-from .placeholder import make
+"""Sections 7 and 8: Keras models with the sequential and functional APIs."""
+from __future__ import annotations
 
-PANEL = make("models")
+import os
+import tempfile
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHeaderView, QLabel,
+                               QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
+                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+
+from tfvisual.core import models
+from tfvisual.core.layout import layout
+
+from ..theme import mono_font
+from ..widgets.code_view import CodeView
+from ..widgets.graph_view import GraphView
+from .base import MessageLine, Panel, lesson_view, row
+
+APIS = ("sequential", "functional", "branching")
+
+
+def describe_model(model, state=None) -> dict:
+    g = models.as_op_graph(model)
+    x = np.random.default_rng(0).uniform(size=(4, *model.inputs[0].shape[1:])).astype("float32")
+    return {"model": model, "summary": models.summary(model), "graph": g,
+            "pos": layout(g, state), "paths": models.paths(model),
+            "inputs": [str(t.shape) for t in model.inputs],
+            "outputs": [str(t.shape) for t in model.outputs],
+            "layers": [(i.name, i.kind, i.output_shape, i.params) for i in
+                       models.layer_infos(model)],
+            "params": model.count_params(), "probe": x,
+            "prediction": np.asarray(model(x, training=False))}
+
+
+def build_job(spec, api, state=None):
+    return describe_model(models.build(spec, api), state)
+
+
+def load_job(path, state=None):
+    return describe_model(models.load(path), state)
+
+
+def round_trip_job(model, probe, state=None):
+    """save()/load_model() and save_weights()/load_weights(); compare predictions."""
+    import keras
+    before = np.asarray(model(probe, training=False))
+    with tempfile.TemporaryDirectory() as d:
+        p = models.save(model, os.path.join(d, "model.keras"))
+        reloaded = models.load(p)
+        after_full = np.asarray(reloaded(probe, training=False))
+        w = models.save_weights(model, os.path.join(d, "model.weights.h5"))
+        fresh = keras.models.clone_model(model)
+        models.load_weights(fresh, w)
+        after_w = np.asarray(fresh(probe, training=False))
+    return {"full": float(np.max(np.abs(before - after_full))),
+            "weights": float(np.max(np.abs(before - after_w)))}
+
+
+class ModelsPanel(Panel):
+    name = "models"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.spec = models.ModelSpec()
+        self.result = None
+        self._demo = False
+        self.api = QComboBox()
+        self.api.setObjectName("api")
+        for a in APIS:
+            self.api.addItem(a, a)
+        self.api.currentIndexChanged.connect(self.rebuild)
+        self.shape = QLineEdit("8, 8")
+        self.shape.editingFinished.connect(self.rebuild)
+        self.classes = QSpinBox(minimum=1, maximum=1000, value=10)
+        self.classes.valueChanged.connect(self.rebuild)
+        self.layers = QTableWidget(0, 3)
+        self.layers.setObjectName("layers")
+        self.layers.verticalHeader().setVisible(False)
+        self.layers.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.layers.itemChanged.connect(self._layers_edited)
+        self.add_dense, self.add_drop, self.remove = QPushButton(), QPushButton(), QPushButton()
+        self.add_dense.clicked.connect(lambda: self._add(models.LayerSpec("dense", 64, "relu")))
+        self.add_drop.clicked.connect(lambda: self._add(models.LayerSpec("dropout", rate=0.2)))
+        self.remove.clicked.connect(self._remove)
+        self.form = QFormLayout()
+        self.form_labels = [QLabel(), QLabel(), QLabel()]
+        self.form.addRow(self.form_labels[0], self.api)
+        self.form.addRow(self.form_labels[1], self.shape)
+        self.form.addRow(self.form_labels[2], self.classes)
+        self.build_box = QGroupBox()
+        bl = QVBoxLayout(self.build_box)
+        bl.addLayout(self.form)
+        bl.addWidget(self.layers)
+        bl.addLayout(row(self.add_dense, self.add_drop, self.remove))
+        self.api_note = QLabel()
+        self.api_note.setWordWrap(True)
+        self.api_note.setObjectName("warn")
+        self.save_btn, self.open_btn = QPushButton(), QPushButton()
+        self.savew_btn, self.loadw_btn, self.trip_btn = QPushButton(), QPushButton(), QPushButton()
+        self.save_btn.clicked.connect(self._save)
+        self.open_btn.clicked.connect(self._open)
+        self.savew_btn.clicked.connect(self._save_weights)
+        self.loadw_btn.clicked.connect(self._load_weights)
+        self.trip_btn.clicked.connect(self.round_trip)
+        self.file_box = QGroupBox()
+        fl = QVBoxLayout(self.file_box)
+        fl.addLayout(row(self.save_btn, self.open_btn))
+        fl.addLayout(row(self.savew_btn, self.loadw_btn))
+        fl.addWidget(self.trip_btn)
+        self.message = MessageLine()
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.build_box)
+        ll.addWidget(self.api_note)
+        ll.addWidget(self.file_box)
+        ll.addWidget(self.message)
+        ll.addStretch(1)
+
+        self.code = CodeView("", read_only=True)
+        self.view = GraphView()
+        self.summary = QPlainTextEdit(readOnly=True)
+        self.summary.setObjectName("summary")
+        self.summary.setLineWrapMode(QPlainTextEdit.NoWrap)
+        self.attrs = QPlainTextEdit(readOnly=True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.summary, "")
+        self.tabs.addTab(self.attrs, "")
+        self.lesson = lesson_view()
+        self.tabs.addTab(self.lesson, "")
+        centre = QSplitter(Qt.Vertical)
+        centre.addWidget(self.code)
+        centre.addWidget(self.view)
+        centre.setSizes([260, 440])
+        centre.setMinimumWidth(380)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(centre)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 560, 420])
+        QVBoxLayout(self).addWidget(split)
+        self._fill_layers()
+        self.retranslate()
+
+    def title(self):
+        return self.tr("Keras models")
+
+    def retranslate(self):
+        names = {"sequential": self.tr("Sequential API"), "functional": self.tr("Functional API"),
+                 "branching": self.tr("Functional, two branches")}
+        for i in range(self.api.count()):
+            self.api.setItemText(i, names[self.api.itemData(i)])
+        for lab, text in zip(self.form_labels, (self.tr("API"), self.tr("Input shape"),
+                                                self.tr("Classes"))):
+            lab.setText(text)
+        self.build_box.setTitle(self.tr("Build the model"))
+        self.layers.setHorizontalHeaderLabels([self.tr("layer"), self.tr("units or rate"),
+                                               self.tr("activation")])
+        self.add_dense.setText(self.tr("+ Dense"))
+        self.add_drop.setText(self.tr("+ Dropout"))
+        self.remove.setText(self.tr("Remove"))
+        self.file_box.setTitle(self.tr("Save and load"))
+        self.save_btn.setText(self.tr("save() .keras…"))
+        self.open_btn.setText(self.tr("Open .keras…"))
+        self.savew_btn.setText(self.tr("save_weights()…"))
+        self.loadw_btn.setText(self.tr("load_weights()…"))
+        self.trip_btn.setText(self.tr("Round trip: save, reload, compare predictions"))
+        self.tabs.setTabText(0, self.tr("summary()"))
+        self.tabs.setTabText(1, self.tr("Attributes"))
+        self.tabs.setTabText(2, self.tr("Lesson"))
+        self.lesson.setHtml(self.tr(
+            "<h3>A model's attributes</h3><ul>"
+            "<li><b>inputs</b> and <b>outputs</b>: the tensors that go in and come out</li>"
+            "<li><b>layers</b>: the layers, each with its output shape</li>"
+            "<li><b>summary()</b>: prints the architecture and parameter counts</li>"
+            "<li><b>save()</b>: architecture, weights and training state in one .keras file, "
+            "to resume training later; reload with <code>load_model()</code></li>"
+            "<li><b>save_weights()</b>: the weights alone</li></ul>"
+            "<h3>Which API?</h3><p>The <b>sequential</b> API stacks layers in a line: simple "
+            "and enough for many models. The <b>functional</b> API calls layers on tensors, so "
+            "it can branch and join (parallel layers), share layers and take several inputs "
+            "or outputs.</p>"))
+        self.api_note.setText(self.tr(
+            "The sequential API cannot build this model: a Sequential model is a single chain, "
+            "and here two branches read the same tensor and are joined again.")
+            if self.api.currentData() == "branching" else "")
+        self.api_note.setVisible(self.api.currentData() == "branching")
+        self._show()
+
+    def apply_style(self, theme, pt):
+        super().apply_style(theme, pt)
+        self.code.set_theme(theme)
+        self.code.set_font_size(pt)
+        self.view.set_theme(theme, pt)
+        self.summary.setFont(mono_font(max(8, pt - 2)))
+        self.attrs.setFont(mono_font(max(8, pt - 1)))
+
+    # -- layers -----------------------------------------------------------------------------
+    def _fill_layers(self):
+        self.layers.blockSignals(True)
+        self.layers.setRowCount(len(self.spec.hidden))
+        for r, h in enumerate(self.spec.hidden):
+            cells = (("Dense", str(h.units), h.activation) if h.kind == "dense"
+                     else ("Dropout", str(h.rate), ""))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0 or (h.kind == "dropout" and c == 2):
+                    item.setFlags(item.flags() & ~Qt.ItemIsEditable)
+                self.layers.setItem(r, c, item)
+        self.layers.blockSignals(False)
+
+    def _layers_edited(self, item):
+        r, c = item.row(), item.column()
+        h = self.spec.hidden[r]
+        try:
+            if c == 1 and h.kind == "dense":
+                h.units = int(item.text())
+            elif c == 1:
+                h.rate = float(item.text())
+            elif c == 2:
+                if item.text() not in models.ACTIVATIONS:
+                    raise ValueError
+                h.activation = item.text()
+        except ValueError:
+            self.message.show_message(self.tr("Use a whole number of units, a rate below 1 or "
+                                              "one of: {0}").format(", ".join(
+                                                  models.ACTIVATIONS)))
+            self._fill_layers()
+            return
+        self.rebuild()
+
+    def _add(self, layer):
+        self.spec.hidden.append(layer)
+        self._fill_layers()
+        self.rebuild()
+
+    def _remove(self):
+        r = self.layers.currentRow()
+        if self.spec.hidden:
+            self.spec.hidden.pop(r if r >= 0 else -1)
+            self._fill_layers()
+            self.rebuild()
+
+    # -- building ---------------------------------------------------------------------------
+    def _spec(self):
+        try:
+            shape = tuple(int(v) for v in self.shape.text().replace("(", "").replace(")", "")
+                          .split(",") if v.strip())
+        except ValueError:
+            raise ValueError(self.tr("The input shape needs whole numbers, e.g. 8, 8"))
+        self.spec.input_shape = shape
+        self.spec.num_classes = self.classes.value()
+        return self.spec
+
+    def rebuild(self, *_):
+        self.retranslate()
+        if not self.tf_ready:
+            return
+        try:
+            spec = self._spec()
+            spec.validate()
+        except ValueError as e:
+            self.message.show_message(str(e))
+            return
+        api = self.api.currentData()
+        self.code.setPlainText(models.code(spec, api))
+        import copy
+        self.start(build_job, copy.deepcopy(spec), api, done=self._built, error=self._failed,
+                   label=self.tr("Building the Keras model…"))
+
+    def _built(self, result):
+        self.result = result
+        self.message.clear_message()
+        self._show()
+        if self._demo:
+            self._demo = False
+            self.demo_done.emit(True, "")
+
+    def _failed(self, message, _line):
+        self.message.show_message(message, "error")
+        if self._demo:
+            self._demo = False
+            self.demo_done.emit(False, message)
+
+    def _show(self):
+        r = self.result
+        if r is None:
+            return
+        self.summary.setPlainText(r["summary"])
+        lines = [f"model.inputs  → {', '.join(r['inputs'])}",
+                 f"model.outputs → {', '.join(r['outputs'])}",
+                 self.tr("paths from input to output: {0}").format(r["paths"]),
+                 self.tr("parameters: {0:,}").format(r["params"]), "", "model.layers:"]
+        lines += [f"  {n:<14} {k:<12} {s:<14} {p:>8,}" for n, k, s, p in r["layers"]]
+        self.attrs.setPlainText("\n".join(lines))
+        self.view.set_graph(r["graph"], r["pos"])
+
+    # -- files ------------------------------------------------------------------------------
+    def _save(self):
+        path = self.save_path(self.tr("Save the model"), "model.keras", "Keras (*.keras)")
+        if path and self.result:
+            self.save_to(path)
+
+    def save_to(self, path):
+        self.start(lambda p, state=None, m=self.result["model"]: str(models.save(m, p)), path,
+                   done=lambda p: self.message.show_message(self.tr("Saved {0}").format(p),
+                                                            "good"),
+                   error=self._failed, label=self.tr("Saving…"))
+
+    def _open(self):
+        path = self.open_path(self.tr("Open a Keras model"), "Keras (*.keras);;* (*)")
+        if path:
+            self.open_file(path)
+
+    def open_file(self, path):
+        def done(result):
+            self._built(result)
+            self.code.setPlainText(self.tr("# Loaded from {0} in Keras safe mode").format(path))
+            self.message.show_message(self.tr("Opened {0}").format(path), "good")
+        self.start(load_job, path, done=done, error=self._failed,
+                   label=self.tr("Loading the model…"))
+
+    def _save_weights(self):
+        path = self.save_path(self.tr("Save the weights"), "model.weights.h5",
+                              "Weights (*.weights.h5)")
+        if path and self.result:
+            self.start(lambda p, state=None, m=self.result["model"]: str(
+                models.save_weights(m, p)), path, error=self._failed,
+                done=lambda p: self.message.show_message(self.tr("Saved {0}").format(p), "good"))
+
+    def _load_weights(self):
+        path = self.open_path(self.tr("Load weights"), "Weights (*.weights.h5)")
+        if path and self.result:
+            self.start(lambda p, state=None, m=self.result["model"]: describe_model(
+                models.load_weights(m, p)), path, done=self._built, error=self._failed)
+
+    def round_trip(self):
+        if not self.result:
+            return
+        def done(d):
+            same = d["full"] == 0.0 and d["weights"] == 0.0
+            self.message.show_message(self.tr(
+                "Reloaded with load_model(): largest difference {0:g}. With load_weights(): "
+                "{1:g}. {2}").format(d["full"], d["weights"], self.tr("Identical predictions.")
+                                     if same else ""), "good" if same else "warn")
+        self.start(round_trip_job, self.result["model"], self.result["probe"], done=done,
+                   error=self._failed, label=self.tr("Saving and reloading…"))
+
+    def activate(self):
+        self.rebuild()
+
+    def run_demo(self):
+        self._demo = True
+        if self.result and not self.tasks:
+            self._demo = False
+            self.demo_done.emit(True, "")
+        elif not self.tasks:
+            self.rebuild()
+
+
+PANEL = ModelsPanel
