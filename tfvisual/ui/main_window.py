@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
             self.panels[name] = panel
             self.stack.addWidget(panel)
 
+        train, mod = self.panels["training"], self.panels["models"]
+        train.spec_provider = lambda: (mod.spec, mod.api.currentData())
+
         self.banner = QFrame()
         self.banner.setObjectName("banner")
         self.banner_text = QLabel()

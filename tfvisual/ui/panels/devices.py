@@ -1,3 +1,263 @@
-from .placeholder import make
+"""Section 2: devices, op placement, CPU/GPU timing, and distribution over several devices."""
+from __future__ import annotations
 
-PANEL = make("devices")
+import os
+import subprocess
+import sys
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QGroupBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox,
+                               QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from tfvisual.core import devices
+from tfvisual.core.graphs import Node, OpGraph
+from tfvisual.core.layout import layout
+
+from ..theme import mono_font, palette_of
+from ..widgets.graph_view import GraphView
+from ..widgets.plots import make_plot, pen, style_plot
+from .base import MessageLine, Panel, lesson_view, row
+
+
+def survey_job(state=None):
+    devs = devices.list_devices()
+    place = devices.placement()
+    g = OpGraph([Node(n, op, ins, device=dev) for n, op, dev, ins in place])
+    return {"devices": [(d.name, d.kind, d.details) for d in devs],
+            "physical": devices.physical_devices(), "placement": place, "graph": g,
+            "pos": layout(g, state), "gpu_reason": devices.gpu_unavailable_reason()}
+
+
+def timing_job(state=None):
+    return devices.matmul_timing(state=state)
+
+
+MIRRORED_SCRIPT = """
+import json, os, sys
+from tfvisual.core import devices
+devices.configure_logical_cpus(int(sys.argv[1]))
+r = devices.mirrored_step(batch=8)
+print(json.dumps({"devices": r.devices,
+                  "batches": [b.round(3).tolist() for b in r.replica_batches],
+                  "grads": [g.ravel().round(5).tolist() for g in r.replica_grads],
+                  "reduced": r.reduced_grads[0].ravel().round(5).tolist(),
+                  "single": r.single_grads[0].ravel().round(5).tolist()}))
+"""
+
+
+def mirrored_job(n, state=None):
+    """Logical devices must be set before TensorFlow starts: a fresh process does it."""
+    import json
+    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
+    proc = subprocess.Popen([sys.executable, "-c", MIRRORED_SCRIPT, str(n)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    while True:
+        try:
+            out, err = proc.communicate(timeout=0.2)
+            break
+        except subprocess.TimeoutExpired:
+            if state and state.cancelled:
+                proc.kill()
+                proc.communicate()
+                state.check()
+    if proc.returncode != 0:
+        raise ValueError("the distributed step failed: " + (err.strip().splitlines() or
+                                                            ["?"])[-1])
+    return json.loads(out.strip().splitlines()[-1])
+
+
+class DevicesPanel(Panel):
+    name = "devices"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.survey = None
+        self.timing = None
+        self.mirrored = None
+        self._demo = False
+        self.tree = QTreeWidget()
+        self.tree.setColumnCount(3)
+        self.gpu_note = QLabel()
+        self.gpu_note.setWordWrap(True)
+        self.gpu_note.setObjectName("warn")
+        self.view = GraphView()
+        self.view.colour_of = self._colour
+        self.place_label = QLabel()
+        self.place_label.setWordWrap(True)
+        self.time_btn = QPushButton()
+        self.time_btn.clicked.connect(self.run_timing)
+        self.plot = make_plot()
+        self.plot.addLegend()
+        self.replicas = QSpinBox(minimum=2, maximum=8, value=2)
+        self.mirror_btn = QPushButton()
+        self.mirror_btn.setObjectName("primary")
+        self.mirror_btn.clicked.connect(self.run_mirrored)
+        self.mirror_out = QPlainTextEdit(readOnly=True)
+        self.mirror_label = QLabel()
+        self.mirror_label.setWordWrap(True)
+        self.message = MessageLine()
+        self.lesson = lesson_view()
+        self.replica_label = QLabel()
+
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.tree, 1)
+        ll.addWidget(self.gpu_note)
+        ll.addWidget(self.message)
+        ll.addWidget(self.lesson, 1)
+        place = QWidget()
+        pl = QVBoxLayout(place)
+        pl.addWidget(self.place_label)
+        pl.addWidget(self.view, 1)
+        timing = QWidget()
+        tl = QVBoxLayout(timing)
+        tl.addLayout(row(self.time_btn, None))
+        tl.addWidget(self.plot, 1)
+        dist = QWidget()
+        dl = QVBoxLayout(dist)
+        dl.addWidget(self.mirror_label)
+        dl.addLayout(row(self.replica_label, self.replicas, self.mirror_btn, None))
+        dl.addWidget(self.mirror_out, 1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(place, "")
+        self.tabs.addTab(timing, "")
+        self.tabs.addTab(dist, "")
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(1, 1)
+        split.setSizes([400, 800])
+        QVBoxLayout(self).addWidget(split)
+        self.retranslate()
+
+    def title(self):
+        return self.tr("Devices")
+
+    def retranslate(self):
+        self.tree.setHeaderLabels([self.tr("device"), self.tr("kind"), self.tr("details")])
+        self.tabs.setTabText(0, self.tr("Op placement"))
+        self.tabs.setTabText(1, self.tr("CPU vs GPU timing"))
+        self.tabs.setTabText(2, self.tr("Distribution"))
+        self.place_label.setText(self.tr("A small tf.function run on the device chosen in the "
+                                         "toolbar; each op coloured by the device it ran on."))
+        self.time_btn.setText(self.tr("Time a matrix multiply on each device"))
+        self.plot.setTitle(self.tr("n × n matmul, median of 7 runs"))
+        self.plot.setLabel("bottom", "n")
+        self.plot.setLabel("left", self.tr("milliseconds"))
+        self.replica_label.setText(self.tr("logical CPUs"))
+        self.mirror_btn.setText(self.tr("Run one step under MirroredStrategy"))
+        self.mirror_label.setText(self.tr(
+            "The CPU is split into several logical devices (this must happen before "
+            "TensorFlow starts, so the step runs in a fresh process). MirroredStrategy copies "
+            "the model to each, gives each a slice of the batch, and all-reduces the "
+            "gradients. The same code runs across machines with "
+            "MultiWorkerMirroredStrategy."))
+        self.lesson.setHtml(self.tr(
+            "<h3>Devices</h3><p>A graph lets TensorFlow run some operations on the CPU and "
+            "the rest on a GPU, and spread a model over several devices or machines.</p>"
+            "<p>The toolbar's device selector wraps every panel's work in "
+            "<code>tf.device(...)</code>, so it can change at any time without restarting "
+            "TensorFlow.</p>"))
+        self._show()
+
+    def apply_style(self, theme, pt):
+        super().apply_style(theme, pt)
+        self.view.set_theme(theme, pt)
+        style_plot(self.plot, theme, pt)
+        self.mirror_out.setFont(mono_font(max(8, pt - 1)))
+        self._show_timing()
+
+    def _colour(self, name):
+        if not self.survey:
+            return None
+        node = self.view.graph.node(name) if self.view.graph and name in self.view.graph \
+            else None
+        t = palette_of(self.theme)
+        if node is None:
+            return None
+        return t.node_added if "GPU" in node.device else t.node_fill
+
+    def activate(self):
+        self.refresh()
+
+    def refresh(self):
+        self.start(survey_job, done=self._surveyed, error=self._failed,
+                   label=self.tr("Listing devices…"))
+
+    def _surveyed(self, s):
+        self.survey = s
+        self._show()
+        ran = {dev for _, _, dev, _ in s["placement"] if dev}
+        if ran:
+            self.ran_on.emit(", ".join(sorted(ran)))
+        if self._demo:
+            self.run_timing()
+
+    def _show(self):
+        s = self.survey
+        if not s:
+            return
+        self.tree.clear()
+        for name, kind, details in s["devices"]:
+            QTreeWidgetItem(self.tree, [name, kind, ", ".join(f"{k}: {v}" for k, v in
+                                                               details.items()) or "—"])
+        for name, kind in s["physical"]:
+            QTreeWidgetItem(self.tree, [name, kind, self.tr("physical device")])
+        self.tree.resizeColumnToContents(0)
+        reason = s["gpu_reason"]
+        self.gpu_note.setText(self.tr("No GPU: {0}").format(reason) if reason else "")
+        self.gpu_note.setVisible(bool(reason))
+        self.view.set_graph(s["graph"], s["pos"])
+
+    def run_timing(self):
+        self.start(timing_job, done=self._timed, error=self._failed, uses_device=False,
+                   label=self.tr("Timing matrix multiplies…"))
+
+    def _timed(self, timing):
+        self.timing = timing
+        self._show_timing()
+        if self._demo:
+            self._demo = False
+            self.demo_done.emit(True, "")
+
+    def _show_timing(self):
+        if not self.timing:
+            return
+        self.plot.clear()
+        for i, (dev, pts) in enumerate(self.timing.items()):
+            self.plot.plot([n for n, _ in pts], [s * 1000 for _, s in pts],
+                           pen=pen(self.theme, i, 2.5), symbol="o", name=dev.split(":", 1)[-1])
+
+    def run_mirrored(self):
+        self.start(mirrored_job, self.replicas.value(), done=self._mirrored, error=self._failed,
+                   uses_device=False, label=self.tr("Running MirroredStrategy…"))
+
+    def _mirrored(self, r):
+        self.mirrored = r
+        lines = []
+        for dev, b, g in zip(r["devices"], r["batches"], r["grads"]):
+            lines.append(self.tr("{0}: batch of {1}, gradient {2}").format(dev, len(b), g))
+        lines.append(self.tr("all-reduced (sum): {0}").format(r["reduced"]))
+        lines.append(self.tr("one device, whole batch: {0}").format(r["single"]))
+        same = all(abs(a - b) < 1e-4 for a, b in zip(r["reduced"], r["single"]))
+        lines.append(self.tr("The same gradient.") if same else self.tr("They differ."))
+        self.mirror_out.setPlainText("\n".join(lines))
+
+    def _failed(self, message, _line):
+        self.message.show_message(message, "error")
+        if self._demo:
+            self._demo = False
+            self.demo_done.emit(False, message)
+
+    def run_demo(self):
+        self._demo = True
+        self.tabs.setCurrentIndex(1)
+        if self.survey and not self.tasks:
+            self.run_timing()
+        elif not self.tasks:
+            self.refresh()
+
+
+PANEL = DevicesPanel

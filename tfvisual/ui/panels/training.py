@@ -1,3 +1,627 @@
-from .placeholder import make
+"""Section 9: training with live curves through a Keras callback bridged to Qt signals."""
+from __future__ import annotations
 
-PANEL = make("training")
+import copy
+import inspect
+import math
+import time
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+                               QGridLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
+                               QProgressBar, QPushButton, QScrollArea, QSlider, QSpinBox,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+
+from tfvisual.core import models
+
+from .. import bridge as bridge_mod
+from ..theme import mono_font, palette_of
+from ..widgets.code_view import CodeView
+from ..widgets.plots import make_plot, pen, style_plot
+from .base import MessageLine, Panel, lesson_view, row
+
+DATASETS = ("digits", "spiral", "circles", "xor", "blobs", "npz", "folder")
+
+
+class Series:
+    """A growing curve in a preallocated array (pyqtgraph's scrolling-plot advice)."""
+
+    def __init__(self, item):
+        self.item = item
+        self.x = np.empty(1024)
+        self.y = np.empty(1024)
+        self.n = 0
+
+    def add(self, x, y):
+        if self.n == len(self.x):
+            self.x = np.resize(self.x, self.n * 2)
+            self.y = np.resize(self.y, self.n * 2)
+        self.x[self.n], self.y[self.n] = x, y
+        self.n += 1
+
+    def clear(self):
+        self.n = 0
+        self.item.setData([], [])
+
+    def draw(self, ema=0.0):
+        if not self.n:
+            return
+        y = self.y[:self.n]
+        if ema > 0 and self.n > 1:   # TensorBoard-style exponential moving average
+            out = np.empty_like(y)
+            acc, w = 0.0, 0.0
+            for i, v in enumerate(y):
+                if math.isfinite(v):
+                    acc = acc * ema + (1 - ema) * v
+                    w = w * ema + (1 - ema)
+                out[i] = acc / w if w else v
+            y = out
+        self.item.setData(self.x[:self.n], y)
+
+
+def data_job(kind, path, noise, validation, state=None):
+    from tfvisual.core import data
+    if kind == "digits":
+        return data.digits(validation)
+    if kind == "npz":
+        return data.load_npz(path, validation)
+    if kind == "folder":
+        return data.load_image_folder(path, validation=validation, state=state)
+    return data.two_d(kind, noise=noise, validation=validation)
+
+
+def train_job(ds, spec, api, cfg, emit, state=None):
+    from tfvisual.core import training
+    spec = copy.deepcopy(spec)
+    spec.input_shape = ds.input_shape
+    spec.num_classes = max(ds.num_classes, 2)
+    model = models.build(spec, api)
+    return training.train(model, ds, cfg, emit, state,
+                          log=lambda text: emit("log", {"text": text}))
+
+
+class TrainingPanel(Panel):
+    name = "training"
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.spec_provider = lambda: (models.ModelSpec(), "sequential")
+        self.dataset = None
+        self.task = None
+        self.summary = None
+        self._demo = False
+        self.bridge = bridge_mod.TrainingBridge(self)
+        self.bridge.event.connect(self._event)
+        self.redraw = QTimer(self, interval=50)
+        self.redraw.timeout.connect(self._draw)
+        self.dirty = False
+        self.clock = QElapsedTimer()
+        self._build()
+        self.retranslate()
+
+    # -- widgets ----------------------------------------------------------------------------
+    def _build(self):
+        self.data_combo = QComboBox()
+        self.data_combo.setObjectName("dataset")
+        for k in DATASETS:
+            self.data_combo.addItem(k, k)
+        self.data_combo.activated.connect(self._pick_data)
+        self.data_path = ""
+        self.noise = QDoubleSpinBox(minimum=0.0, maximum=1.0, singleStep=0.05, value=0.1)
+        self.val = QDoubleSpinBox(minimum=0.0, maximum=0.9, singleStep=0.05, value=0.2)
+        self.epochs = QSpinBox(minimum=1, maximum=10000, value=20)
+        self.batch = QSpinBox(minimum=1, maximum=65536, value=32)
+        self.opt = QComboBox()
+        for k in ("adam", "sgd", "rmsprop"):
+            self.opt.addItem(k, k)
+        self.lr = QDoubleSpinBox(decimals=5, minimum=0.00001, maximum=100.0, value=0.01,
+                                 singleStep=0.001)
+        self.setup = QGroupBox()
+        f = QFormLayout(self.setup)
+        self.setup_labels = [QLabel() for _ in range(7)]
+        for lab, w in zip(self.setup_labels, (self.data_combo, self.noise, self.val, self.epochs,
+                                              self.batch, self.opt, self.lr)):
+            f.addRow(lab, w)
+
+        from tfvisual.core.training import default_csv_path
+        self.cb_csv = QCheckBox("CSVLogger")
+        self.csv_path = QLineEdit(default_csv_path())
+        self.cb_es = QCheckBox("EarlyStopping")
+        self.es_monitor = QComboBox()
+        self.es_monitor.addItems(["val_loss", "val_accuracy", "loss", "accuracy"])
+        self.es_patience = QSpinBox(minimum=0, maximum=1000, value=3)
+        self.es_delta = QDoubleSpinBox(decimals=4, minimum=0, maximum=10, value=0.0)
+        self.es_restore = QCheckBox("restore_best_weights")
+        self.es_restore.setChecked(True)
+        self.cb_sched = QCheckBox("LearningRateScheduler")
+        self.sched_kind = QComboBox()
+        self.sched_kind.addItems(["step", "exponential", "cosine", "expression"])
+        self.sched_expr = QLineEdit("lr * 0.9 if epoch > 5 else lr")
+        self.cb_plateau = QCheckBox("ReduceLROnPlateau")
+        self.pl_monitor = QComboBox()
+        self.pl_monitor.addItems(["val_loss", "loss"])
+        self.pl_factor = QDoubleSpinBox(decimals=2, minimum=0.01, maximum=0.99, value=0.5)
+        self.pl_patience = QSpinBox(minimum=0, maximum=1000, value=2)
+        self.pl_min = QDoubleSpinBox(decimals=6, minimum=0.0, maximum=1.0, value=1e-5)
+        self.cb_nan = QCheckBox("TerminateOnNaN")
+        self.cb_nan.setChecked(True)
+        self.cb_custom = QCheckBox()
+        self.cbs = QGroupBox()
+        g = QGridLayout(self.cbs)
+        self.cb_labels = [QLabel() for _ in range(8)]
+        g.addWidget(self.cb_csv, 0, 0)
+        g.addWidget(self.csv_path, 0, 1, 1, 3)
+        g.addWidget(self.cb_es, 1, 0)
+        g.addWidget(self.es_monitor, 1, 1)
+        g.addWidget(self.cb_labels[0], 1, 2)
+        g.addWidget(self.es_patience, 1, 3)
+        g.addWidget(self.cb_labels[1], 2, 0, Qt.AlignRight)
+        g.addWidget(self.es_delta, 2, 1)
+        g.addWidget(self.es_restore, 2, 2, 1, 2)
+        g.addWidget(self.cb_sched, 3, 0)
+        g.addWidget(self.sched_kind, 3, 1)
+        g.addWidget(self.sched_expr, 3, 2, 1, 2)
+        g.addWidget(self.cb_plateau, 4, 0)
+        g.addWidget(self.pl_monitor, 4, 1)
+        g.addWidget(self.cb_labels[2], 4, 2)
+        g.addWidget(self.pl_factor, 4, 3)
+        g.addWidget(self.cb_labels[3], 5, 0, Qt.AlignRight)
+        g.addWidget(self.pl_patience, 5, 1)
+        g.addWidget(self.cb_labels[4], 5, 2)
+        g.addWidget(self.pl_min, 5, 3)
+        g.addWidget(self.cb_nan, 6, 0)
+        g.addWidget(self.cb_custom, 6, 1, 1, 3)
+
+        self.start_btn, self.pause_btn, self.stop_btn = QPushButton(), QPushButton(), QPushButton()
+        self.start_btn.setObjectName("primary")
+        self.start_btn.setShortcut("F5")
+        self.start_btn.clicked.connect(self.start_training)
+        self.pause_btn.clicked.connect(self.toggle_pause)
+        self.stop_btn.clicked.connect(self.stop_training)
+        self.stop_btn.setShortcut("Esc")
+        self.csv_btn = QPushButton()
+        self.csv_btn.clicked.connect(self._open_csv)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.eta = QLabel()
+        self.message = MessageLine()
+        self._set_running(False)
+
+        left_inner = QWidget()
+        ll = QVBoxLayout(left_inner)
+        ll.addWidget(self.setup)
+        ll.addWidget(self.cbs)
+        ll.addStretch(1)
+        left = QScrollArea()
+        left.setWidgetResizable(True)
+        left.setWidget(left_inner)
+        left.setMinimumWidth(340)
+
+        self.loss_plot = make_plot()
+        self.loss_plot.addLegend(offset=(-10, 10))
+        self.acc_plot = make_plot()
+        self.acc_plot.addLegend(offset=(-10, -10))
+        self.lr_plot = make_plot()
+        for p in (self.loss_plot, self.acc_plot, self.lr_plot):
+            p.setClipToView(True)
+            p.setDownsampling(mode="peak")
+        self.acc_plot.setXLink(self.loss_plot)
+        self.lr_plot.setXLink(self.loss_plot)
+        self.series = {
+            "loss_batch": Series(self.loss_plot.plot([], [], name="loss (batch)")),
+            "loss": Series(self.loss_plot.plot([], [], name="loss", symbol="o", symbolSize=5)),
+            "val_loss": Series(self.loss_plot.plot([], [], name="val_loss", symbol="s",
+                                                   symbolSize=5)),
+            "accuracy": Series(self.acc_plot.plot([], [], name="accuracy", symbol="o",
+                                                  symbolSize=5)),
+            "val_accuracy": Series(self.acc_plot.plot([], [], name="val_accuracy", symbol="s",
+                                                      symbolSize=5)),
+            "lr": Series(self.lr_plot.plot([], [], stepMode=None)),
+        }
+        self.markers: list = []
+        self.smooth = QSlider(Qt.Horizontal)
+        self.smooth.setRange(0, 99)
+        self.smooth.valueChanged.connect(lambda _v: self._mark_dirty())
+        self.smooth_label = QLabel()
+        self.boundary = pg.PlotWidget()
+        self.boundary.setAspectLocked(True)
+        self.boundary_img = pg.ImageItem()
+        self.boundary.addItem(self.boundary_img)
+        self.boundary_pts = pg.ScatterPlotItem(size=5)
+        self.boundary.addItem(self.boundary_pts)
+        self.samples = QLabel()
+        self.samples.setAlignment(Qt.AlignCenter)
+        self.samples.setWordWrap(True)
+        from PySide6.QtWidgets import QSizePolicy
+        self.samples.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        plots = QSplitter(Qt.Vertical)
+        for p in (self.loss_plot, self.acc_plot, self.lr_plot):
+            plots.addWidget(p)
+        plots.setSizes([300, 200, 140])
+        centre = QWidget()
+        cl = QVBoxLayout(centre)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addLayout(row(self.start_btn, self.pause_btn, self.stop_btn, self.csv_btn))
+        cl.addLayout(row(self.progress, self.eta))
+        cl.addWidget(self.message)
+        cl.addWidget(plots, 1)
+        cl.addLayout(row(self.smooth_label, self.smooth))
+
+        self.custom = CodeView(bridge_mod.CUSTOM_EXAMPLE)
+        self.bridge_src = CodeView("", read_only=True)
+        self.log = QPlainTextEdit(readOnly=True)
+        self.log.setObjectName("log")
+        self.lesson = lesson_view()
+        self.tabs = QTabWidget()
+        out = QWidget()
+        ol = QVBoxLayout(out)
+        ol.addWidget(self.boundary, 1)
+        ol.addWidget(self.samples)
+        self.tabs.addTab(out, "")
+        self.tabs.addTab(self.lesson, "")
+        self.tabs.addTab(self.custom, "")
+        self.tabs.addTab(self.bridge_src, "")
+        self.tabs.addTab(self.log, "")
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(centre)
+        split.addWidget(self.tabs)
+        split.setStretchFactor(1, 1)
+        split.setSizes([380, 520, 360])
+        QVBoxLayout(self).addWidget(split)
+
+    def title(self):
+        return self.tr("Training and callbacks")
+
+    def retranslate(self):
+        names = {"digits": self.tr("8×8 handwritten digits (UCI)"), "spiral": self.tr("2-D spiral"),
+                 "circles": self.tr("2-D circles"), "xor": self.tr("2-D XOR"),
+                 "blobs": self.tr("2-D gaussian blobs"), "npz": self.tr("Open a .npz (x, y)…"),
+                 "folder": self.tr("Open a folder of images…")}
+        for i in range(self.data_combo.count()):
+            self.data_combo.setItemText(i, names[self.data_combo.itemData(i)])
+        for lab, text in zip(self.setup_labels, (
+                self.tr("Data"), self.tr("Noise (2-D)"), self.tr("Validation share"),
+                self.tr("Epochs"), self.tr("Batch size"), self.tr("Optimiser"),
+                self.tr("Learning rate"))):
+            lab.setText(text)
+        self.setup.setTitle(self.tr("Data and training"))
+        self.cbs.setTitle(self.tr("Callbacks passed to fit()"))
+        for lab, text in zip(self.cb_labels, (self.tr("patience"), self.tr("min_delta"),
+                                              self.tr("factor"), self.tr("patience"),
+                                              self.tr("min_lr"))):
+            lab.setText(text)
+        self.cb_custom.setText(self.tr("my own callback (the Custom tab)"))
+        self.csv_path.setToolTip(self.tr("Where CSVLogger writes one row per epoch"))
+        self.sched_expr.setToolTip(self.tr("A one-line Python expression of epoch and lr"))
+        self.start_btn.setText(self.tr("Start (F5)"))
+        self.pause_btn.setText(self.tr("Resume") if self.task and self.task.state.paused
+                               else self.tr("Pause"))
+        self.stop_btn.setText(self.tr("Stop (Esc)"))
+        self.csv_btn.setText(self.tr("Open the CSV log"))
+        self.smooth_label.setText(self.tr("Smoothing"))
+        self.loss_plot.setTitle(self.tr("Loss"))
+        self.acc_plot.setTitle(self.tr("Accuracy"))
+        self.lr_plot.setTitle(self.tr("Learning rate"))
+        self.lr_plot.setLabel("bottom", self.tr("epoch"))
+        self.tabs.setTabText(0, self.tr("Results"))
+        self.tabs.setTabText(1, self.tr("Lesson"))
+        self.tabs.setTabText(2, self.tr("Custom callback"))
+        self.tabs.setTabText(3, self.tr("The bridge (a custom callback)"))
+        self.tabs.setTabText(4, self.tr("Log"))
+        self.lesson.setHtml(self.tr(
+            "<h3>Callbacks</h3><p>Callbacks are objects passed to <code>fit()</code> that act "
+            "during training.</p><ul>"
+            "<li><b>CSVLogger</b> writes each epoch's loss and metrics to a CSV file.</li>"
+            "<li><b>EarlyStopping</b> stops when the monitored loss or metric stops improving "
+            "for <i>patience</i> epochs: a guard against overfitting. With "
+            "restore_best_weights it goes back to the best epoch's weights.</li>"
+            "<li><b>LearningRateScheduler</b> sets the learning rate at each epoch from a "
+            "schedule.</li>"
+            "<li><b>ReduceLROnPlateau</b> lowers the learning rate when the monitored value "
+            "stops improving.</li>"
+            "<li><b>TerminateOnNaN</b> stops as soon as the loss becomes NaN.</li></ul>"
+            "<p>Your own callback subclasses <code>tf.keras.callbacks.Callback</code> and "
+            "overrides methods such as <code>on_epoch_end</code>. The curves here come from "
+            "such a callback: see the Bridge tab.</p>"))
+        self._show_samples()
+
+    def apply_style(self, theme, pt):
+        super().apply_style(theme, pt)
+        t = palette_of(theme)
+        for p in (self.loss_plot, self.acc_plot, self.lr_plot, self.boundary):
+            style_plot(p, theme, pt)
+        styles = {"loss_batch": (0, 1.0, Qt.SolidLine), "loss": (0, 2.5, Qt.SolidLine),
+                  "val_loss": (1, 2.5, Qt.SolidLine), "accuracy": (0, 2.5, Qt.SolidLine),
+                  "val_accuracy": (1, 2.5, Qt.SolidLine), "lr": (2, 2.5, Qt.SolidLine)}
+        for k, (ci, w, st) in styles.items():
+            item = self.series[k].item
+            p = pen(theme, ci, w, style=st)
+            if k == "loss_batch":
+                c = p.color()
+                c.setAlpha(90)
+                p.setColor(c)
+            item.setPen(p)
+            if k != "loss_batch" and k != "lr":
+                item.setSymbolBrush(t.curves[ci])
+                item.setSymbolPen(t.curves[ci])
+        for w in (self.custom, self.bridge_src):
+            w.set_theme(theme)
+            w.set_font_size(max(8, pt - 1))
+        self.log.setFont(mono_font(max(8, pt - 1)))
+
+    def activate(self):
+        from tfvisual.core import training
+        self.bridge_src.setPlainText(inspect.getsource(bridge_mod.TrainingBridge) + "\n\n" +
+                                     inspect.getsource(training.Recorder))
+
+    # -- data -------------------------------------------------------------------------------
+    def _pick_data(self, i):
+        kind = self.data_combo.itemData(i)
+        if kind == "npz":
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a dataset"), "",
+                                                  "NumPy (*.npz)")
+            self.data_path = path or ""
+        elif kind == "folder":
+            self.data_path = QFileDialog.getExistingDirectory(self, self.tr("A folder with one "
+                                                                            "sub-folder per class"))
+        if kind in ("npz", "folder") and not self.data_path:
+            self.data_combo.setCurrentIndex(0)
+
+    # -- running ----------------------------------------------------------------------------
+    def config(self):
+        from tfvisual.core.training import CallbackConfig, TrainConfig
+        cb = CallbackConfig(
+            csv_path=self.csv_path.text().strip() if self.cb_csv.isChecked() else None,
+            early_stopping={"monitor": self.es_monitor.currentText(),
+                            "patience": self.es_patience.value(),
+                            "min_delta": self.es_delta.value(),
+                            "restore_best_weights": self.es_restore.isChecked()}
+            if self.cb_es.isChecked() else None,
+            scheduler=({"kind": self.sched_kind.currentText(),
+                        "expression": self.sched_expr.text()}
+                       if self.sched_kind.currentText() == "expression"
+                       else {"kind": self.sched_kind.currentText()})
+            if self.cb_sched.isChecked() else None,
+            reduce_lr={"monitor": self.pl_monitor.currentText(),
+                       "factor": self.pl_factor.value(), "patience": self.pl_patience.value(),
+                       "min_lr": self.pl_min.value()} if self.cb_plateau.isChecked() else None,
+            terminate_on_nan=self.cb_nan.isChecked(),
+            custom_source=self.custom.toPlainText() if self.cb_custom.isChecked() else None)
+        return TrainConfig(self.epochs.value(), self.batch.value(), self.opt.currentData(),
+                           self.lr.value(), cb)
+
+    def start_training(self):
+        if not self.tf_ready or self.task is not None:
+            return
+        kind = self.data_combo.currentData()
+        self.message.clear_message()
+        self.custom.show_error(None)
+        self._set_running(True)
+        self.start(data_job, kind, self.data_path, self.noise.value(), self.val.value(),
+                   done=self._data_ready, error=self._failed,
+                   label=self.tr("Preparing the data…"))
+
+    def _data_ready(self, ds):
+        self.dataset = ds
+        for s in self.series.values():
+            s.clear()
+        for m in self.markers:
+            for plot in (self.loss_plot, self.lr_plot):
+                if m in plot.items():
+                    plot.removeItem(m)
+        self.markers = []
+        self.steps_per_epoch = 1
+        self.epochs_total = self.epochs.value()
+        self.log.clear()
+        self.summary = None
+        self._show_samples()
+        self.boundary_img.clear()
+        if ds.is_2d:
+            t = palette_of(self.theme)
+            cols = [pg.mkBrush(t.curves[int(c) % len(t.curves)]) for c in ds.y_train[:2000]]
+            self.boundary_pts.setData(ds.x_train[:2000, 0], ds.x_train[:2000, 1], brush=cols,
+                                      pen=pg.mkPen(t.text, width=0.5))
+        else:
+            self.boundary_pts.clear()
+        self.boundary.setVisible(ds.is_2d)
+        spec, api = self.spec_provider()
+        try:
+            cfg = self.config()
+        except ValueError as e:
+            return self._failed(str(e), None)
+        self.clock.start()
+        self.redraw.start()
+        self.task = self.start(train_job, ds, spec, api, cfg, self.bridge.emit,
+                               done=self._trained, error=self._failed,
+                               cancelled=self._trained_cancelled,
+                               label=self.tr("Training…"))
+        self.task.finished.connect(self._training_over)
+
+    def toggle_pause(self):
+        if not self.task:
+            return
+        if self.task.state.paused:
+            self.task.state.resume()
+            self.status.emit(self.tr("Training…"))
+        else:
+            self.task.state.pause()
+            self.status.emit(self.tr("Paused"))
+        self.retranslate()
+
+    def stop_training(self):
+        if self.task:
+            self.task.cancel()   # the recorder sets model.stop_training at the next batch
+
+    def _training_over(self):
+        self.task = None
+        self.redraw.stop()
+        self._draw()
+        self._set_running(False)
+        if self._demo:
+            self._demo = False
+            ok = self.summary is not None
+            self.demo_done.emit(ok, "" if ok else self.message.text())
+
+    def _set_running(self, running):
+        self.start_btn.setEnabled(not running)
+        self.pause_btn.setEnabled(running)
+        self.stop_btn.setEnabled(running)
+        self.data_combo.setEnabled(not running)
+
+    def _trained(self, summary):
+        self.summary = summary
+        n = summary["epochs_run"]
+        text = self.tr("Trained {0} epochs in {1:.1f} s.").format(n, summary["seconds"])
+        if summary.get("cancelled"):
+            text = self.tr("Stopped by you after {0} epochs.").format(n)
+        self.message.show_message(text, "good")
+        self.progress.setValue(100)
+        self.eta.setText("")
+        self._show_samples()
+
+    def _trained_cancelled(self):
+        self.message.show_message(self.tr("Stopped. The curves so far are kept."), "warn")
+
+    def _failed(self, message, line):
+        self.message.show_message(message, "error")
+        if line and self.cb_custom.isChecked():
+            self.custom.show_error(line)
+        if self.task is None:
+            self._set_running(False)
+            if self._demo:
+                self._demo = False
+                self.demo_done.emit(False, message)
+
+    def _open_csv(self):
+        path = self.csv_path.text().strip()
+        QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+    # -- events from the bridge -------------------------------------------------------------
+    def _event(self, kind, d):
+        if kind == "train_begin":
+            self.steps_per_epoch = max(1, d.get("steps") or 1)
+            self.epochs_total = d.get("epochs") or 1
+        elif kind == "batch":
+            x = d["step"] / self.steps_per_epoch
+            self.series["loss_batch"].add(x, d["logs"].get("loss", float("nan")))
+            done = d["step"] / (self.steps_per_epoch * self.epochs_total)
+            self.progress.setValue(int(done * 100))
+            if done > 0:
+                left = self.clock.elapsed() / 1000 * (1 - done) / done
+                self.eta.setText(self.tr("{0:.0f} s left").format(left))
+            self.dirty = True
+        elif kind == "epoch":
+            x = d["epoch"] + 1
+            for k in ("loss", "val_loss", "accuracy", "val_accuracy"):
+                if k in d["logs"]:
+                    self.series[k].add(x, d["logs"][k])
+            self.series["lr"].add(x, d["lr"])
+            self.dirty = True
+        elif kind == "lr_changed":
+            x = d["epoch"] + (0 if d["by"] == "LearningRateScheduler" else 1)
+            self._marker(self.lr_plot, x, self.tr("lr → {0:.3g} ({1})").format(d["new"],
+                                                                               d["by"]))
+        elif kind == "early_stopped":
+            label = self.tr("EarlyStopping: stopped after epoch {0}").format(d["epoch"] + 1)
+            if d["restored_epoch"] is not None:
+                label += self.tr(", restored epoch {0}'s weights").format(
+                    d["restored_epoch"] + 1)
+            self._marker(self.loss_plot, d["epoch"] + 1, label)
+            self.early_stopped = d
+        elif kind == "nan":
+            self._marker(self.loss_plot, d["step"] / self.steps_per_epoch,
+                         self.tr("NaN loss: TerminateOnNaN stopped training"))
+            self.message.show_message(self.tr("The loss became NaN (try a lower learning "
+                                              "rate). The curves so far are kept."), "error")
+        elif kind == "boundary_extent":
+            self.extent = d
+        elif kind == "boundary":
+            self._boundary(d["probs"])
+        elif kind == "log":
+            self.log.appendPlainText(d["text"])
+
+    def _marker(self, plot, x, label):
+        t = palette_of(self.theme)
+        line = pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen(t.warn, width=2,
+                                                             style=Qt.DashLine),
+                               label=label, labelOpts={"position": 0.85, "color": t.warn,
+                                                       "fill": t.base, "movable": True})
+        plot.addItem(line)
+        self.markers.append(line)
+
+    def _boundary(self, probs):
+        e = getattr(self, "extent", None)
+        if e is None:
+            return
+        n = e["n"]
+        t = palette_of(self.theme)
+        cols = np.array([pg.mkColor(c).getRgb()[:3] for c in t.curves], dtype=float)
+        k = probs.shape[1]
+        rgb = (probs @ cols[np.arange(k) % len(cols)]).reshape(n, n, 3)
+        conf = probs.max(1).reshape(n, n, 1)
+        bg = np.array(pg.mkColor(t.plot_bg).getRgb()[:3], dtype=float)
+        img = (bg + (rgb - bg) * (0.25 + 0.45 * conf)).clip(0, 255).astype(np.uint8)
+        self.boundary_img.setImage(img.transpose(1, 0, 2), levels=(0, 255))
+        lo, hi = e["lo"], e["hi"]
+        from PySide6.QtCore import QRectF
+        self.boundary_img.setRect(QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1]))
+
+    def _mark_dirty(self):
+        self.dirty = True
+        self._draw()
+
+    def _draw(self):
+        if not self.dirty:
+            return
+        self.dirty = False
+        ema = self.smooth.value() / 100.0
+        for k, s in self.series.items():
+            s.draw(ema if k != "lr" else 0.0)
+
+    def _show_samples(self):
+        s = self.summary
+        if not s or not s["predictions"]:
+            self.samples.setText("")
+            self.samples.setPixmap(QPixmap())
+            return
+        ds = self.dataset
+        if ds.image_shape and len(ds.image_shape) == 2:
+            self.samples.setPixmap(self._sample_pixmap(s["predictions"], ds.image_shape))
+        else:
+            self.samples.setText("  ".join(self.tr("{0}→{1}").format(t, p)
+                                           for _, p, t in s["predictions"]))
+
+    def _sample_pixmap(self, preds, shape):
+        from PySide6.QtGui import QColor, QFont, QPainter
+        t = palette_of(self.theme)
+        cell = 64
+        pm = QPixmap(cell * len(preds), cell + 28)
+        pm.fill(QColor(t.base))
+        p = QPainter(pm)
+        f = QFont()
+        f.setPointSize(max(8, self.pt - 1))
+        p.setFont(f)
+        for i, (x, pred, true) in enumerate(preds):
+            a = (np.asarray(x).reshape(shape) * 255).clip(0, 255).astype(np.uint8)
+            a = np.ascontiguousarray(255 - a)
+            img = QImage(a.data, shape[1], shape[0], shape[1], QImage.Format_Grayscale8).copy()
+            p.drawImage(i * cell + 4, 2, img.scaled(cell - 8, cell - 8))
+            p.setPen(QColor(t.good if pred == true else t.bad))
+            p.drawText(i * cell, cell, cell, 26, Qt.AlignCenter,
+                       self.tr("{0} (true {1})").format(pred, true))
+        p.end()
+        return pm
+
+    def run_demo(self):
+        self._demo = True
+        self.epochs.setValue(8)
+        self.cb_es.setChecked(True)
+        self.cb_plateau.setChecked(True)
+        self.start_training()
+
+
+PANEL = TrainingPanel
