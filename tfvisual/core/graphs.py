@@ -385,9 +385,17 @@ def cnn_train_step_graph() -> OpGraph:
 
     model = keras.Sequential([
         keras.Input((8, 8, 1)),
-        keras.layers.Conv2D(8, 3, activation="relu"),
-        keras.layers.Conv2D(8, 3, activation="relu"),
+        keras.layers.Conv2D(8, 3, padding="same", activation="relu"),
+        keras.layers.BatchNormalization(),
+        keras.layers.Conv2D(8, 3, padding="same", activation="relu"),
+        keras.layers.BatchNormalization(),
+        keras.layers.Conv2D(16, 3, activation="relu"),
+        keras.layers.BatchNormalization(),
+        keras.layers.Conv2D(16, 3, activation="relu"),
+        keras.layers.BatchNormalization(),
         keras.layers.Flatten(),
+        keras.layers.Dense(32, activation="relu"),
+        keras.layers.Dropout(0.2),
         keras.layers.Dense(32, activation="relu"),
         keras.layers.Dense(10),
     ])

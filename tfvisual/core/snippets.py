@@ -2,14 +2,11 @@
 from __future__ import annotations
 
 import io
-import itertools
 import linecache
 import traceback
 from typing import Any
 
 from .concurrent import Cancelled, State, interruptible
-
-_counter = itertools.count(1)
 
 
 class SnippetError(ValueError):
@@ -25,8 +22,14 @@ class SnippetError(ValueError):
 
 
 def register(source: str, tag: str = "code") -> str:
-    """Give ``source`` a file name that inspect and AutoGraph can read back."""
-    filename = f"<tfvisual-{tag}-{next(_counter)}>"
+    """Give ``source`` a file name that inspect and AutoGraph can read back.
+
+    The same source gets the same name: AutoGraph caches its conversion of identical code and
+    keeps reporting the first name in op tracebacks.
+    """
+    import hashlib
+    digest = hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+    filename = f"<tfvisual-{tag}-{digest}>"
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     return filename
 
@@ -43,11 +46,19 @@ def error_line(exc: BaseException, filename: str) -> int | None:
     for frame in traceback.extract_tb(exc.__traceback__):
         if frame.filename == filename:
             line = frame.lineno
+    if line is None and filename:
+        # AutoGraph re-raises with the user's frames written into the message instead.
+        import re
+        found = re.findall(r'File "' + re.escape(filename) + r'", line (\d+)', str(exc))
+        line = int(found[-1]) if found else None
     return line
 
 
 def describe_error(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
+    text = [t for t in str(exc).strip().splitlines() if t.strip()]
+    if text and text[0].strip() == "in user code:":
+        # AutoGraph's message: the user's frames first, the real error on the last line.
+        return text[-1].strip()
     first = text[0] if text else ""
     # TensorFlow errors carry long node dumps; the first line is what a learner needs.
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__

@@ -73,7 +73,8 @@ def describe(value) -> TensorInfo:
     values = None
     nbytes = None
     if tf.executing_eagerly() and not isinstance(value, tf.SparseTensor):
-        values = value.numpy()
+        import numpy as np
+        values = np.asarray(value.numpy())
         nbytes = int(sum(len(v) for v in values.ravel()) if values.dtype.kind in "OSU"
                      else values.nbytes)
     from .devices import ran_on

@@ -1,0 +1,108 @@
+import pytest
+
+from tfvisual.core import graphs
+from tfvisual.core.layout import layout, simple_layout
+from tfvisual.core.snippets import SnippetError
+
+
+def _compute():
+    fn, filename = graphs.define(graphs.EXAMPLES["compute"])
+    spec = graphs.parse_spec("float32", "None")
+    return graphs.trace(fn, spec, spec, spec, source_file=filename)
+
+
+def _ab_muls(g):
+    return [n for n in g.nodes if n.op == "Mul" and sorted(n.inputs) == ["a", "b"]]
+
+
+def test_compute_has_two_a_times_b_and_grappler_keeps_one():
+    before = _compute()
+    assert len(_ab_muls(before)) == 2
+    after = graphs.optimize(before)
+    kept = _ab_muls(after)
+    assert len(kept) == 1
+    readers = after.consumers(kept[0].name)
+    assert {after.node(r).op for r in readers} == {"AddV2", "Mul"}
+    d = graphs.diff(before, after)
+    assert "1 of 3 Mul removed: common subexpression" in d.messages
+
+
+def test_source_lines_are_recorded():
+    g = _compute()
+    assert {n.name: n.lines for n in _ab_muls(g)} == {"mul": [2], "mul_1": [3]}
+
+
+def test_autograph_converts_if():
+    src = "def f(x):\n    if x > 0:\n        x = x * 2\n    return x\n"
+    fn, _ = graphs.define(src)
+    assert "ag__.if_stmt" in graphs.autograph_source(fn)
+
+
+def test_while_example_becomes_a_loop():
+    fn, filename = graphs.define(graphs.EXAMPLES["if_for"])
+    g = graphs.trace(fn, graphs.parse_spec("int32", "()"), source_file=filename)
+    assert any(n.op in ("While", "StatelessWhile") for n in g.nodes)
+
+
+def test_constant_folding_shows():
+    fn, filename = graphs.define(graphs.EXAMPLES["constant_folding"])
+    before = graphs.trace(fn, graphs.parse_spec("float32", "(None,)"), source_file=filename)
+    after = graphs.optimize(before)
+    assert len(after) < len(before)
+
+
+@pytest.mark.parametrize("layouter", [layout, simple_layout])
+def test_layout_puts_inputs_above(layouter):
+    g = graphs.cnn_train_step_graph() if layouter is layout else _compute()
+    pos = layouter(g)
+    assert set(pos) == {n.name for n in g.nodes}
+    for a, b in g.edges():
+        assert pos[a][1] < pos[b][1], (a, b)
+
+
+def test_collapse_folds_scopes():
+    g = graphs.cnn_train_step_graph()
+    assert len(g) > 1000
+    small = graphs.collapse(g)
+    assert len(small) < 200
+    assert any(n.op == "Scope" and n.count > 1 for n in small.nodes)
+    scope = next(n.name for n in small.nodes if n.op == "Scope")
+    opened = graphs.collapse(g, {scope})
+    assert len(opened) > len(small)
+
+
+def test_dot_export():
+    dot = _compute().to_dot()
+    assert dot.startswith("digraph") and '"a" -> "mul"' in dot
+
+
+@pytest.mark.parametrize("src,words", [
+    ("def f(x):\n    return x +\n", "syntax"),
+    ("x = 1\n", "define a function"),
+    ("def f(x):\n    return None\n", "returns no tensor"),
+    ("def f(x):\n    return x + undefined_thing\n", "tracing failed"),
+])
+def test_bad_input(src, words):
+    with pytest.raises(SnippetError, match=words):
+        fn, filename = graphs.define(src)
+        graphs.trace(fn, graphs.parse_spec("float32", "None"), source_file=filename)
+
+
+def test_trace_error_points_at_line():
+    fn, filename = graphs.define("def f(x):\n    y = x * 2\n    return y + undefined_thing\n")
+    with pytest.raises(SnippetError) as e:
+        graphs.trace(fn, graphs.parse_spec("float32", "None"), source_file=filename)
+    assert e.value.line == 3
+
+
+@pytest.mark.parametrize("dtype,shape", [("flaot32", "None"), ("float32", "(a, 3)")])
+def test_bad_spec(dtype, shape):
+    with pytest.raises(ValueError):
+        graphs.parse_spec(dtype, shape)
+
+
+def test_timing_ratio():
+    fn, _ = graphs.define(graphs.EXAMPLES["compute"])
+    specs = [graphs.parse_spec("float32", "(4,)")] * 3
+    t = graphs.timing(fn, graphs.sample_args(specs), calls=5)
+    assert t["eager"] > 0 and t["graph"] > 0 and t["ratio"] > 0

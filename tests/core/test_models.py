@@ -1,0 +1,78 @@
+import zipfile
+
+import keras
+import numpy as np
+import pytest
+
+from tfvisual.core import models
+
+
+def _rows(summary):
+    import re
+    rows = [ln for ln in summary.splitlines() if "(None" in ln and "Input" not in ln]
+    return [re.sub(r"\w+ \((\w+)\)", r"\1", ln) for ln in rows]  # layer names differ
+
+
+def test_both_apis_give_the_same_summary():
+    s = models.summary(models.build_sequential())
+    f = models.summary(models.build_functional())
+    assert _rows(s) == _rows(f) and len(_rows(s)) == 3
+    assert "9,610" in s and "9,610" in f
+
+
+def test_branching_model_has_two_paths():
+    assert models.paths(models.build_sequential()) == 1
+    assert models.paths(models.build_branching()) == 2
+
+
+def test_code_matches_the_chapter():
+    code = models.code(api="functional")
+    assert "output = tf.keras.layers.Dense(128, activation='relu')(output)" in code
+    assert "model = tf.keras.Model(model_input, output)" in code
+
+
+def test_save_load_round_trips(tmp_path):
+    m = models.build_functional()
+    x = np.random.default_rng(1).uniform(size=(5, 8, 8)).astype("float32")
+    models.save(m, tmp_path / "m.keras")
+    again = models.load(tmp_path / "m.keras")
+    assert np.array_equal(m.predict(x, verbose=0), again.predict(x, verbose=0))
+    models.save_weights(m, tmp_path / "m.weights.h5")
+    fresh = models.build_functional(seed=99)
+    assert not np.array_equal(m.predict(x, verbose=0), fresh.predict(x, verbose=0))
+    models.load_weights(fresh, tmp_path / "m.weights.h5")
+    assert np.array_equal(m.predict(x, verbose=0), fresh.predict(x, verbose=0))
+
+
+def test_lambda_layer_is_refused_in_safe_mode(tmp_path):
+    inp = keras.Input((3,))
+    out = keras.layers.Lambda(lambda t: t * 2)(inp)
+    keras.Model(inp, out).save(tmp_path / "lam.keras")
+    with pytest.raises(ValueError, match="safe mode"):
+        models.load(tmp_path / "lam.keras")
+
+
+def test_corrupt_and_wrong_files(tmp_path):
+    bad = tmp_path / "bad.keras"
+    bad.write_bytes(b"not a zip at all")
+    with pytest.raises(ValueError, match="damaged"):
+        models.load(bad)
+    z = tmp_path / "empty.keras"
+    with zipfile.ZipFile(z, "w") as f:
+        f.writestr("hello.txt", "hi")
+    with pytest.raises(ValueError):
+        models.load(z)
+    with pytest.raises(ValueError, match="not a .keras"):
+        models.load(tmp_path / "x.h5") if (tmp_path / "x.h5").write_text("x") else None
+    with pytest.raises(ValueError, match="does not exist"):
+        models.load(tmp_path / "missing.keras")
+
+
+def test_unwritable_save(tmp_path):
+    with pytest.raises(ValueError, match="cannot write|ends in|No such"):
+        models.save(models.build_sequential(), "/proc/nope/m.keras")
+
+
+def test_bad_spec():
+    with pytest.raises(ValueError):
+        models.build(models.ModelSpec(input_shape=(0, 8)))

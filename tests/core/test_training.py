@@ -1,0 +1,132 @@
+import csv
+
+import numpy as np
+import pytest
+
+from tfvisual.core import data, models, training
+from tfvisual.core.concurrent import State
+from tfvisual.core.snippets import SnippetError
+
+
+def _tiny(ds):
+    spec = models.ModelSpec(input_shape=ds.input_shape, num_classes=ds.num_classes,
+                            hidden=[models.LayerSpec("dense", 8, "relu")])
+    return models.build_sequential(spec)
+
+
+def _run(cfg, ds=None, state=None):
+    ds = ds or data.two_d("blobs", n=200)
+    events = []
+    summary = training.train(_tiny(ds), ds, cfg, lambda k, d: events.append((k, d)), state)
+    return summary, events
+
+
+def test_early_stopping_stops_on_a_plateau_and_says_where():
+    cb = training.CallbackConfig(early_stopping={"monitor": "loss", "patience": 2,
+                                                 "min_delta": 100.0,
+                                                 "restore_best_weights": True})
+    summary, events = _run(training.TrainConfig(epochs=30, learning_rate=1e-4, callbacks=cb))
+    assert summary["epochs_run"] < 30
+    stops = [d for k, d in events if k == "early_stopped"]
+    assert len(stops) == 1 and stops[0]["epoch"] == summary["epochs_run"] - 1
+    assert stops[0]["restored_epoch"] == 0
+
+
+def test_reduce_lr_reaches_the_lr_curve():
+    cb = training.CallbackConfig(reduce_lr={"monitor": "loss", "factor": 0.5, "patience": 0,
+                                            "min_lr": 1e-9})
+    cb.reduce_lr["min_delta"] = 0
+    _, events = _run(training.TrainConfig(epochs=4, learning_rate=1e-7, callbacks=cb))
+    changes = [d for k, d in events if k == "lr_changed"]
+    assert changes and changes[0]["by"] == "ReduceLROnPlateau"
+    lrs = [d["lr"] for k, d in events if k == "epoch"]
+    assert changes[0]["new"] in [pytest.approx(v) for v in lrs]
+
+
+def test_scheduler_expression_and_errors():
+    fn = training.schedule_expression("lr * 0.5 if epoch >= 1 else lr")
+    assert fn(0, 0.1) == 0.1 and fn(2, 0.1) == 0.05
+    with pytest.raises(SnippetError, match="syntax"):
+        training.schedule_expression("lr *")
+    with pytest.raises(SnippetError, match="positive"):
+        training.schedule_expression("-lr")
+    with pytest.raises(SnippetError):
+        training.schedule_expression("undefined_name")
+
+
+def test_csv_log_matches_the_plotted_values(tmp_path):
+    path = tmp_path / "log.csv"
+    cb = training.CallbackConfig(csv_path=str(path))
+    summary, events = _run(training.TrainConfig(epochs=3, callbacks=cb))
+    rows = list(csv.DictReader(open(path)))
+    assert len(rows) == 3
+    plotted = [d["logs"]["loss"] for k, d in events if k == "epoch"]
+    assert [float(r["loss"]) for r in rows] == pytest.approx(plotted, rel=1e-6)
+
+
+def test_unwritable_csv_path_is_a_clear_error():
+    cb = training.CallbackConfig(csv_path="/proc/forbidden/log.csv")
+    with pytest.raises(ValueError, match="cannot write the CSV log"):
+        _run(training.TrainConfig(epochs=1, callbacks=cb))
+
+
+def test_nan_loss_terminates_and_is_reported():
+    ds = data.two_d("blobs", n=200)
+    cfg = training.TrainConfig(epochs=5, optimizer="sgd", learning_rate=1e6)
+    ds.x_train = ds.x_train * 1e6
+    summary, events = _run(cfg, ds)
+    assert any(k == "nan" for k, _ in events)
+    assert summary["epochs_run"] <= 5
+
+
+def test_stop_ends_fit_at_the_next_batch():
+    state = State()
+    seen = []
+
+    def emit(k, d):
+        seen.append(k)
+        if k == "batch" and d["step"] == 3:
+            state.cancel()
+
+    ds = data.two_d("spiral", n=400)
+    training.train(_tiny(ds), ds, training.TrainConfig(epochs=50, batch_size=16), emit, state)
+    assert seen.count("batch") < 30
+
+
+def test_custom_callback_runs_and_errors_have_lines():
+    src = ("class P(tf.keras.callbacks.Callback):\n"
+           "    def on_epoch_end(self, epoch, logs=None):\n"
+           "        print('epoch', epoch)\n")
+    logs = []
+    ds = data.two_d("xor", n=100)
+    cfg = training.TrainConfig(epochs=2, callbacks=training.CallbackConfig(custom_source=src))
+    training.train(_tiny(ds), ds, cfg, lambda *a: None, log=logs.append)
+    assert logs == ["epoch 0", "epoch 1"]
+    bad = src.replace("print('epoch', epoch)", "1 / 0")
+    cfg.callbacks.custom_source = bad
+    with pytest.raises(SnippetError) as e:
+        training.train(_tiny(ds), ds, cfg, lambda *a: None)
+    assert e.value.line == 3
+
+
+def test_wrong_shape_dataset():
+    ds = data.two_d("xor", n=100)
+    model = models.build_sequential()
+    with pytest.raises(ValueError, match="expects inputs of shape"):
+        training.train(model, ds, training.TrainConfig(epochs=1), lambda *a: None)
+
+
+def test_datasets_ship_or_are_made_here(tmp_path):
+    d = data.digits()
+    assert d.input_shape == (8, 8) and d.num_classes == 10
+    assert len(d.x_train) + len(d.x_val) == 1797
+    for kind in data.TWO_D:
+        assert data.two_d(kind).is_2d
+    np.savez(tmp_path / "ok.npz", x=np.zeros((10, 3)), y=np.arange(10) % 2)
+    assert data.load_npz(tmp_path / "ok.npz").input_shape == (3,)
+    np.savez(tmp_path / "bad.npz", a=np.zeros(3))
+    with pytest.raises(ValueError, match="named x and y"):
+        data.load_npz(tmp_path / "bad.npz")
+    np.savez(tmp_path / "mismatch.npz", x=np.zeros((10, 3)), y=np.zeros(4))
+    with pytest.raises(ValueError, match="must match"):
+        data.load_npz(tmp_path / "mismatch.npz")
