@@ -28,6 +28,7 @@ class Panel(QWidget):
         self.tf_ready = False
         self.activated = False
         self.tasks: list[Task] = []
+        self._latest: dict[str, Task] = {}
 
     # -- subclasses fill these --------------------------------------------------------------
     def title(self) -> str:
@@ -68,13 +69,29 @@ class Panel(QWidget):
         super().changeEvent(event)
 
     def start(self, fn, *args, done=None, error=None, progress=None, partial=None,
-              cancelled=None, label: str = "", uses_device=True, **kwargs) -> Task:
-        """Run ``fn(*args, state=..., **kwargs)`` on a worker thread."""
+              cancelled=None, label: str = "", uses_device=True, key: str | None = None,
+              **kwargs) -> Task:
+        """Run ``fn(*args, state=..., **kwargs)`` on a worker thread.
+
+        Tasks started with the same ``key`` replace each other: the older one is cancelled and
+        its late result ignored, so a slow stale run never overwrites a newer one.
+        """
         task = Task(fn, *args, device=devices.current() if uses_device else None, **kwargs)
+        if key is not None:
+            old = self._latest.get(key)
+            if old is not None:
+                old.cancel()
+            self._latest[key] = task
+
+        def latest(slot):
+            if key is None:
+                return slot
+            return lambda *a, t=task: slot(*a) if self._latest.get(key) is t else None
+
         if done:
-            task.succeeded.connect(done)
+            task.succeeded.connect(latest(done))
         if error:
-            task.failed.connect(error)
+            task.failed.connect(latest(error))
         if progress:
             task.progressed.connect(progress)
         if partial:

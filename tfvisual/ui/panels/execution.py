@@ -142,6 +142,7 @@ class ExecutionPanel(Panel):
             return {"eager": eager, "lazy": lazy, "pos": pos}
 
         self.start(work, done=self._done, error=self._failed, cancelled=self._cancelled,
+                   key="run",
                    label=self.tr("Running the snippet eagerly and lazily…"))
 
     def _done(self, result):

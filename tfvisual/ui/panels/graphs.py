@@ -46,8 +46,9 @@ def trace_job(source, rows, previous, expanded, state=None):
         fn_obj, used, code = None, [], ""
     else:
         fn, filename = graphs.define(source, state)
-        fn_obj = previous if previous is not None and previous[0] == source else None
-        fn_obj = fn_obj[1] if fn_obj else tf.function(fn)
+        same = previous is not None and previous[0] == source
+        fn_obj = previous[1] if same else tf.function(fn)
+        traced = list(previous[2]) if same else []
         specs, used = _specs_from_rows(rows, fn)
         before = graphs.trace(fn_obj, *specs, source_file=filename)
         code = graphs.autograph_source(fn)
@@ -68,14 +69,12 @@ def trace_job(source, rows, previous, expanded, state=None):
             timing = None   # a function that needs special inputs still gets its graph
     sigs, current = [], ""
     if fn_obj is not None:
-        for cf in fn_obj._list_all_concrete_functions_for_serialization():
-            sigs.append(", ".join(f"{s.dtype.name}{list(s.shape) if s.shape.rank is not None else '[?]'}"
-                                  for s in tf.nest.flatten(cf.structured_input_signature)
-                                  if isinstance(s, tf.TensorSpec)))
+        # Each new input signature made a new concrete function of the same tf.function.
         current = ", ".join(f"{s.dtype.name}{list(s.shape) if s.shape.rank is not None else '[?]'}"
                             for s in specs)
+        sigs = traced + ([current] if current not in traced else [])
     state.progress(1.0, "")
-    return {"source": source, "fn": (source, fn_obj) if fn_obj is not None else None,
+    return {"source": source, "fn": (source, fn_obj, sigs) if fn_obj is not None else None,
             "views": views, "diff": d, "autograph": code, "timing": timing, "used": used,
             "signatures": sigs, "signature": current, "big": len(before) > BIG}
 
@@ -266,7 +265,7 @@ class GraphsPanel(Panel):
             return
         source = CNN if self.example.currentData() == CNN else self.editor.toPlainText()
         self.start(trace_job, source, self._rows(), self.fn_cache, set(self.expanded),
-                   done=self._traced, error=self._failed,
+                   done=self._traced, error=self._failed, key="trace",
                    progress=lambda f, _m: self.progress.setValue(int(f * 100)),
                    label=self.tr("Tracing with tf.function…"))
 

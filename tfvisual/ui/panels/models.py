@@ -268,6 +268,7 @@ class ModelsPanel(Panel):
         self.code.setPlainText(models.code(spec, api))
         import copy
         self.start(build_job, copy.deepcopy(spec), api, done=self._built, error=self._failed,
+                   key="build",
                    label=self.tr("Building the Keras model…"))
 
     def _built(self, result):

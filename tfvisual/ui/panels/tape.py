@@ -275,7 +275,7 @@ class TapePanel(Panel):
             return {"params": p, "steps": steps, "xs": xs, "curve": curve, "initial": initial,
                     "verdict": tape.diagnose(steps, p["a"], p["b"])}
 
-        self.start(work, done=self._computed, error=self._failed,
+        self.start(work, done=self._computed, error=self._failed, key="descend",
                    label=self.tr("Running gradient descent with tf.GradientTape…"))
 
     def _computed(self, result):

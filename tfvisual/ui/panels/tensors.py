@@ -131,7 +131,7 @@ class TensorsPanel(Panel):
             info = tensors.evaluate(text)
             return info
 
-        self.start(work, done=self._done, error=self._failed,
+        self.start(work, done=self._done, error=self._failed, key="evaluate",
                    label=self.tr("Evaluating {0}…").format(text))
 
     def _done(self, info):

@@ -1,0 +1,35 @@
+import pytest
+from PySide6.QtCore import QSettings
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """Fail any test that leaves a worker thread running."""
+    from tfvisual.ui import worker
+    yield
+    left = worker.running()
+    worker.stop_all(10_000)
+    assert not left, f"threads left running: {[t.objectName() for t in left]}"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    from tfvisual.ui import i18n, worker
+    from tfvisual.ui.main_window import MainWindow, Settings
+
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat))
+    w = MainWindow(settings, "en", "light", 11)
+    from PySide6.QtWidgets import QApplication
+    i18n.install(QApplication.instance(), "en")
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    with qtbot.waitSignal(w.tf_ready, timeout=180_000):
+        w.start_tensorflow()
+    yield w
+    w.close()
+    worker.stop_all(10_000)
+
+
+def wait_idle(qtbot, panel, timeout=120_000):
+    qtbot.waitUntil(lambda: not panel.tasks, timeout=timeout)

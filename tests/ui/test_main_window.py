@@ -1,0 +1,75 @@
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+
+from tfvisual import PANELS
+
+
+def test_switch_panel_theme_font_and_language(window, qtbot):
+    window.show_panel("graphs")
+    assert window.current_panel().name == "graphs"
+    qtbot.keyClick(window, Qt.Key_4, Qt.ControlModifier)
+    assert window.current_panel().name == "tape"
+    window.theme_combo.setCurrentIndex(window.theme_combo.findData("contrast"))
+    assert QApplication.instance().palette().window().color().name() == "#000000"
+    window.act_larger.trigger()
+    assert window.pt == 12 and QApplication.instance().font().pointSize() == 12
+    for _ in range(60):
+        window.act_larger.trigger()
+    assert window.pt == 40
+    window.act_reset.trigger()
+    assert window.pt == 11
+    before = window.sidebar.item(0).text()
+    window.lang_combo.setCurrentIndex(window.lang_combo.findData("ko"))
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() != before)
+    assert "텐서" in window.sidebar.item(0).text()
+    assert "텐서" in window.panels["tensors"].title()
+    window.lang_combo.setCurrentIndex(window.lang_combo.findData("en"))
+    qtbot.waitUntil(lambda: window.sidebar.item(0).text() == before)
+
+
+def test_gpu_entry_disabled_with_reason(window):
+    gpu = [i for i in range(window.device_combo.count())
+           if window.device_combo.itemText(i) == "GPU"]
+    if gpu:  # no GPU on this machine
+        item = window.device_combo.model().item(gpu[0])
+        assert not item.isEnabled()
+        assert window.device_combo.itemData(gpu[0], Qt.ToolTipRole)
+
+
+def test_status_bar_shows_version_and_device(window):
+    assert "TensorFlow" in window.tf_label.text()
+    assert "CPU" in window.ran_label.text()
+
+
+def test_settings_persist_and_corrupt_file_falls_back(tmp_path, qtbot):
+    from tfvisual.ui.main_window import MainWindow, Settings
+    path = str(tmp_path / "s.ini")
+    w = MainWindow(Settings(QSettings(path, QSettings.IniFormat)), "en", "dark", 14,
+                   panel="models")
+    qtbot.addWidget(w)
+    w.close()
+    s = Settings(QSettings(path, QSettings.IniFormat))
+    assert (s.get("theme"), s.get("font_size"), s.get("panel")) == ("dark", 14, "models")
+    with open(path, "w") as f:
+        f.write("[General\ntheme=@Invalid(\x00\x01\nfont_size=banana\npanel=42\n")
+    s = Settings(QSettings(path, QSettings.IniFormat))
+    assert s.get("theme") in ("light", "dark", "contrast")
+    assert s.get("font_size") == 11 and s.get("panel") in PANELS
+
+
+def test_an_uncaught_exception_is_shown_not_fatal(window, qtbot):
+    import sys
+    import weakref
+
+    from tfvisual.app import install_excepthook
+    old = sys.excepthook
+    install_excepthook(weakref.ref(window))
+    try:
+        try:
+            raise RuntimeError("boom")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = old
+    assert window.banner.isVisible() or not window.banner.isHidden()
+    assert "boom" in window.banner_text.text()
