@@ -24,12 +24,27 @@ class SnippetError(ValueError):
 def register(source: str, tag: str = "code") -> str:
     """Give ``source`` a file name that inspect and AutoGraph can read back.
 
-    The same source gets the same name: AutoGraph caches its conversion of identical code and
-    keeps reporting the first name in op tracebacks.
+    The code is also written to a real file: AutoGraph reads source with inspect, which in a
+    frozen (PyInstaller) app finds only files that exist. The same source gets the same name,
+    since AutoGraph caches its conversion of identical code and keeps the first name.
     """
     import hashlib
+    import tempfile
+    from pathlib import Path
+
     digest = hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest()[:12]
     filename = f"<tfvisual-{tag}-{digest}>"
+    try:
+        import os
+        # Per user and private: AutoGraph converts what this file says.
+        folder = Path(tempfile.gettempdir()) / f"tfvisual-code-{getattr(os, 'getuid', lambda: 0)()}"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        path = folder / f"{tag}_{digest}.py"
+        if not path.exists():
+            path.write_text(source, encoding="utf-8")
+        filename = str(path)
+    except OSError:
+        pass  # linecache alone still serves a normal Python
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
     return filename
 
