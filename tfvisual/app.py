@@ -170,7 +170,12 @@ def main(argv=None) -> int:
     elif headless:
         window.resize(1280, 800)
     window.show()
-    log.info("window shown after %.3f s", time.perf_counter() - T_START)
+    shown = time.perf_counter() - T_START
+    log.info("window shown after %.3f s", shown)
+    if os.environ.get("TFVISUAL_TIMINGS"):   # used by tests/bench: print and quit when ready
+        print(f"window_shown {shown:.3f}", flush=True)
+        window.tf_ready.connect(lambda _i: (print(f"tf_ready {time.perf_counter() - T_START:.3f}",
+                                                  flush=True), app.quit()))
     window.start_tensorflow()
 
     exit_code = [0]

@@ -43,3 +43,15 @@ def test_self_test_runs_every_panel():
     assert r.returncode == 0, r.stdout + r.stderr
     for name in ("tensors", "execution", "graphs", "tape", "models", "training", "devices"):
         assert f"self-test {name}: ok" in r.stdout
+
+
+def test_window_appears_before_tensorflow_is_imported():
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from tfvisual.ui.main_window import MainWindow, Settings\n"
+            "w = MainWindow(Settings(None), 'en', 'light', 11); w.show()\n"
+            "print('tensorflow' in sys.modules)\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV,
+                       timeout=120)
+    assert r.stdout.strip().splitlines()[-1] == "False", r.stderr[-1000:]

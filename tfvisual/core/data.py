@@ -133,3 +133,11 @@ def load_image_folder(path, size=(32, 32), validation=0.2, seed=0, state=None) -
     ds = split(root.name, np.stack(xs), ys, validation, seed, image_shape=size)
     ds.skipped = bad
     return ds
+
+
+def default_csv_path() -> str:
+    """Where CSVLogger writes by default: the user's data folder, never the working folder."""
+    import os
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"),
+                                                           ".local", "share")
+    return os.path.join(base, "tfvisual", "training_log.csv")

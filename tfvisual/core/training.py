@@ -298,9 +298,3 @@ def train(model, ds, cfg: TrainConfig, emit, state: State | None = None, log=pri
             "history": {k: [float(v) for v in vs] for k, vs in history.history.items()},
             "predictions": preds, "csv_path": cfg.callbacks.csv_path,
             "cancelled": bool(state and state.cancelled)}
-
-
-def default_csv_path() -> str:
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"),
-                                                           ".local", "share")
-    return os.path.join(base, "tfvisual", "training_log.csv")

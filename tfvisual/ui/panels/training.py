@@ -126,7 +126,7 @@ class TrainingPanel(Panel):
                                               self.batch, self.opt, self.lr)):
             f.addRow(lab, w)
 
-        from tfvisual.core.training import default_csv_path
+        from tfvisual.core.data import default_csv_path
         self.cb_csv = QCheckBox("CSVLogger")
         self.csv_path = QLineEdit(default_csv_path())
         self.cb_es = QCheckBox("EarlyStopping")

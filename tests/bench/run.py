@@ -1,0 +1,195 @@
+"""tfvisual benchmarks: python tests/bench/run.py  (prints a table; each figure has a baseline
+measured in the same run, since these machines are noisy)."""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+ROWS = []
+
+
+def row(name, value, baseline, unit, goal):
+    ratio = value / baseline if baseline else float("nan")
+    ROWS.append((name, f"{value:.3f} {unit}", f"{baseline:.3f} {unit}", f"{ratio:.2f}", goal))
+
+
+def startup(runs=3):
+    env = dict(os.environ, TFVISUAL_TIMINGS="1")
+    shown, ready, plain = [], [], []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import tensorflow, keras"], capture_output=True,
+                       env=env)
+        plain.append(time.perf_counter() - t0)
+        out = subprocess.run([sys.executable, "-m", "tfvisual", "--settings", os.devnull + ".ini"],
+                             capture_output=True, text=True, env=env).stdout
+        vals = dict(line.split() for line in out.splitlines() if line.count(" ") == 1)
+        shown.append(float(vals["window_shown"]))
+        ready.append(float(vals["tf_ready"]))
+    p = statistics.median(plain)
+    row("window shown (s after start)", statistics.median(shown), p, "s",
+        "< 1.5 s; ratio to plain import")
+    row("TensorFlow ready (s after start)", statistics.median(ready), p, "s",
+        "within 1 s of the plain import")
+
+
+class StallProbe:
+    """Longest gap between two turns of the GUI event loop."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+        self.last = time.perf_counter()
+        self.worst = 0.0
+        self.timer = QTimer(interval=0)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self):
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self.last)
+        self.last = now
+
+    def stop(self):
+        self.timer.stop()
+
+
+def window():
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance() or QApplication([])
+    from tfvisual.ui.main_window import MainWindow, Settings
+    w = MainWindow(Settings(None), "en", "light", 11)
+    w.resize(1280, 800)
+    w.show()
+    loop = QEventLoop()
+    w.tf_ready.connect(loop.quit)
+    w.start_tensorflow()
+    loop.exec()
+    return app, w
+
+
+def wait(app, cond, timeout=300):
+    t0 = time.perf_counter()
+    while not cond() and time.perf_counter() - t0 < timeout:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+def tape(app, w):
+    p = w.panels["tape"]
+    w.show_panel("tape")
+    wait(app, lambda: not p.tasks)
+    p.n.setValue(400)
+    p.recompute()
+    wait(app, lambda: not p.tasks)
+    p.speed.setCurrentIndex(p.speed.count() - 1)
+    frames = [0]
+    p.frame_timer.timeout.connect(lambda: frames.__setitem__(0, frames[0] + 1))
+    probe = StallProbe()
+    p.play()
+    t0 = time.perf_counter()
+    wait(app, lambda: time.perf_counter() - t0 > 5)
+    fps = frames[0] / (time.perf_counter() - t0)
+    p.pause()
+    probe.stop()
+    row("tape animation at 8x (frames/s)", fps, 60.0, "fps", "≥ 60 fps (ratio ≥ ~0.95)")
+    row("tape: longest GUI stall", probe.worst * 1000, 20.0, "ms", "< 20 ms")
+
+
+def graphs(app, w):
+    from tfvisual.core import graphs as g
+    from tfvisual.core.layout import layout, simple_layout
+    for n in (100, 1000, 10000):
+        nodes, width = [], max(4, int(n ** 0.5))
+        for i in range(n):
+            layer = i // width
+            ins = [] if layer == 0 else [f"s{(layer - 1) % 7}/n{(i - width + k) % n}"
+                                          for k in (0, 1)]
+            ins = [x for x in ins if int(x.split("/n")[1]) < i]
+            nodes.append(g.Node(f"s{layer % 7}/n{i}", "Op", ins))
+        graph = g.OpGraph(nodes)
+        shown = g.collapse(graph) if n > 300 else graph
+        t0 = time.perf_counter()
+        pos = layout(shown)
+        t_layout = time.perf_counter() - t0
+        probe = StallProbe()
+        t0 = time.perf_counter()
+        w.panels["graphs"].view.set_graph(shown, pos)
+        app.processEvents()
+        paint = time.perf_counter() - t0
+        probe.stop()
+        t0 = time.perf_counter()
+        simple_layout(shown)
+        base = time.perf_counter() - t0
+        row(f"graph {n} nodes ({len(shown)} shown): layout+paint", t_layout + paint,
+            base, "s", "1,000 < 1 s; 10,000 < 5 s (baseline: longest-path layering)")
+        row(f"graph {n} nodes: first paint on GUI thread", paint * 1000, 100.0, "ms",
+            "GUI stall < 100 ms")
+
+
+def training(app, w):
+    import numpy as np
+
+    from tfvisual.core import data, models, training as tr
+    from tfvisual.ui.bridge import TrainingBridge
+    ds = data.digits()
+    cfg = tr.TrainConfig(epochs=5, batch_size=16,
+                         callbacks=tr.CallbackConfig(terminate_on_nan=False))
+
+    def plain():
+        m = models.build_sequential(models.ModelSpec())
+        m.compile("adam", "sparse_categorical_crossentropy", metrics=["accuracy"])
+        t0 = time.perf_counter()
+        m.fit(ds.x_train, ds.y_train, epochs=5, batch_size=16,
+              validation_data=(ds.x_val, ds.y_val), verbose=0)
+        return time.perf_counter() - t0
+
+    base = min(plain() for _ in range(2))
+    p = w.panels["training"]
+    w.show_panel("training")
+    p.epochs.setValue(5)
+    p.batch.setValue(16)
+    p.cb_nan.setChecked(False)
+    times = []
+    worst = []
+    for _ in range(2):
+        probe = StallProbe()
+        p.start_training()
+        wait(app, lambda: p.task is not None or not p.tasks)
+        wait(app, lambda: p.task is None and not p.tasks)
+        probe.stop()
+        times.append(p.summary["seconds"])
+        worst.append(probe.worst)
+    samples = len(ds.x_train) * 5
+    row("training throughput with bridge + live plot (samples/s)", samples / min(times),
+        samples / base, "/s", "≥ 0.95× plain fit(verbose=0)")
+    row("training: longest GUI stall", min(worst) * 1000, 50.0, "ms", "< 50 ms")
+    _ = (np, TrainingBridge)
+
+
+def main():
+    which = sys.argv[1:] or ["startup", "tape", "graphs", "training"]
+    if "startup" in which:
+        startup()
+    if set(which) - {"startup"}:
+        app, w = window()
+        for name in ("tape", "graphs", "training"):
+            if name in which:
+                globals()[name](app, w)
+        w.close()
+        from tfvisual.ui import worker
+        worker.stop_all(5000)
+    widths = [max(len(str(r[i])) for r in ROWS + [("figure", "value", "baseline", "ratio",
+                                                  "goal")]) for i in range(5)]
+    head = ("figure", "value", "baseline", "ratio", "goal")
+    for r in [head] + ROWS:
+        print("  ".join(str(c).ljust(wd) for c, wd in zip(r, widths)))
+
+
+if __name__ == "__main__":
+    main()
