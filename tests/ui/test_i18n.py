@@ -26,3 +26,14 @@ def test_the_shipped_qm_translates_them(qapp):
         name = ctx.find("name").text
         for m in ctx.iter("message"):
             assert t.translate(name, m.find("source").text), (name, m.find("source").text)
+
+
+def test_a_korean_font_ships_and_covers_hangul(qapp):
+    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+    fonts = list((ROOT / "resources" / "fonts").glob("*.otf"))
+    assert fonts and sum(f.stat().st_size for f in fonts) < 4_000_000
+    fid = QFontDatabase.addApplicationFont(str(fonts[0]))
+    assert fid >= 0
+    family = QFontDatabase.applicationFontFamilies(fid)[0]
+    metrics = QFontMetrics(QFont(family))
+    assert all(metrics.inFont(ch) for ch in "텐서그래프학습")
