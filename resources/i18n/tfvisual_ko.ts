@@ -1,19 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name />
-    <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="103" />
-        <source>Working…</source>
-        <translation>작업 중…</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="113" />
-        <source>Ready</source>
-        <translation>준비됨</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../../tfvisual/app.py" line="114" />
@@ -170,82 +157,82 @@
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="94" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="96" />
         <source>Eager and lazy</source>
         <translation>즉시 실행과 지연 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="97" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="99" />
         <source>Edit the snippet, then run it both ways (tf is imported):</source>
         <translation>코드를 고친 뒤 두 방식으로 실행하세요 (tf는 이미 import되어 있습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="99" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="101" />
         <source>Run both ways (F5)</source>
         <translation>두 방식으로 실행 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="100" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="102" />
         <source>Step through (F10)</source>
         <translation>한 줄씩 실행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="101" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="103" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="102" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="104" />
         <source>Eager (TF2): values at once</source>
         <translation>즉시 실행 (TF2): 값이 바로 나옴</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="103" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="105" />
         <source>Lazy (TF1 graph): symbols, then a session</source>
         <translation>지연 실행 (TF1 그래프): 기호, 그다음 세션</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="104" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="106" />
         <source>The TF1 graph the lazy run builds: nothing in it is computed until a session runs it.</source>
         <translation>지연 실행이 만드는 TF1 그래프: 세션이 실행하기 전에는 아무것도 계산되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="107" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="109" />
         <source>&lt;b&gt;Why graphs?&lt;/b&gt;&lt;br&gt;1. Some operations on the CPU, the rest on the GPU: &lt;a href='devices'&gt;Devices&lt;/a&gt;&lt;br&gt;2. Parts of a distributed model on different machines: &lt;a href='devices'&gt;Distribution&lt;/a&gt;&lt;br&gt;3. The graph optimised to skip needless operations: &lt;a href='graphs'&gt;Graphs and Grappler&lt;/a&gt;</source>
         <translation>&lt;b&gt;왜 그래프일까요?&lt;/b&gt;&lt;br&gt;1. 일부 연산은 CPU, 나머지는 GPU에서: &lt;a href='devices'&gt;장치&lt;/a&gt;&lt;br&gt;2. 분산 모델의 부분을 여러 컴퓨터에서: &lt;a href='devices'&gt;분산&lt;/a&gt;&lt;br&gt;3. 불필요한 연산을 건너뛰도록 그래프 최적화: &lt;a href='graphs'&gt;그래프와 Grappler&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="112" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="114" />
         <source>&lt;h3&gt;Eager (TF2)&lt;/h3&gt;&lt;p&gt;Each line runs as soon as Python reaches it: &lt;code&gt;print(c)&lt;/code&gt; shows the values &lt;code&gt;[1 2 4]&lt;/code&gt;.&lt;/p&gt;&lt;h3&gt;Lazy (TF1)&lt;/h3&gt;&lt;p&gt;Each line only adds an operation to a graph: &lt;code&gt;print(c)&lt;/code&gt; shows a symbol, &lt;code&gt;Tensor("Add:0", …)&lt;/code&gt;. The values exist only when a &lt;code&gt;Session&lt;/code&gt; runs the graph.&lt;/p&gt;&lt;p&gt;The graph lets TensorFlow place, distribute and optimise the work before running it; eager code is easier to write and debug.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;즉시 실행 (TF2)&lt;/h3&gt;&lt;p&gt;파이썬이 줄에 닿는 즉시 실행됩니다: &lt;code&gt;print(c)&lt;/code&gt;는 값 &lt;code&gt;[1 2 4]&lt;/code&gt;를 보여 줍니다.&lt;/p&gt;&lt;h3&gt;지연 실행 (TF1)&lt;/h3&gt;&lt;p&gt;각 줄은 그래프에 연산을 더할 뿐입니다: &lt;code&gt;print(c)&lt;/code&gt;는 기호 &lt;code&gt;Tensor("Add:0", …)&lt;/code&gt;를 보여 줍니다. 값은 &lt;code&gt;Session&lt;/code&gt;이 그래프를 실행할 때에야 생깁니다.&lt;/p&gt;&lt;p&gt;그래프가 있으면 TensorFlow가 실행 전에 작업을 배치하고, 분산하고, 최적화할 수 있습니다. 즉시 실행 코드는 쓰기와 디버깅이 더 쉽습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="146" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="148" />
         <source>Running the snippet eagerly and lazily…</source>
         <translation>코드를 즉시 실행과 지연 실행으로 돌리는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="164" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="166" />
         <source>— after session.run —</source>
         <translation>— session.run 후 —</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="177" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="179" />
         <source>Stopped. The snippet was abandoned.</source>
         <translation>중지했습니다. 코드 실행을 포기했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="197" />
         <source>Preparing the step-through…</source>
         <translation>한 줄씩 실행을 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="213" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="215" />
         <source>no new node</source>
         <translation>새 노드 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="220" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="222" />
         <source>Nothing has been computed yet: press Run to run the graph in a session.</source>
         <translation>아직 아무것도 계산되지 않았습니다: 실행을 눌러 세션에서 그래프를 실행하세요.</translation>
     </message>
@@ -253,122 +240,122 @@
 <context>
     <name>GraphsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="189" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="191" />
         <source>Graphs and Grappler</source>
         <translation>그래프와 Grappler</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="192" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="194" />
         <source>compute(a, b, c): the chapter</source>
         <translation>compute(a, b, c): 본문 예제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="193" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="195" />
         <source>Python while and if → while_loop and cond</source>
         <translation>파이썬 while과 if → while_loop와 cond</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="194" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="196" />
         <source>A Keras Dense layer call</source>
         <translation>Keras Dense 층 호출</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="197" />
         <source>A function with a tf.Variable</source>
         <translation>tf.Variable을 쓰는 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="196" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="198" />
         <source>Constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="199" />
         <source>Big: a small CNN's training step (thousands of nodes)</source>
         <translation>큰 그래프: 작은 CNN의 학습 단계 (노드 수천 개)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="200" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="202" />
         <source>Python code (the last function defined is traced):</source>
         <translation>파이썬 코드 (마지막에 정의한 함수를 추적합니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="203" />
         <source>Input signature (None = unknown dimension):</source>
         <translation>입력 시그니처 (None = 모르는 차원):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="202" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="204" />
         <source>argument</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="202" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="204" />
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="203" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="205" />
         <source>shape</source>
         <translation>shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="204" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
         <source>Trace with tf.function (F5)</source>
         <translation>tf.function으로 추적 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="205" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="207" />
         <source>After Grappler (G)</source>
         <translation>Grappler 후 (G)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="208" />
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="210" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="212" />
         <source>Graph</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="211" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="213" />
         <source>AutoGraph code</source>
         <translation>AutoGraph 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="212" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="214" />
         <source>Eager vs graph speed</source>
         <translation>즉시 실행과 그래프 속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="213" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="215" />
         <source>Node details (click a node)</source>
         <translation>노드 정보 (노드를 클릭하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="214" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="216" />
         <source>Traced signatures (concrete functions)</source>
         <translation>추적한 시그니처 (구체 함수)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="215" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="217" />
         <source>Median time per call</source>
         <translation>호출당 시간의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="216" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="218" />
         <source>microseconds</source>
         <translation>마이크로초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="217" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="219" />
         <source>Wheel or Ctrl +/− to zoom, drag to pan, click a node, double-click a folded scope to open it</source>
         <translation>휠이나 Ctrl +/−로 확대, 끌어서 이동, 노드 클릭, 접힌 범위는 더블클릭으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="253" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="255" />
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
@@ -377,132 +364,132 @@
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="270" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="272" />
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="279" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="281" />
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="331" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="333" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="335" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="337" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="337" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="339" />
         <source>{0} nodes rewired to read a shared result</source>
         <translation>노드 {0}개가 공유된 결과를 읽도록 다시 연결됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="340" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="342" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="347" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="349" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="348" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="350" />
         <source>folded or pruned</source>
         <translation>접히거나 잘려 나감</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="349" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="351" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="353" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="355" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="360" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="362" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="365" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="367" />
         <source>eager</source>
         <translation>즉시 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="366" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="368" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of 30): the graph runs {2:.1f}× as fast.</source>
         <translation>호출당 즉시 실행 {0:.0f} µs, tf.function {1:.0f} µs (30회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="392" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="394" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="394" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="396" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="396" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="398" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="399" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="401" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="400" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="402" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="400" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="402" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배치됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="403" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="405" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="413" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="415" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="413" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="415" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="414" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="416" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="449" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="451" />
         <source>Laying out the graph…</source>
         <translation>그래프를 배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="455" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="457" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="468" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="470" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -842,6 +829,19 @@
         <location filename="../../tfvisual/ui/panels/models.py" line="350" />
         <source>Saving and reloading…</source>
         <translation>저장하고 다시 불러오는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>Panel</name>
+    <message>
+        <location filename="../../tfvisual/ui/panels/base.py" line="106" />
+        <source>Working…</source>
+        <translation>작업 중…</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/base.py" line="116" />
+        <source>Ready</source>
+        <translation>준비됨</translation>
     </message>
 </context>
 <context>

@@ -341,6 +341,8 @@ class MainWindow(QMainWindow):
             self.lang_combo.blockSignals(True)
             self.lang_combo.setCurrentIndex(idx)
             self.lang_combo.blockSignals(False)
+        if self.tf_info and not any(p.tasks for p in self.panels.values()):
+            self.running_label.setText(self.tr("Ready"))
         if self.tf_info:
             self.tf_label.setText(self.tf_info["version"])
         else:

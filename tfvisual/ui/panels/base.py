@@ -1,17 +1,13 @@
 """What every panel shares: tasks off the GUI thread, theme, font size, language, a demo."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QSizePolicy, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel,
+                               QScrollArea, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget)
 
 from tfvisual.core import devices
 
 from ..worker import Task
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Panel", text)
 
 
 class Panel(QWidget):
@@ -39,6 +35,13 @@ class Panel(QWidget):
 
     def apply_style(self, theme: str, pt: int) -> None:
         self.theme, self.pt = theme, pt
+        # Long item texts must not set the window's minimum width (a 1024-wide projector).
+        for combo in self.findChildren(QComboBox):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
+        for label in self.findChildren(QLabel):
+            if not label.pixmap() or label.pixmap().isNull():
+                label.setWordWrap(True)
 
     def activate(self) -> None:
         """First shown with TensorFlow loaded: compute what the panel starts with."""
@@ -100,7 +103,7 @@ class Panel(QWidget):
             task.cancelled.connect(cancelled)
         self.tasks.append(task)
         task.finished.connect(lambda t=task: self._finished(t))
-        self.status.emit(label or tr("Working…"))
+        self.status.emit(label or self.tr("Working…"))
         self.busy.emit(True)
         task.start()
         return task
@@ -110,7 +113,7 @@ class Panel(QWidget):
             self.tasks.remove(task)
         if not self.tasks:
             self.busy.emit(False)
-            self.status.emit(tr("Ready"))
+            self.status.emit(self.tr("Ready"))
 
     def cancel_all(self):
         for t in self.tasks:
@@ -123,6 +126,16 @@ class Panel(QWidget):
     def open_path(self, caption: str, filters: str) -> str:
         path, _ = QFileDialog.getOpenFileName(self, caption, "", filters)
         return path
+
+
+def scrolled(widget: QWidget, min_width: int = 200) -> QScrollArea:
+    """A column of controls that scrolls instead of widening the window."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setMinimumWidth(min_width)
+    return area
 
 
 def lesson_view() -> QTextBrowser:

@@ -12,7 +12,7 @@ from tfvisual.core.layout import layout
 from ..theme import mono_font
 from ..widgets.code_view import CodeView
 from ..widgets.graph_view import GraphView
-from .base import MessageLine, Panel, lesson_view, row
+from .base import MessageLine, Panel, lesson_view, row, scrolled
 
 
 def ops_graph(ops) -> OpGraph:
@@ -49,6 +49,8 @@ class ExecutionPanel(Panel):
         self.eager_box, self.lazy_box = QGroupBox(), QGroupBox()
         QVBoxLayout(self.eager_box).addWidget(self.eager_out)
         QVBoxLayout(self.lazy_box).addWidget(self.lazy_out)
+        for box in (self.eager_box, self.lazy_box):
+            box.setMinimumWidth(140)   # a long title may be cut, the window stays narrow
         self.graph = GraphView()
         self.graph_label = QLabel()
         self.graph_label.setWordWrap(True)
@@ -69,7 +71,7 @@ class ExecutionPanel(Panel):
         outs.addWidget(self.eager_box)
         outs.addWidget(self.lazy_box)
         centre = QSplitter(Qt.Vertical)
-        centre.addWidget(top)
+        centre.addWidget(scrolled(top))
         centre.addWidget(outs)
         gw = QWidget()
         gl = QVBoxLayout(gw)

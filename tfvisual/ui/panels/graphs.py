@@ -16,7 +16,7 @@ from ..theme import mono_font, palette_of
 from ..widgets.code_view import CodeView
 from ..widgets.graph_view import GraphView
 from ..widgets.plots import make_plot, style_plot
-from .base import MessageLine, Panel, row
+from .base import MessageLine, Panel, row, scrolled
 
 BIG = 300   # graphs with more nodes than this start folded by name scope
 CNN = "cnn_train_step"
@@ -158,6 +158,8 @@ class GraphsPanel(Panel):
         self.sig_list = QListWidget()
         self.sig_list.currentRowChanged.connect(self._pick_signature)
         self.details_label, self.sig_label = QLabel(), QLabel()
+        self.details_label.setWordWrap(True)
+        self.sig_label.setWordWrap(True)
         self.code_label, self.spec_label = QLabel(), QLabel()
 
         left = QWidget()
@@ -177,9 +179,9 @@ class GraphsPanel(Panel):
         rl.addWidget(self.sig_label)
         rl.addWidget(self.sig_list, 1)
         split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(scrolled(left))
         split.addWidget(self.tabs)
-        split.addWidget(right)
+        split.addWidget(scrolled(right, 160))
         split.setStretchFactor(1, 1)
         split.setSizes([340, 640, 260])
         QVBoxLayout(self).addWidget(split)

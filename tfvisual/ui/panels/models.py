@@ -16,7 +16,7 @@ from tfvisual.core.layout import layout
 from ..theme import mono_font
 from ..widgets.code_view import CodeView
 from ..widgets.graph_view import GraphView
-from .base import MessageLine, Panel, lesson_view, row
+from .base import MessageLine, Panel, lesson_view, row, scrolled
 
 APIS = ("sequential", "functional", "branching")
 
@@ -133,9 +133,9 @@ class ModelsPanel(Panel):
         centre.addWidget(self.code)
         centre.addWidget(self.view)
         centre.setSizes([260, 440])
-        centre.setMinimumWidth(380)
+        centre.setMinimumWidth(260)
         split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(scrolled(left))
         split.addWidget(centre)
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)

@@ -17,7 +17,7 @@ from tfvisual.core import tape
 from ..widgets.code_view import CodeView
 from ..widgets.plots import make_plot, pen, style_plot
 from ..theme import mono_font, palette_of
-from .base import MessageLine, Panel, lesson_view
+from .base import MessageLine, Panel, lesson_view, scrolled
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
 STEP_MS = 1600.0          # one training step at 1x
@@ -159,7 +159,7 @@ class TapePanel(Panel):
         rl.addWidget(self.table, 1)
 
         split = QSplitter()
-        split.addWidget(left)
+        split.addWidget(scrolled(left, 240))
         split.addWidget(plots)
         split.addWidget(right)
         split.setStretchFactor(1, 1)

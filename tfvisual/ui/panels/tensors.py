@@ -9,7 +9,7 @@ from tfvisual.core import tensors
 
 from ..theme import mono_font
 from ..widgets.tensor_view import TensorPicture
-from .base import MessageLine, Panel, lesson_view, row
+from .base import MessageLine, Panel, lesson_view, row, scrolled
 
 
 class TensorsPanel(Panel):
@@ -64,7 +64,7 @@ class TensorsPanel(Panel):
         cl.addWidget(self.picture, 1)
         split = QSplitter()
         split.addWidget(left)
-        split.addWidget(centre)
+        split.addWidget(scrolled(centre, 260))
         split.addWidget(self.lesson)
         split.setStretchFactor(1, 1)
         split.setSizes([280, 620, 320])

@@ -198,7 +198,7 @@ class TrainingPanel(Panel):
         left = QScrollArea()
         left.setWidgetResizable(True)
         left.setWidget(left_inner)
-        left.setMinimumWidth(340)
+        left.setMinimumWidth(240)
 
         self.loss_plot = make_plot()
         self.loss_plot.addLegend(offset=(-10, 10))

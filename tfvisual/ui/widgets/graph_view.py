@@ -137,11 +137,12 @@ class GraphView(QGraphicsView):
         if self.graph is None:
             return
         t = palette_of(self.theme)
+        # Scene fonts are fixed to the boxes the layout sized; the app's font size zooms the view.
         f_title = QFont()
-        f_title.setPointSizeF(max(7.0, self.pt * 0.8))
+        f_title.setPixelSize(12)
         f_title.setBold(True)
         f_sub = QFont()
-        f_sub.setPointSizeF(max(6.0, self.pt * 0.65))
+        f_sub.setPixelSize(10)
         for node in self.graph.nodes:
             if node.name not in self.positions:
                 continue
@@ -235,14 +236,17 @@ class GraphView(QGraphicsView):
         self.setBackgroundBrush(QColor(palette_of(theme).base))
         if self.graph is not None:
             self._rebuild()
+            if not self._user_zoomed:
+                self.fit()
 
     # -- navigation ------------------------------------------------------------------------
     def fit(self):
         if self.scene().items():
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
-            if self.transform().m11() > 1.5:   # never blow a tiny graph up past 150 %
+            cap = 1.5 * self.pt / 11.0    # a tiny graph grows with the text size, no further
+            if self.transform().m11() > cap:
                 self.resetTransform()
-                self.scale(1.5, 1.5)
+                self.scale(cap, cap)
 
     def zoom(self, factor):
         self._user_zoomed = True
