@@ -38,6 +38,7 @@ class TapePanel(Panel):
         self._pending_play = False
         self._build()
         self.frame_timer = QTimer(self)
+        self.frame_timer.setTimerType(Qt.PreciseTimer)
         self.frame_timer.setInterval(16)
         self.frame_timer.timeout.connect(self._frame)
         self.clock = QElapsedTimer()
@@ -288,7 +289,6 @@ class TapePanel(Panel):
         self.message.clear_message()
         self.ran_on.emit("CPU:0" if "CPU" in self._device() else self._device())
         self._draw()
-        self._refresh_table()
         self._show_verdict()
         if self._pending_play:
             self._pending_play = False
@@ -300,6 +300,7 @@ class TapePanel(Panel):
 
     def _failed(self, message, _line):
         self.steps = []
+        self.shown, self.phase_t = 0, 0.0
         self.verdict = ""
         self.message.show_message(message, "error")
         self._draw()
@@ -346,7 +347,7 @@ class TapePanel(Panel):
             return
         if self.shown >= len(self.steps):
             self.shown, self.phase_t = 0, 0.0
-            self._refresh_table()
+            self._draw()
         self.playing = True
         self.clock.start()
         self.frame_timer.start()
@@ -363,23 +364,24 @@ class TapePanel(Panel):
     def _frame(self):
         dt = self.clock.restart()
         self.phase_t += dt * self.speed_factor() / STEP_MS
+        before = self.shown
         while self.phase_t >= 1.0 and self.shown < len(self.steps):
             self.phase_t -= 1.0
             self.shown += 1
-            self._refresh_table()
+        if self.shown != before:
+            self._sync_steps()
         if self.shown >= len(self.steps):
             self.phase_t = 0.0
             self.pause()
             self._show_verdict()
             self.demo_done.emit(True, "")
-        self._draw()
+        self._draw_frame()
 
     def step_forward(self):
         self.pause()
         if self.shown < len(self.steps):
             self.shown += 1
             self.phase_t = 0.0
-            self._refresh_table()
             self._draw()
             self._show_verdict()
 
@@ -388,14 +390,12 @@ class TapePanel(Panel):
         if self.shown > 0:
             self.shown -= 1
             self.phase_t = 0.0
-            self._refresh_table()
             self._draw()
             self.message.clear_message()
 
     def reset(self):
         self.pause()
         self.shown, self.phase_t = 0, 0.0
-        self._refresh_table()
         self._draw()
         self.message.clear_message()
 
@@ -428,43 +428,62 @@ class TapePanel(Panel):
         return s.x
 
     def _draw(self):
-        t = palette_of(self.theme)
+        """Everything again: after a new computation, a theme change, a jump."""
         if not self.steps:
             for item in (self.curve_item, self.path_item, self.tangent_item, self.loss_steps,
                          self.x_steps):
                 item.setData([], [])
+            self._clear_arrows()
             self.code.mark_line(0)
             return
         self.curve_item.setData(self.xs, self.curve)
-        done = self.steps[:self.shown]
-        xs = [s.x for s in done]
-        ls = [s.loss for s in done]
-        x = self.current_x()
-        y = float(np.interp(x, self.xs, self.curve)) if math.isfinite(x) else 0.0
-        self.path_item.setData(xs + [x], ls + [y])
+        self._clear_arrows()
+        self._sync_steps()
+        self._draw_frame()
+
+    def _clear_arrows(self):
         for a in self.arrows:
             self.curve_plot.removeItem(a)
         self.arrows = []
-        for s0, s1 in zip(done, done[1:] + [None]):
-            x1 = s1.x if s1 else x
-            y1 = s1.loss if s1 else y
-            if abs(x1 - s0.x) > 1e-9:
-                ang = 180.0 if x1 > s0.x else 0.0
-                arrow = pg.ArrowItem(pos=((s0.x + x1) / 2, (s0.loss + y1) / 2), angle=ang,
-                                     headLen=14, brush=t.curves[1], pen=None)
-                self.curve_plot.addItem(arrow)
-                self.arrows.append(arrow)
+
+    def _sync_steps(self):
+        """Arrows, per-step curves and table rows for the finished steps, added or removed
+        incrementally so that playing stays cheap however many steps there are."""
+        t = palette_of(self.theme)
+        done = self.steps[:self.shown]
+        while len(self.arrows) > len(done):
+            self.curve_plot.removeItem(self.arrows.pop())
+        for i in range(len(self.arrows), len(done)):
+            s0 = done[i]
+            x1 = self._after(s0)
+            y1 = self.steps[i + 1].loss if i + 1 < len(self.steps) else \
+                float(np.interp(x1, self.xs, self.curve))
+            ang = 180.0 if x1 > s0.x else 0.0
+            arrow = pg.ArrowItem(pos=((s0.x + x1) / 2, (s0.loss + y1) / 2), angle=ang,
+                                 headLen=14, brush=t.curves[1], pen=None)
+            arrow.setVisible(abs(x1 - s0.x) > 1e-9)
+            self.curve_plot.addItem(arrow)
+            self.arrows.append(arrow)
+        steps_x = np.arange(1, len(done) + 1)
+        self.loss_steps.setData(steps_x, [d.loss for d in done])
+        self.x_steps.setData(steps_x, [self._after(d) for d in done])
+        self._refresh_table()
+
+    def _draw_frame(self):
+        """What moves each frame: the point, its tangent, the path's head, the code line."""
+        if not self.steps:
+            return
+        done = self.steps[:self.shown]
+        x = self.current_x()
+        y = float(np.interp(x, self.xs, self.curve)) if math.isfinite(x) else 0.0
+        self.path_item.setData([s.x for s in done] + [x], [s.loss for s in done] + [y])
         i = min(self.shown, len(self.steps) - 1)
-        s = self.steps[i]
-        slope = s.grad if self.shown < len(self.steps) else 0.0
+        slope = self.steps[i].grad if self.shown < len(self.steps) else 0.0
         span = (self.xs[-1] - self.xs[0]) * 0.12
         self.tangent_item.setData([x - span, x + span], [y - slope * span, y + slope * span])
         self.point.blockSignals(True)
         self.point.setPos(x, y)
         self.point.blockSignals(False)
-        steps_x = list(range(1, len(done) + 1))
-        self.loss_steps.setData(steps_x, ls)
-        self.x_steps.setData(steps_x, [self._after(d) for d in done])
         if self.shown < len(self.steps) and (self.playing or self.phase_t > 0):
             self.code.mark_line(tape.PHASE_LINES[PHASES[min(3, int(self.phase_t * 4))]])
         else:
@@ -473,12 +492,16 @@ class TapePanel(Panel):
     def _refresh_table(self):
         self.print_loss.setText(self.tr("print(loss) before any step: {0}").format(
             self.initial) if getattr(self, "initial", None) else "")
-        self.table.setRowCount(self.shown)
-        for r, s in enumerate(self.steps[:self.shown]):
-            for c, text in enumerate((str(r + 1), str(s), f"{s.loss:g}", f"{self._after(s):g}")):
-                item = QTableWidgetItem(text)
-                self.table.setItem(r, c, item)
-        if self.shown:
+        old = self.table.rowCount()
+        if old > self.shown:
+            self.table.setRowCount(self.shown)
+        elif old < self.shown:
+            self.table.setRowCount(self.shown)
+            for r in range(old, self.shown):
+                s = self.steps[r]
+                for c, text in enumerate((str(r + 1), str(s), f"{s.loss:g}",
+                                          f"{self._after(s):g}")):
+                    self.table.setItem(r, c, QTableWidgetItem(text))
             self.table.scrollToBottom()
 
     # -- export -----------------------------------------------------------------------------
