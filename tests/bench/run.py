@@ -39,19 +39,24 @@ def startup(runs=3):
 
 
 class StallProbe:
-    """Longest gap between two turns of the GUI event loop."""
+    """Longest stall of the GUI event loop: how late a 10 ms timer fires, at worst.
+
+    (A 0 ms timer would keep the GUI thread busy and steal the GIL from the work measured.)
+    """
+    PERIOD = 0.010
 
     def __init__(self):
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import Qt, QTimer
         self.last = time.perf_counter()
         self.worst = 0.0
-        self.timer = QTimer(interval=0)
+        self.timer = QTimer(interval=int(self.PERIOD * 1000))
+        self.timer.setTimerType(Qt.PreciseTimer)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
 
     def tick(self):
         now = time.perf_counter()
-        self.worst = max(self.worst, now - self.last)
+        self.worst = max(self.worst, now - self.last - self.PERIOD)
         self.last = now
 
     def stop(self):
@@ -74,10 +79,16 @@ def window():
 
 
 def wait(app, cond, timeout=300):
-    t0 = time.perf_counter()
-    while not cond() and time.perf_counter() - t0 < timeout:
-        app.processEvents()
-        time.sleep(0.001)
+    """Run the event loop, as the app would, until cond() holds."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    loop = QEventLoop()
+    check = QTimer(interval=20)
+    check.timeout.connect(lambda: loop.quit() if cond() else None)
+    check.start()
+    QTimer.singleShot(int(timeout * 1000), loop.quit)
+    if not cond():
+        loop.exec()
+    check.stop()
 
 
 def tape(app, w):
@@ -149,15 +160,16 @@ def training(app, w):
               validation_data=(ds.x_val, ds.y_val), verbose=0)
         return time.perf_counter() - t0
 
-    base = min(plain() for _ in range(2))
     p = w.panels["training"]
     w.show_panel("training")
     p.epochs.setValue(5)
     p.batch.setValue(16)
     p.cb_nan.setChecked(False)
-    times = []
-    worst = []
-    for _ in range(2):
+    if os.environ.get("BENCH_NO_BUSY"):
+        w.progress.setRange(0, 100)
+    plain_times, times, worst = [], [], []
+    for _ in range(3):   # interleaved, best of three: this machine is noisy
+        plain_times.append(plain())
         probe = StallProbe()
         p.start_training()
         wait(app, lambda: p.task is not None or not p.tasks)
@@ -165,6 +177,7 @@ def training(app, w):
         probe.stop()
         times.append(p.summary["seconds"])
         worst.append(probe.worst)
+    base = min(plain_times)
     samples = len(ds.x_train) * 5
     row("training throughput with bridge + live plot (samples/s)", samples / min(times),
         samples / base, "/s", "≥ 0.95× plain fit(verbose=0)")

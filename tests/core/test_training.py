@@ -84,13 +84,14 @@ def test_stop_ends_fit_at_the_next_batch():
     seen = []
 
     def emit(k, d):
-        seen.append(k)
-        if k == "batch" and d["step"] == 3:
-            state.cancel()
+        if k == "batches":
+            seen.extend(step for step, _ in d["items"])
+            if seen[-1] >= 3:
+                state.cancel()
 
     ds = data.two_d("spiral", n=400)
     training.train(_tiny(ds), ds, training.TrainConfig(epochs=50, batch_size=16), emit, state)
-    assert seen.count("batch") < 30
+    assert len(seen) < 30 and seen == sorted(seen) == list(range(1, len(seen) + 1))
 
 
 def test_custom_callback_runs_and_errors_have_lines():

@@ -182,7 +182,7 @@ def test_training_panel_start_and_stop(window, qtbot):
     p.data_combo.setCurrentIndex(p.data_combo.findData("spiral"))
     p.epochs.setValue(500)
     batches = []
-    p.bridge.event.connect(lambda k, d: batches.append(k) if k == "batch" else None)
+    p.bridge.event.connect(lambda k, d: batches.extend(d["items"]) if k == "batches" else None)
     p.start_training()
     qtbot.waitUntil(lambda: len(batches) > 20, timeout=60_000)
     assert not p.start_btn.isEnabled() and p.stop_btn.isEnabled()

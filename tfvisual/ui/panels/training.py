@@ -34,6 +34,7 @@ class Series:
         self.x = np.empty(1024)
         self.y = np.empty(1024)
         self.n = 0
+        self.drawn = (0, -1.0)   # (points, smoothing) last drawn
 
     def add(self, x, y):
         if self.n == len(self.x):
@@ -44,11 +45,13 @@ class Series:
 
     def clear(self):
         self.n = 0
+        self.drawn = (0, -1.0)
         self.item.setData([], [])
 
     def draw(self, ema=0.0):
-        if not self.n:
+        if not self.n or self.drawn == (self.n, ema):
             return
+        self.drawn = (self.n, ema)
         y = self.y[:self.n]
         if ema > 0 and self.n > 1:   # TensorBoard-style exponential moving average
             out = np.empty_like(y)
@@ -95,7 +98,10 @@ class TrainingPanel(Panel):
         self._demo = False
         self.bridge = bridge_mod.TrainingBridge(self)
         self.bridge.event.connect(self._event)
-        self.redraw = QTimer(self, interval=50)
+        # 10 Hz is smooth enough for curves and leaves the interpreter to training: small
+        # Keras models are bound by Python, so every millisecond on the GUI thread is taken
+        # from fit().
+        self.redraw = QTimer(self, interval=100)
         self.redraw.timeout.connect(self._draw)
         self.dirty = False
         self.clock = QElapsedTimer()
@@ -416,6 +422,8 @@ class TrainingPanel(Panel):
         self.markers = []
         self.steps_per_epoch = 1
         self.epochs_total = self.epochs.value()
+        self.done_fraction = 0.0
+        self.progress.setValue(0)
         self.log.clear()
         self.summary = None
         self._show_samples()
@@ -434,6 +442,7 @@ class TrainingPanel(Panel):
         except ValueError as e:
             return self._failed(str(e), None)
         self.clock.start()
+        self._antialias(False)
         self.redraw.start()
         self.task = self.start(train_job, ds, spec, api, cfg, self.bridge.emit,
                                done=self._trained, error=self._failed,
@@ -456,9 +465,18 @@ class TrainingPanel(Panel):
         if self.task:
             self.task.cancel()   # the recorder sets model.stop_training at the next batch
 
+    def _antialias(self, on):
+        """Antialiased curves cost ~4x the paint time; while training, paint fast."""
+        for series in self.series.values():
+            series.item.opts["antialias"] = on
+            series.item.curve.opts["antialias"] = on
+            series.drawn = (0, -1.0)
+        self.dirty = True
+
     def _training_over(self):
         self.task = None
         self.redraw.stop()
+        self._antialias(True)
         self._draw()
         self._set_running(False)
         if self._demo:
@@ -505,14 +523,11 @@ class TrainingPanel(Panel):
         if kind == "train_begin":
             self.steps_per_epoch = max(1, d.get("steps") or 1)
             self.epochs_total = d.get("epochs") or 1
-        elif kind == "batch":
-            x = d["step"] / self.steps_per_epoch
-            self.series["loss_batch"].add(x, d["logs"].get("loss", float("nan")))
-            done = d["step"] / (self.steps_per_epoch * self.epochs_total)
-            self.progress.setValue(int(done * 100))
-            if done > 0:
-                left = self.clock.elapsed() / 1000 * (1 - done) / done
-                self.eta.setText(self.tr("{0:.0f} s left").format(left))
+        elif kind == "batches":
+            series = self.series["loss_batch"]
+            for step, logs in d["items"]:
+                series.add(step / self.steps_per_epoch, logs.get("loss", float("nan")))
+            self.done_fraction = d["items"][-1][0] / (self.steps_per_epoch * self.epochs_total)
             self.dirty = True
         elif kind == "epoch":
             x = d["epoch"] + 1
@@ -578,6 +593,19 @@ class TrainingPanel(Panel):
         if not self.dirty:
             return
         self.dirty = False
+        t0 = time.perf_counter()
+        self._draw_now()
+        # Drawing runs Python (pyqtgraph) and so takes the interpreter from fit(): keep it
+        # under ~5 % of the time by spacing redraws at least 20 times what one costs.
+        cost = time.perf_counter() - t0
+        self.redraw.setInterval(int(min(1000, max(100, cost * 20_000))))
+
+    def _draw_now(self):
+        done = getattr(self, "done_fraction", 0.0)
+        if self.task is not None and done > 0:
+            self.progress.setValue(int(done * 100))
+            left = self.clock.elapsed() / 1000 * (1 - done) / done
+            self.eta.setText(self.tr("{0:.0f} s left").format(left))
         ema = self.smooth.value() / 100.0
         for k, s in self.series.items():
             s.draw(ema if k != "lr" else 0.0)
