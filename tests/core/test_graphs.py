@@ -106,3 +106,18 @@ def test_timing_ratio():
     specs = [graphs.parse_spec("float32", "(4,)")] * 3
     t = graphs.timing(fn, graphs.sample_args(specs), calls=5)
     assert t["eager"] > 0 and t["graph"] > 0 and t["ratio"] > 0
+
+
+def test_dot_lays_out_a_thousand_nodes_without_blocking():
+    """dot's output for big graphs is larger than a pipe holds: it must be read as it comes
+    (this once hung for the whole timeout), and its search limits keep it fast."""
+    from tfvisual.core import layout as L
+    nodes, width = [], 32
+    for i in range(1000):
+        ins = [f"n{j}" for j in (i - width, i - width + 1) if 0 <= j and i >= width]
+        nodes.append(graphs.Node(f"n{i}", "Op", ins))
+    g = graphs.OpGraph(nodes)
+    pos = L._dot_layout(g, L.dot_binary(), None, timeout=30)
+    assert len(pos) == 1000
+    for a, b in g.edges():
+        assert pos[a][1] < pos[b][1]
