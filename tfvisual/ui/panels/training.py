@@ -276,7 +276,7 @@ class TrainingPanel(Panel):
         split.addWidget(centre)
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
-        split.setSizes([380, 520, 360])
+        split.setSizes([420, 520, 340])
         QVBoxLayout(self).addWidget(split)
 
     def title(self):
@@ -609,6 +609,9 @@ class TrainingPanel(Panel):
         ema = self.smooth.value() / 100.0
         for k, s in self.series.items():
             s.draw(ema if k != "lr" else 0.0)
+        lr = self.series["lr"]
+        if lr.n:   # from 0, so that a flat rate is a line and a halving looks like one
+            self.lr_plot.setYRange(0, float(lr.y[:lr.n].max()) * 1.25, padding=0)
 
     def _show_samples(self):
         s = self.summary
@@ -624,22 +627,28 @@ class TrainingPanel(Panel):
                                            for _, p, t in s["predictions"]))
 
     def _sample_pixmap(self, preds, shape):
+        """The validation samples in a grid that fits the pane, each with its prediction."""
         from PySide6.QtGui import QColor, QFont, QPainter
         t = palette_of(self.theme)
-        cell = 64
-        pm = QPixmap(cell * len(preds), cell + 28)
+        cols = 4
+        rows = (len(preds) + cols - 1) // cols
+        cell = int(max(40, min(96, (self.samples.width() - 8) / cols)))
+        text_h = int(self.pt * 2.2)
+        pm = QPixmap(cell * cols, (cell + text_h) * rows)
         pm.fill(QColor(t.base))
         p = QPainter(pm)
         f = QFont()
-        f.setPointSize(max(8, self.pt - 1))
+        f.setPointSize(max(7, self.pt - 2))
         p.setFont(f)
         for i, (x, pred, true) in enumerate(preds):
+            r, c = divmod(i, cols)
+            x0, y0 = c * cell, r * (cell + text_h)
             a = (np.asarray(x).reshape(shape) * 255).clip(0, 255).astype(np.uint8)
             a = np.ascontiguousarray(255 - a)
             img = QImage(a.data, shape[1], shape[0], shape[1], QImage.Format_Grayscale8).copy()
-            p.drawImage(i * cell + 4, 2, img.scaled(cell - 8, cell - 8))
+            p.drawImage(x0 + 4, y0 + 2, img.scaled(cell - 8, cell - 8))
             p.setPen(QColor(t.good if pred == true else t.bad))
-            p.drawText(i * cell, cell, cell, 26, Qt.AlignCenter,
+            p.drawText(x0, y0 + cell, cell, text_h, Qt.AlignCenter,
                        self.tr("{0} (true {1})").format(pred, true))
         p.end()
         return pm

@@ -45,6 +45,8 @@ def style_plot(w: pg.PlotWidget, theme_name: str, pt: int) -> None:
     if legend is not None:
         legend.setLabelTextColor(t.plot_fg)
         legend.setLabelTextSize(f"{max(8, pt - 1)}pt")
+        for _sample, label in legend.items:   # existing entries keep their old colour
+            label.setText(label.text, color=t.plot_fg, size=f"{max(8, pt - 1)}pt")
 
 
 def pen(theme_name: str, i: int, width: float = 2.0, **kw):
