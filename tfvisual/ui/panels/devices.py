@@ -227,8 +227,10 @@ class DevicesPanel(Panel):
             return
         self.plot.clear()
         for i, (dev, pts) in enumerate(self.timing.items()):
+            colour = palette_of(self.theme).curves[i % 6]
             self.plot.plot([n for n, _ in pts], [s * 1000 for _, s in pts],
-                           pen=pen(self.theme, i, 2.5), symbol="o", name=dev.split(":", 1)[-1])
+                           pen=pen(self.theme, i, 2.5), symbol="o", symbolBrush=colour,
+                           symbolPen=colour, name=dev.split(":", 1)[-1])
 
     def run_mirrored(self):
         self.start(mirrored_job, self.replicas.value(), done=self._mirrored, error=self._failed,

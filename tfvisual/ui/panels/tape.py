@@ -273,8 +273,13 @@ class TapePanel(Panel):
             curve = tape.loss_curve(p["a"], p["b"], xs, p["loss"])
             initial = tape.initial_loss_repr(p["a"], p["b"], p["x0"]) \
                 if p["loss"] == "abs" else None
+            import tensorflow as tf
+
+            from tfvisual.core import devices
+            # Where this thread's TensorFlow work runs, read from a tensor made under its scope.
+            where = devices.ran_on(tf.math.abs(tf.constant(float(p["a"]))))
             return {"params": p, "steps": steps, "xs": xs, "curve": curve, "initial": initial,
-                    "verdict": tape.diagnose(steps, p["a"], p["b"])}
+                    "verdict": tape.diagnose(steps, p["a"], p["b"]), "device": where}
 
         self.start(work, done=self._computed, error=self._failed, key="descend",
                    label=self.tr("Running gradient descent with tf.GradientTape…"))
@@ -287,16 +292,12 @@ class TapePanel(Panel):
         self.verdict = result["verdict"]
         self.shown, self.phase_t = 0, 0.0
         self.message.clear_message()
-        self.ran_on.emit("CPU:0" if "CPU" in self._device() else self._device())
+        self.ran_on.emit(result["device"])
         self._draw()
         self._show_verdict()
         if self._pending_play:
             self._pending_play = False
             self.play()
-
-    def _device(self):
-        from tfvisual.core import devices
-        return devices.current().lstrip("/")
 
     def _failed(self, message, _line):
         self.steps = []
