@@ -25,6 +25,7 @@ class Panel(QWidget):
         self.activated = False
         self.tasks: list[Task] = []
         self._latest: dict[str, Task] = {}
+        self._demo = False
 
     # -- subclasses fill these --------------------------------------------------------------
     def title(self) -> str:
@@ -49,6 +50,12 @@ class Panel(QWidget):
     def run_demo(self) -> None:
         """Run the panel's demonstration to the end, then emit demo_done."""
         self.demo_done.emit(True, "")
+
+    def finish_demo(self, ok: bool = True, message: str = "") -> None:
+        """End a running --screenshot/--self-test demo, once."""
+        if self._demo:
+            self._demo = False
+            self.demo_done.emit(ok, message)
 
     # -- shared machinery -------------------------------------------------------------------
     def on_tf_ready(self):

@@ -76,7 +76,6 @@ class DevicesPanel(Panel):
         self.survey = None
         self.timing = None
         self.mirrored = None
-        self._demo = False
         self.tree = QTreeWidget()
         self.tree.setColumnCount(3)
         self.gpu_note = QLabel()
@@ -218,9 +217,7 @@ class DevicesPanel(Panel):
     def _timed(self, timing):
         self.timing = timing
         self._show_timing()
-        if self._demo:
-            self._demo = False
-            self.demo_done.emit(True, "")
+        self.finish_demo(True, "")
 
     def _show_timing(self):
         if not self.timing:
@@ -249,9 +246,7 @@ class DevicesPanel(Panel):
 
     def _failed(self, message, _line):
         self.message.show_message(message, "error")
-        if self._demo:
-            self._demo = False
-            self.demo_done.emit(False, message)
+        self.finish_demo(False, message)
 
     def run_demo(self):
         self._demo = True

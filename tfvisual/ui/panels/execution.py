@@ -28,7 +28,6 @@ class ExecutionPanel(Panel):
         self.result = None
         self.steps = None
         self.step_i = 0
-        self._demo = False
         self.editor = CodeView(execution.CHAPTER_SNIPPET)
         self.run_btn = QPushButton()
         self.run_btn.setObjectName("primary")
@@ -151,9 +150,7 @@ class ExecutionPanel(Panel):
         self.result = result
         self.message.clear_message()
         self._show()
-        if self._demo:
-            self._demo = False
-            self.demo_done.emit(True, "")
+        self.finish_demo(True, "")
 
     def _show(self):
         r = self.result
@@ -171,9 +168,7 @@ class ExecutionPanel(Panel):
     def _failed(self, message, line):
         self.message.show_message(message, "error")
         self.editor.show_error(line)
-        if self._demo:
-            self._demo = False
-            self.demo_done.emit(False, message)
+        self.finish_demo(False, message)
 
     def _cancelled(self):
         self.message.show_message(self.tr("Stopped. The snippet was abandoned."), "warn")

@@ -93,7 +93,6 @@ class GraphsPanel(Panel):
         self.fn_cache = None
         self.expanded: set[str] = set()
         self.trace_history: dict[str, dict] = {}
-        self._demo = False
         self.example = QComboBox()
         for key in graphs.EXAMPLES:
             self.example.addItem(key, key)
@@ -293,17 +292,13 @@ class GraphsPanel(Panel):
         self._show_graph()
         self._show_summary()
         self._show_timing()
-        if self._demo:
-            self._demo = False
-            self.demo_done.emit(True, "")
+        self.finish_demo(True, "")
 
     def _failed(self, message, line):
         # The previous diagram stays; the message points at the line.
         self.message.show_message(message, "error")
         self.editor.show_error(line)
-        if self._demo:
-            self._demo = False
-            self.demo_done.emit(False, message)
+        self.finish_demo(False, message)
 
     def current(self):
         if not self.result:
@@ -477,8 +472,7 @@ class GraphsPanel(Panel):
         self._demo = True
         self.after_box.setChecked(False)
         if self.result and not self.tasks:
-            self._demo = False
-            self.demo_done.emit(True, "")
+            self.finish_demo()
         elif not self.tasks:
             self.trace()
 

@@ -65,7 +65,6 @@ class ModelsPanel(Panel):
         super().__init__(parent)
         self.spec = models.ModelSpec()
         self.result = None
-        self._demo = False
         self.api = QComboBox()
         self.api.setObjectName("api")
         for a in APIS:
@@ -275,15 +274,11 @@ class ModelsPanel(Panel):
         self.result = result
         self.message.clear_message()
         self._show()
-        if self._demo:
-            self._demo = False
-            self.demo_done.emit(True, "")
+        self.finish_demo(True, "")
 
     def _failed(self, message, _line):
         self.message.show_message(message, "error")
-        if self._demo:
-            self._demo = False
-            self.demo_done.emit(False, message)
+        self.finish_demo(False, message)
 
     def _show(self):
         r = self.result
@@ -355,8 +350,7 @@ class ModelsPanel(Panel):
     def run_demo(self):
         self._demo = True
         if self.result and not self.tasks:
-            self._demo = False
-            self.demo_done.emit(True, "")
+            self.finish_demo()
         elif not self.tasks:
             self.rebuild()
 

@@ -18,7 +18,6 @@ class TensorsPanel(Panel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.info = None
-        self._demo = False
         self.expr = QLineEdit(tensors.EXAMPLES[0])
         self.expr.setObjectName("expression")
         self.expr.returnPressed.connect(self.evaluate)
@@ -138,16 +137,12 @@ class TensorsPanel(Panel):
         self.info = info
         self.message.clear_message()
         self._show()
-        if self._demo:
-            self._demo = False
-            self.demo_done.emit(True, "")
+        self.finish_demo(True, "")
 
     def _failed(self, message, _line):
         # The previous tensor stays on screen; the message says what is wrong.
         self.message.show_message(message, "error")
-        if self._demo:
-            self._demo = False
-            self.demo_done.emit(False, message)
+        self.finish_demo(False, message)
 
     def _show(self):
         i = self.info

@@ -95,7 +95,6 @@ class TrainingPanel(Panel):
         self.dataset = None
         self.task = None
         self.summary = None
-        self._demo = False
         self.bridge = bridge_mod.TrainingBridge(self)
         self.bridge.event.connect(self._event)
         # 10 Hz is smooth enough for curves and leaves the interpreter to training: small
@@ -479,10 +478,8 @@ class TrainingPanel(Panel):
         self._antialias(True)
         self._draw()
         self._set_running(False)
-        if self._demo:
-            self._demo = False
-            ok = self.summary is not None
-            self.demo_done.emit(ok, "" if ok else self.message.text())
+        ok = self.summary is not None
+        self.finish_demo(ok, "" if ok else self.message.text())
 
     def _set_running(self, running):
         self.start_btn.setEnabled(not running)
@@ -510,9 +507,7 @@ class TrainingPanel(Panel):
             self.custom.show_error(line)
         if self.task is None:
             self._set_running(False)
-            if self._demo:
-                self._demo = False
-                self.demo_done.emit(False, message)
+            self.finish_demo(False, message)
 
     def _open_csv(self):
         path = self.csv_path.text().strip()
