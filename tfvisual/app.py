@@ -141,7 +141,7 @@ def main(argv=None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from tfvisual.ui import i18n, theme, worker
+    from tfvisual.ui import i18n, worker
     from tfvisual.ui.main_window import MainWindow, Settings
 
     QApplication.setApplicationName("tfvisual")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from .concurrent import State
@@ -72,7 +73,6 @@ def _dot_layout(graph, binary, state, timeout):
         state.progress(0.1, "layout")
     proc = subprocess.Popen([binary, "-Tplain"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True)
-    import time
     deadline = time.monotonic() + timeout
     data = source
     try:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLa
                                QPushButton, QSplitter, QStackedWidget, QToolBar, QVBoxLayout,
                                QWidget)
 
-from tfvisual import PANELS, __version__
+from tfvisual import PANELS
 from tfvisual.core import devices
 from tfvisual.resources import resource
 
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.tf_info = info
         self.device_combo.blockSignals(True)
         self.device_combo.clear()
-        for name, kind in info["devices"]:
+        for name, _kind in info["devices"]:
             short = name.replace("/device:", "/")
             self.device_combo.addItem(short.lstrip("/"), short)
         if not any(k == "GPU" for _, k in info["devices"]):

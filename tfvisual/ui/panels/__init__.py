@@ -1,7 +1,5 @@
-"""One module per panel; ``PANEL_CLASSES`` in the chapter's order."""
+"""One module per panel, named as in ``tfvisual.PANELS``."""
 from importlib import import_module
-
-from tfvisual import PANELS
 
 
 def panel_class(name: str):

@@ -57,6 +57,14 @@ class Panel(QWidget):
             self._demo = False
             self.demo_done.emit(ok, message)
 
+    def _failed(self, message: str, line=None) -> None:
+        """A task failed: say so in words, mark the learner's line; what was shown stays."""
+        self.message.show_message(message, "error")
+        editor = getattr(self, "editor", None)
+        if editor is not None:
+            editor.show_error(line)
+        self.finish_demo(False, message)
+
     # -- shared machinery -------------------------------------------------------------------
     def on_tf_ready(self):
         self.tf_ready = True

@@ -5,9 +5,7 @@ import os
 import subprocess
 import sys
 
-import pyqtgraph as pg
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QGroupBox, QLabel, QPlainTextEdit, QPushButton, QSpinBox,
+from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QPushButton, QSpinBox,
                                QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
 
@@ -243,10 +241,6 @@ class DevicesPanel(Panel):
         same = all(abs(a - b) < 1e-4 for a, b in zip(r["reduced"], r["single"]))
         lines.append(self.tr("The same gradient.") if same else self.tr("They differ."))
         self.mirror_out.setPlainText("\n".join(lines))
-
-    def _failed(self, message, _line):
-        self.message.show_message(message, "error")
-        self.finish_demo(False, message)
 
     def run_demo(self):
         self._demo = True

@@ -165,11 +165,6 @@ class ExecutionPanel(Panel):
         self.lazy_out.setPlainText(text)
         self.graph.set_graph(ops_graph(lazy.graph_ops), r["pos"])
 
-    def _failed(self, message, line):
-        self.message.show_message(message, "error")
-        self.editor.show_error(line)
-        self.finish_demo(False, message)
-
     def _cancelled(self):
         self.message.show_message(self.tr("Stopped. The snippet was abandoned."), "warn")
 

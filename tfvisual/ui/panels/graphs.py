@@ -294,12 +294,6 @@ class GraphsPanel(Panel):
         self._show_timing()
         self.finish_demo(True, "")
 
-    def _failed(self, message, line):
-        # The previous diagram stays; the message points at the line.
-        self.message.show_message(message, "error")
-        self.editor.show_error(line)
-        self.finish_demo(False, message)
-
     def current(self):
         if not self.result:
             return None

@@ -181,12 +181,16 @@ class ModelsPanel(Panel):
             "and enough for many models. The <b>functional</b> API calls layers on tensors, so "
             "it can branch and join (parallel layers), share layers and take several inputs "
             "or outputs.</p>"))
+        self._update_api_note()
+        self._show()
+
+    def _update_api_note(self):
+        branching = self.api.currentData() == "branching"
         self.api_note.setText(self.tr(
             "The sequential API cannot build this model: a Sequential model is a single chain, "
             "and here two branches read the same tensor and are joined again.")
-            if self.api.currentData() == "branching" else "")
-        self.api_note.setVisible(self.api.currentData() == "branching")
-        self._show()
+            if branching else "")
+        self.api_note.setVisible(branching)
 
     def apply_style(self, theme, pt):
         super().apply_style(theme, pt)
@@ -254,7 +258,7 @@ class ModelsPanel(Panel):
         return self.spec
 
     def rebuild(self, *_):
-        self.retranslate()
+        self._update_api_note()
         if not self.tf_ready:
             return
         try:
@@ -275,10 +279,6 @@ class ModelsPanel(Panel):
         self.message.clear_message()
         self._show()
         self.finish_demo(True, "")
-
-    def _failed(self, message, _line):
-        self.message.show_message(message, "error")
-        self.finish_demo(False, message)
 
     def _show(self):
         r = self.result

@@ -139,11 +139,6 @@ class TensorsPanel(Panel):
         self._show()
         self.finish_demo(True, "")
 
-    def _failed(self, message, _line):
-        # The previous tensor stays on screen; the message says what is wrong.
-        self.message.show_message(message, "error")
-        self.finish_demo(False, message)
-
     def _show(self):
         i = self.info
         if i is None:

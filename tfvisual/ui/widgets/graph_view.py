@@ -136,7 +136,6 @@ class GraphView(QGraphicsView):
         self.items, self.edges = {}, []
         if self.graph is None:
             return
-        t = palette_of(self.theme)
         # Scene fonts are fixed to the boxes the layout sized; the app's font size zooms the view.
         f_title = QFont()
         f_title.setPixelSize(12)
