@@ -130,7 +130,9 @@ def graphs(app, w):
         t_layout = time.perf_counter() - t0
         probe = StallProbe()
         t0 = time.perf_counter()
-        w.panels["graphs"].view.set_graph(shown, pos)
+        view = w.panels["graphs"].view
+        view.set_graph(shown, pos)
+        wait(app, lambda: not view.building)
         app.processEvents()
         paint = time.perf_counter() - t0
         probe.stop()
@@ -139,7 +141,7 @@ def graphs(app, w):
         base = time.perf_counter() - t0
         row(f"graph {n} nodes ({len(shown)} shown): layout+paint", t_layout + paint,
             base, "s", "1,000 < 1 s; 10,000 < 5 s (baseline: longest-path layering)")
-        row(f"graph {n} nodes: first paint on GUI thread", paint * 1000, 100.0, "ms",
+        row(f"graph {n} nodes: longest GUI stall while drawn", probe.worst * 1000, 100.0, "ms",
             "GUI stall < 100 ms")
 
 
@@ -158,7 +160,9 @@ def real_graph(app, w):
     pos = layout(shown)
     t_layout = time.perf_counter() - t0
     t0 = time.perf_counter()
-    w.panels["graphs"].view.set_graph(shown, pos)
+    view = w.panels["graphs"].view
+    view.set_graph(shown, pos)
+    wait(app, lambda: not view.building)
     app.processEvents()
     paint = time.perf_counter() - t0
     row(f"CNN train step {len(before)} nodes: trace", t_trace, t_trace, "s", "(reference)")

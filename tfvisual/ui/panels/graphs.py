@@ -312,6 +312,13 @@ class GraphsPanel(Panel):
         states.update({n: "rewired" for n in d.rewired})
         self.view.expanded = set(self.expanded)
         self.view.set_graph(shown, pos, states)
+        # Details start on what the learner came to see: a node Grappler changed, else the output.
+        pick = next((n for n in states if n in shown), None) or \
+            next((n for n in shown.outputs if n in shown), None)
+        if pick:
+            self._node_clicked(pick, mark=False)
+        else:
+            self.details.clear()
 
     def _show_summary(self):
         if not self.result:
@@ -370,7 +377,7 @@ class GraphsPanel(Panel):
             self._show_timing()
 
     # -- interaction ------------------------------------------------------------------------
-    def _node_clicked(self, name):
+    def _node_clicked(self, name, mark=True):
         cur = self.current()
         if cur is None:
             return
@@ -398,7 +405,8 @@ class GraphsPanel(Panel):
         if state:
             lines.append(f"<b>{self._state_text(state)}</b>")
         self.details.setHtml("<br>".join(lines))
-        self.editor.mark_lines(node.lines)
+        if mark:
+            self.editor.mark_lines(node.lines)
 
     def _state_text(self, state):
         return {"removed": self.tr("removed by Grappler"), "added": self.tr("added by Grappler"),

@@ -2,7 +2,11 @@
 execution and devices panels."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+import time
+from itertools import chain
+from math import cos, radians, sin
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
                            QPen, QPolygonF)
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsPolygonItem,
@@ -90,10 +94,14 @@ class GraphView(QGraphicsView):
     node_hovered = Signal(str)
     expand_requested = Signal(str)
     collapse_requested = Signal(str)
+    built = Signal()     # every item of the current graph is in the scene
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
+        # No BSP index: building it on the first paint of a big graph holds the GUI 100+ ms,
+        # and a linear scan of a few thousand rects is cheap.
+        self.scene().setItemIndexMethod(QGraphicsScene.NoIndex)
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
         self.setDragMode(QGraphicsView.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
@@ -110,6 +118,9 @@ class GraphView(QGraphicsView):
         self.colour_of = None                 # optional name -> colour override
         self.expanded: set[str] = set()
         self._user_zoomed = False
+        self._build = None
+        self.edges_of: dict[str, list[EdgeItem]] = {}
+        self._detail = True
 
     # -- content ---------------------------------------------------------------------------
     def set_graph(self, graph, positions, states=None, fit=True):
@@ -122,20 +133,80 @@ class GraphView(QGraphicsView):
             self.fit()
 
     def clear(self):
+        self._build = None
+        self.viewport().setUpdatesEnabled(True)
         self.graph, self.positions = None, {}
-        self.scene().clear()
-        self.items, self.edges = {}, []
+        for _ in self._clear_scene():
+            pass
+
+    def _clear_scene(self):
+        """Take the items out in slices too: deleting thousands at once holds the GUI 100 ms."""
+        old = [*self.edges, *self.items.values()]
+        self.items, self.edges, self.edges_of = {}, [], {}
+        scene = self.scene()
+        for i, item in enumerate(old):
+            scene.removeItem(item)
+            old[i] = None     # deleted here, while within the time budget
+            yield
+
+    @property
+    def building(self) -> bool:
+        return self._build is not None
 
     def expanded_scope_of(self, name):
         scope = name.rsplit("/", 1)[0] if "/" in name else ""
         return scope if scope in self.expanded else ""
 
+    def _box(self, node):
+        w, h = node_size(self.graph, node.name)
+        if node.attrs.get("params") is not None:
+            w = max(w, 7.0 * (len(node.name) + len(node.attrs["params"]) + 10))
+        return w, h
+
     def _rebuild(self):
-        scene = self.scene()
-        scene.clear()
-        self.items, self.edges = {}, []
+        """Clear the scene and add the items in slices of BUDGET seconds, so a graph of
+        thousands of nodes never holds the GUI thread; a small graph is done at once."""
+        self._build = None
+        clearing = self._clear_scene()
         if self.graph is None:
+            for _ in clearing:
+                pass
             return
+        # The scene rect from the layout, not itemsBoundingRect(): that asks every edge for
+        # its stroked shape, a third of the time on a big graph.
+        boxes = [(self.positions[n.name], self._box(n)) for n in self.graph.nodes
+                 if n.name in self.positions]
+        if boxes:
+            x0 = min(x - w / 2 for (x, _), (w, _) in boxes)
+            x1 = max(x + w / 2 for (x, _), (w, _) in boxes)
+            y0 = min(y - h / 2 for (_, y), (_, h) in boxes)
+            y1 = max(y + h / 2 for (_, y), (_, h) in boxes)
+            self.scene().setSceneRect(QRectF(x0 - 40, y0 - 40, x1 - x0 + 80, y1 - y0 + 80))
+        self._build = chain(clearing, self._items_gen())
+        self._build_more()
+
+    BUDGET = 0.02
+
+    def _build_more(self):
+        gen = self._build
+        if gen is None:
+            return
+        t0 = time.perf_counter()
+        self.viewport().setUpdatesEnabled(False)   # one paint when done, not one per slice
+        for _ in gen:
+            if time.perf_counter() - t0 > self.BUDGET:
+                QTimer.singleShot(0, self._build_more)
+                return
+        if gen is self._build:
+            self._build = None
+            self.viewport().setUpdatesEnabled(True)
+            self._apply_detail(force=True)
+            self.viewport().update()
+            self.built.emit()
+
+    def _items_gen(self):
+        scene = self.scene()
+        t = palette_of(self.theme)
         # Scene fonts are fixed to the boxes the layout sized; the app's font size zooms the view.
         f_title = QFont()
         f_title.setPixelSize(12)
@@ -145,27 +216,27 @@ class GraphView(QGraphicsView):
         for node in self.graph.nodes:
             if node.name not in self.positions:
                 continue
-            w, h = node_size(self.graph, node.name)
-            if node.attrs.get("params") is not None:
-                w = max(w, 7.0 * (len(node.name) + len(node.attrs["params"]) + 10))
-            item = NodeItem(self, node, w, h)
+            item = NodeItem(self, node, *self._box(node))
             item.layout_text(f_title, f_sub)
             item.setPos(*self.positions[node.name])
+            self._style(item, t)
             scene.addItem(item)
             self.items[node.name] = item
+            yield
+        colour = self._edge_colour(t)
         for src, dst in self.graph.edges():
             if src in self.items and dst in self.items:
-                a, b = self.items[src], self.items[dst]
                 out = self.graph.node(src).outputs
                 label = f"{src} → {dst}"
                 if out:
                     label += f"\n{out[0][0]} {out[0][1]}"
-                e = EdgeItem(a, b, label)
+                e = EdgeItem(self.items[src], self.items[dst], label)
+                self._route(e, colour, self._thick())
                 scene.addItem(e)
                 self.edges.append(e)
-        self._paint()
-        r = scene.itemsBoundingRect().adjusted(-40, -40, 40, 40)
-        scene.setSceneRect(r)
+                self.edges_of.setdefault(src, []).append(e)
+                self.edges_of.setdefault(dst, []).append(e)
+                yield
 
     def _node_colours(self, node, t):
         state = self.states.get(node.name, "")
@@ -187,20 +258,32 @@ class GraphView(QGraphicsView):
             return t.alt, t.muted, Qt.DotLine
         return t.node_fill, t.border if t.name != "contrast" else t.text, Qt.SolidLine
 
-    def _paint(self):
+    def _thick(self):
+        return 2.5 if self.theme == "contrast" else 1.3
+
+    def _edge_colour(self, t):
+        return QColor(t.muted if t.name != "contrast" else t.text)
+
+    def _style(self, item, t):
+        fill, border, style = self._node_colours(item.node, t)
+        hi = item.node.name in self.highlight or item.isSelected()
+        thick = self._thick()
+        item.setPen(QPen(QColor(t.accent if hi else border), thick * (2.2 if hi else 1.0), style))
+        item.setBrush(QBrush(QColor(fill)))
+        item.title.setBrush(QColor(t.text))
+        item.sub.setBrush(QColor(t.muted if t.name != "contrast" else t.text))
+
+    def _paint(self, names=None):
+        """Restyle the nodes named (all when None) and the edges touching them."""
         t = palette_of(self.theme)
-        thick = 2.5 if self.theme == "contrast" else 1.3
-        for name, item in self.items.items():
-            fill, border, style = self._node_colours(item.node, t)
-            hi = name in self.highlight or item.isSelected()
-            pen = QPen(QColor(t.accent if hi else border), thick * (2.2 if hi else 1.0), style)
-            item.setPen(pen)
-            item.setBrush(QBrush(QColor(fill)))
-            item.title.setBrush(QColor(t.text))
-            item.sub.setBrush(QColor(t.muted if t.name != "contrast" else t.text))
-        edge_colour = QColor(t.muted if t.name != "contrast" else t.text)
-        for e in self.edges:
-            self._route(e, edge_colour, thick)
+        names = self.items.keys() if names is None else [n for n in names if n in self.items]
+        edges = self.edges if names is self.items.keys() else \
+            {id(e): e for n in names for e in self.edges_of.get(n, ())}.values()
+        for name in names:
+            self._style(self.items[name], t)
+        colour = self._edge_colour(t)
+        for e in edges:
+            self._route(e, colour, self._thick())
 
     def _route(self, e, colour, thick):
         a, b = e.src, e.dst
@@ -212,7 +295,6 @@ class GraphView(QGraphicsView):
         path.cubicTo(p1 + QPointF(0, dy), p2 - QPointF(0, dy), p2)
         # Arrowhead at the target.
         ang_dir = path.angleAtPercent(1.0)
-        from math import cos, radians, sin
         size = 8 + thick * 2
         left = p2 + QPointF(-size * cos(radians(ang_dir - 30)), size * sin(radians(ang_dir - 30)))
         right = p2 + QPointF(-size * cos(radians(ang_dir + 30)), size * sin(radians(ang_dir + 30)))
@@ -227,8 +309,8 @@ class GraphView(QGraphicsView):
         e.head.setBrush(QBrush(c))
 
     def set_highlight(self, names):
-        self.highlight = set(names)
-        self._paint()
+        old, self.highlight = self.highlight, set(names)
+        self._paint(old ^ self.highlight)
 
     def set_theme(self, theme, pt):
         self.theme, self.pt = theme, pt
@@ -239,6 +321,17 @@ class GraphView(QGraphicsView):
                 self.fit()
 
     # -- navigation ------------------------------------------------------------------------
+    def _apply_detail(self, force=False, detail=None):
+        """Text smaller than a few pixels is noise and most of the paint time: hide it."""
+        if detail is None:
+            detail = self.transform().m11() * 12 >= 4
+        if force or detail != self._detail:
+            self._detail = detail
+            self.setRenderHint(QPainter.Antialiasing, detail)
+            for item in self.items.values():
+                item.title.setVisible(detail)
+                item.sub.setVisible(detail)
+
     def fit(self):
         if self.scene().items():
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
@@ -246,10 +339,12 @@ class GraphView(QGraphicsView):
             if self.transform().m11() > cap:
                 self.resetTransform()
                 self.scale(cap, cap)
+        self._apply_detail()
 
     def zoom(self, factor):
         self._user_zoomed = True
         self.scale(factor, factor)
+        self._apply_detail()
 
     def wheelEvent(self, event):
         self.zoom(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
@@ -282,6 +377,11 @@ class GraphView(QGraphicsView):
         return QSize(600, 500)
 
     # -- export ----------------------------------------------------------------------------
+    def _render(self, painter, target, rect):
+        self._apply_detail(force=True, detail=True)
+        self.scene().render(painter, target, rect)
+        self._apply_detail(force=True)
+
     def render_image(self, scale=2.0) -> QImage:
         rect = self.scene().sceneRect()
         img = QImage(max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale)),
@@ -289,7 +389,7 @@ class GraphView(QGraphicsView):
         img.fill(QColor(palette_of(self.theme).base))
         p = QPainter(img)
         p.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
-        self.scene().render(p, QRectF(img.rect()), rect)
+        self._render(p, QRectF(img.rect()), rect)
         p.end()
         return img
 
@@ -305,7 +405,7 @@ class GraphView(QGraphicsView):
         gen.setViewBox(QRectF(0, 0, rect.width(), rect.height()))
         gen.setTitle("tfvisual graph")
         p = QPainter(gen)
-        self.scene().render(p, QRectF(0, 0, rect.width(), rect.height()), rect)
+        self._render(p, QRectF(0, 0, rect.width(), rect.height()), rect)
         return p.end()
 
     def export_dot(self, path) -> bool:
