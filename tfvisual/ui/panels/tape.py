@@ -125,11 +125,17 @@ class TapePanel(Panel):
 
         self.curve_plot = make_plot()
         self.curve_item = self.curve_plot.plot([], [])
+        # The finished steps change once a step; only the head segment moves every frame.
         self.path_item = self.curve_plot.plot([], [], symbol="o", symbolSize=7)
+        self.head_item = self.curve_plot.plot([], [])
         self.tangent_item = self.curve_plot.plot([], [])
-        self.arrows: list[pg.ArrowItem] = []
+        # All arrows in one scatter item: one ArrowItem per step painted in Python each frame.
+        self.arrow_item = pg.ScatterPlotItem(size=14, pen=None)
+        self.curve_plot.addItem(self.arrow_item)
         self.point = pg.TargetItem(pos=(20, 54), size=16, movable=True)
         self.point.sigPositionChangeFinished.connect(self._dragged)
+        self._sync_done = -1
+        self._later = []
         self.curve_plot.addItem(self.point)
         self.step_plot = make_plot()
         self.step_plot.addLegend(offset=(-10, 10))
@@ -231,6 +237,8 @@ class TapePanel(Panel):
         self.path_item.setPen(pen(theme, 1, 1.5, style=Qt.DashLine))
         self.path_item.setSymbolBrush(t.curves[1])
         self.path_item.setSymbolPen(t.curves[1])
+        self.head_item.setPen(pen(theme, 1, 1.5, style=Qt.DashLine))
+        self.arrow_item.setBrush(pg.mkBrush(t.curves[1]))
         self.tangent_item.setPen(pen(theme, 2, 2.5))
         self.point.setPen(pg.mkPen(t.bad, width=3))
         self.point.setBrush(pg.mkBrush(t.bad))
@@ -357,6 +365,7 @@ class TapePanel(Panel):
     def pause(self):
         self.playing = False
         self.frame_timer.stop()
+        self._run_later(all_of_it=True)
         self._update_play_text()
 
     def speed_factor(self):
@@ -370,7 +379,9 @@ class TapePanel(Panel):
             self.phase_t -= 1.0
             self.shown += 1
         if self.shown != before:
-            self._sync_steps()
+            self._sync_steps(spread=True)
+        else:
+            self._run_later()
         if self.shown >= len(self.steps):
             self.phase_t = 0.0
             self.pause()
@@ -411,17 +422,17 @@ class TapePanel(Panel):
             return None
         i = min(self.shown, len(self.steps) - 1)
         if self.shown >= len(self.steps):
-            last = self.steps[-1]
-            return self._after(last)
+            return self._after(len(self.steps) - 1)
         s = self.steps[i]
         phase = PHASES[min(3, int(self.phase_t * 4))]
         if phase == "update":
             f = (self.phase_t - 0.75) / 0.25
-            return s.x + (self._after(s) - s.x) * f
+            return s.x + (self._after(i) - s.x) * f
         return s.x
 
-    def _after(self, s: tape.Step) -> float:
-        i = self.steps.index(s)
+    def _after(self, i: int) -> float:
+        """X after step i (by index: steps.index() made every frame quadratic)."""
+        s = self.steps[i]
         if i + 1 < len(self.steps):
             return self.steps[i + 1].x
         if self.params and self.params["optimizer"] == "plain":
@@ -431,53 +442,84 @@ class TapePanel(Panel):
     def _draw(self):
         """Everything again: after a new computation, a theme change, a jump."""
         if not self.steps:
-            for item in (self.curve_item, self.path_item, self.tangent_item, self.loss_steps,
-                         self.x_steps):
+            for item in (self.curve_item, self.path_item, self.head_item, self.tangent_item,
+                         self.loss_steps, self.x_steps, self.arrow_item):
                 item.setData([], [])
-            self._clear_arrows()
+            self._sync_done = -1
             self.code.mark_line(0)
             return
         self.curve_item.setData(self.xs, self.curve)
-        self._clear_arrows()
+        self._fix_ranges()
+        self._sync_done = -1
         self._sync_steps()
         self._draw_frame()
 
-    def _clear_arrows(self):
-        for a in self.arrows:
-            self.curve_plot.removeItem(a)
-        self.arrows = []
+    def _fix_ranges(self):
+        """Fixed axes for the whole run: auto-range would rescan every item on every frame."""
+        finite = np.isfinite(self.curve)
+        lo, hi = (float(self.curve[finite].min()), float(self.curve[finite].max())) \
+            if finite.any() else (0.0, 1.0)
+        self.curve_plot.setRange(xRange=(self.xs[0], self.xs[-1]),
+                                 yRange=(lo, hi + 0.05 * (hi - lo or 1.0)), padding=0.02)
+        ys = [v for s in self.steps for v in (s.loss, s.x) if math.isfinite(v)]
+        ys += [self._after(len(self.steps) - 1)] if math.isfinite(
+            self._after(len(self.steps) - 1)) else []
+        lo, hi = (min(ys), max(ys)) if ys else (0.0, 1.0)
+        self.step_plot.setRange(xRange=(0.5, len(self.steps) + 0.5),
+                                yRange=(lo, hi if hi > lo else lo + 1.0), padding=0.05)
 
-    def _sync_steps(self):
-        """Arrows, per-step curves and table rows for the finished steps, added or removed
-        incrementally so that playing stays cheap however many steps there are."""
-        t = palette_of(self.theme)
-        done = self.steps[:self.shown]
-        while len(self.arrows) > len(done):
-            self.curve_plot.removeItem(self.arrows.pop())
-        for i in range(len(self.arrows), len(done)):
-            s0 = done[i]
-            x1 = self._after(s0)
-            y1 = self.steps[i + 1].loss if i + 1 < len(self.steps) else \
-                float(np.interp(x1, self.xs, self.curve))
-            ang = 180.0 if x1 > s0.x else 0.0
-            arrow = pg.ArrowItem(pos=((s0.x + x1) / 2, (s0.loss + y1) / 2), angle=ang,
-                                 headLen=14, brush=t.curves[1], pen=None)
-            arrow.setVisible(abs(x1 - s0.x) > 1e-9)
-            self.curve_plot.addItem(arrow)
-            self.arrows.append(arrow)
-        steps_x = np.arange(1, len(done) + 1)
-        self.loss_steps.setData(steps_x, [d.loss for d in done])
-        self.x_steps.setData(steps_x, [self._after(d) for d in done])
-        self._refresh_table()
+    def _precompute(self):
+        """Per-step arrays for the whole run, so a step boundary only slices them."""
+        n = len(self.steps)
+        self._x0 = np.array([s.x for s in self.steps], dtype=float)
+        self._l0 = np.array([s.loss for s in self.steps], dtype=float)
+        self._x1 = np.array([self._after(i) for i in range(n)], dtype=float)
+        self._l1 = np.append(self._l0[1:], np.interp(self._x1[-1:], self.xs, self.curve))
+        self._moved = np.abs(self._x1 - self._x0) > 1e-9
+        self._symbols = np.where(self._x1 > self._x0, "t2", "t3")
+        self._key = self.steps
+
+    def _sync_steps(self, spread=False):
+        """Path, arrows, per-step curves and table rows for the finished steps: once a step.
+        While playing (spread) the step plot and the table follow on the next frames, so no
+        single frame paints everything and the animation never stutters."""
+        if self._sync_done == self.shown:
+            return
+        if getattr(self, "_key", None) is not self.steps:
+            self._precompute()
+        self._sync_done = n = self.shown
+        x0, l0, x1, l1 = self._x0[:n], self._l0[:n], self._x1[:n], self._l1[:n]
+        self.path_item.setData(x0, l0)
+        moved = self._moved[:n]
+        self.arrow_item.setData(x=((x0 + x1) / 2)[moved], y=((l0 + l1) / 2)[moved],
+                                symbol=list(self._symbols[:n][moved]))
+        self._later = [self._sync_step_plot, self._refresh_table]
+        if not spread:
+            self._run_later(all_of_it=True)
+
+    def _sync_step_plot(self):
+        n = self.shown
+        steps_x = np.arange(1, n + 1)
+        self.loss_steps.setData(steps_x, self._l0[:n])
+        self.x_steps.setData(steps_x, self._x1[:n])
+
+    def _run_later(self, all_of_it=False):
+        while self._later:
+            self._later.pop(0)()
+            if not all_of_it:
+                return
 
     def _draw_frame(self):
         """What moves each frame: the point, its tangent, the path's head, the code line."""
         if not self.steps:
             return
-        done = self.steps[:self.shown]
         x = self.current_x()
         y = float(np.interp(x, self.xs, self.curve)) if math.isfinite(x) else 0.0
-        self.path_item.setData([s.x for s in done] + [x], [s.loss for s in done] + [y])
+        if self.shown:
+            last = self.steps[self.shown - 1]
+            self.head_item.setData([last.x, x], [last.loss, y])
+        else:
+            self.head_item.setData([], [])
         i = min(self.shown, len(self.steps) - 1)
         slope = self.steps[i].grad if self.shown < len(self.steps) else 0.0
         span = (self.xs[-1] - self.xs[0]) * 0.12
@@ -501,7 +543,7 @@ class TapePanel(Panel):
             for r in range(old, self.shown):
                 s = self.steps[r]
                 for c, text in enumerate((str(r + 1), str(s), f"{s.loss:g}",
-                                          f"{self._after(s):g}")):
+                                          f"{self._after(r):g}")):
                     self.table.setItem(r, c, QTableWidgetItem(text))
             self.table.scrollToBottom()
 

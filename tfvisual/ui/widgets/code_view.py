@@ -137,6 +137,8 @@ class CodeView(QPlainTextEdit):
 
     def mark_line(self, line: int):
         """Highlight the line being executed (0 for none)."""
+        if line == self._marked:
+            return      # called every animation frame: repaint only on a change
         self._marked = line
         self._refresh()
 
