@@ -192,10 +192,12 @@ def training(app, w):
 
     p = w.panels["training"]
     w.show_panel("training")
+    wait(app, lambda: p.runner is not None)
+    time.sleep(8)   # the warm training process imports TensorFlow, as while a learner reads
     p.epochs.setValue(5)
     p.batch.setValue(16)
     p.cb_nan.setChecked(False)
-    plain_times, times, worst = [], [], []
+    plain_times, times, worst, p99 = [], [], [], []
     for _ in range(3):   # interleaved, best of three: this machine is noisy
         plain_times.append(plain())
         probe = StallProbe()
@@ -205,11 +207,15 @@ def training(app, w):
         probe.stop()
         times.append(p.summary["seconds"])
         worst.append(probe.worst)
+        p99.append(probe.p99())
     base = min(plain_times)
     samples = len(ds.x_train) * 5
     row("training throughput with bridge + live plot (samples/s)", samples / min(times),
         samples / base, "/s", "≥ 0.95× plain fit(verbose=0)")
-    row("training: longest GUI stall", min(worst) * 1000, 50.0, "ms", "< 50 ms")
+    row("training: longest GUI stall (median of 3 runs)", statistics.median(worst) * 1000, 50.0,
+        "ms", "< 50 ms")
+    row("training: 99th percentile GUI stall", statistics.median(p99) * 1000, 50.0, "ms",
+        "(how often)")
 
 
 def main():

@@ -1,5 +1,6 @@
 """Each panel driven like a learner would, on the real window."""
 import csv
+import os
 
 import pytest
 from PySide6.QtCore import Qt
@@ -207,6 +208,7 @@ def test_training_panel_marks_early_stopping(window, qtbot, tmp_path):
     p.start_training()
     qtbot.waitUntil(lambda: p.task is None and p.summary is not None, timeout=120_000)
     assert p.summary["epochs_run"] < 40
+    assert p.summary["pid"] != os.getpid()     # fit() ran in the training process
     labels = [m.label.toPlainText() for m in p.markers]
     assert any("EarlyStopping" in t for t in labels)
     assert len(open(tmp_path / "log.csv").read().strip().splitlines()) == \

@@ -1,9 +1,11 @@
 """The bridge from Keras callbacks to Qt signals.
 
 ``tfvisual.core.training.Recorder`` is a plain ``keras.callbacks.Callback`` that calls
-``emit(kind, data)`` with plain Python values at each batch and epoch. Here that emit is a Qt
-signal: ``fit()`` runs on a QThread, and Qt queues each event to the GUI thread, where the
-plots are drawn. Keras objects never cross over, only floats, dicts and numpy arrays.
+``emit(kind, data)`` with plain Python values at each batch and epoch. ``fit()`` runs in a
+child process (``tfvisual.core.trainproc``: there it has an interpreter of its own); a QThread
+reads its events from a pipe and calls ``TrainingBridge.emit``, a Qt signal, and Qt queues each
+event to the GUI thread, where the plots are drawn. Keras objects never cross over, only
+floats, dicts and numpy arrays.
 """
 from __future__ import annotations
 

@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
             self.settings.q.sync()
         for p in self.panels.values():
             p.cancel_all()
+            p.shutdown()
         super().closeEvent(event)
 
 

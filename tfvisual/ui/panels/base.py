@@ -47,6 +47,9 @@ class Panel(QWidget):
     def activate(self) -> None:
         """First shown with TensorFlow loaded: compute what the panel starts with."""
 
+    def shutdown(self) -> None:
+        """The window is closing: end anything the panel owns besides its tasks."""
+
     def run_demo(self) -> None:
         """Run the panel's demonstration to the end, then emit demo_done."""
         self.demo_done.emit(True, "")

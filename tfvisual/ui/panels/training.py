@@ -76,11 +76,18 @@ def data_job(kind, path, noise, validation, state=None):
     return data.two_d(kind, noise=noise, validation=validation)
 
 
-def train_job(ds, spec, api, cfg, emit, state=None):
-    from tfvisual.core import training
+def train_job(runner, ds, spec, api, cfg, emit, state=None):
+    """fit() in the warm child process (see core/trainproc.py); this Qt-owned thread relays
+    its events to the bridge. If no child can start, fit() runs here instead."""
+    from tfvisual.core import devices, training, trainproc
     spec = copy.deepcopy(spec)
     spec.input_shape = ds.input_shape
     spec.num_classes = max(ds.num_classes, 2)
+    if runner is not None:
+        try:
+            return runner.run(ds, spec, api, cfg, devices.current(), emit, state)
+        except trainproc.NotStarted as e:
+            emit("log", {"text": f"({e}: training in the app's own process instead)"})
     model = models.build(spec, api)
     return training.train(model, ds, cfg, emit, state,
                           log=lambda text: emit("log", {"text": text}))
@@ -88,6 +95,7 @@ def train_job(ds, spec, api, cfg, emit, state=None):
 
 class TrainingPanel(Panel):
     name = "training"
+    use_process = True
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -97,11 +105,12 @@ class TrainingPanel(Panel):
         self.summary = None
         self.bridge = bridge_mod.TrainingBridge(self)
         self.bridge.event.connect(self._event)
-        # 10 Hz is smooth enough for curves and leaves the interpreter to training: small
-        # Keras models are bound by Python, so every millisecond on the GUI thread is taken
-        # from fit().
-        self.redraw = QTimer(self, interval=100)
-        self.redraw.timeout.connect(self._draw)
+        self.runner = None      # the child process fit() runs in, started once TF is up
+        # Events only fill arrays; a timer draws from them (see _tick).
+        self.redraw = QTimer(self, interval=40)
+        self.redraw.timeout.connect(self._tick)
+        self._next_group = 0
+        self._yrange = {}
         self.dirty = False
         self.clock = QElapsedTimer()
         self._build()
@@ -339,6 +348,11 @@ class TrainingPanel(Panel):
         t = palette_of(theme)
         for p in (self.loss_plot, self.acc_plot, self.lr_plot, self.boundary):
             style_plot(p, theme, pt)
+        # A fixed width for the value axis: a new tick label width would re-lay out the plot.
+        from PySide6.QtGui import QFontMetrics
+        room = QFontMetrics(self.loss_plot.getAxis("left").style["tickFont"] or self.font())
+        for p in (self.loss_plot, self.acc_plot, self.lr_plot):
+            p.getAxis("left").setWidth(room.horizontalAdvance("0.00000") + 2 * pt + 10)
         styles = {"loss_batch": (0, 1.0, Qt.SolidLine), "loss": (0, 2.5, Qt.SolidLine),
                   "val_loss": (1, 2.5, Qt.SolidLine), "accuracy": (0, 2.5, Qt.SolidLine),
                   "val_accuracy": (1, 2.5, Qt.SolidLine), "lr": (2, 2.5, Qt.SolidLine)}
@@ -359,9 +373,16 @@ class TrainingPanel(Panel):
         self.log.setFont(mono_font(max(8, pt - 1)))
 
     def activate(self):
-        from tfvisual.core import training
+        from tfvisual.core import training, trainproc
         self.bridge_src.setPlainText(inspect.getsource(bridge_mod.TrainingBridge) + "\n\n" +
                                      inspect.getsource(training.Recorder))
+        if self.use_process:
+            self.runner = trainproc.Runner()
+            self.runner.warm()      # TensorFlow loads in the child while the learner reads
+
+    def shutdown(self):
+        if self.runner is not None:
+            self.runner.close()
 
     # -- data -------------------------------------------------------------------------------
     def _pick_data(self, i):
@@ -421,6 +442,7 @@ class TrainingPanel(Panel):
         self.markers = []
         self.steps_per_epoch = 1
         self.epochs_total = self.epochs.value()
+        self._reset_ranges()
         self.done_fraction = 0.0
         self.progress.setValue(0)
         self.log.clear()
@@ -443,7 +465,7 @@ class TrainingPanel(Panel):
         self.clock.start()
         self._antialias(False)
         self.redraw.start()
-        self.task = self.start(train_job, ds, spec, api, cfg, self.bridge.emit,
+        self.task = self.start(train_job, self.runner, ds, spec, api, cfg, self.bridge.emit,
                                done=self._trained, error=self._failed,
                                cancelled=self._trained_cancelled,
                                label=self.tr("Training…"))
@@ -476,7 +498,10 @@ class TrainingPanel(Panel):
         self.task = None
         self.redraw.stop()
         self._antialias(True)
-        self._draw()
+        # Antialiased again, one plot per event-loop pass: the three at once stalled 50 ms.
+        for i in range(len(self.GROUPS)):
+            QTimer.singleShot(30 * i, self._tick)
+        QTimer.singleShot(30 * len(self.GROUPS), self._draw)
         self._set_running(False)
         ok = self.summary is not None
         self.finish_demo(ok, "" if ok else self.message.text())
@@ -584,29 +609,72 @@ class TrainingPanel(Panel):
         self.dirty = True
         self._draw()
 
+    GROUPS = (("loss_batch", "loss", "val_loss"), ("accuracy", "val_accuracy"), ("lr",))
+
+    def _tick(self):
+        """While training: one plot per tick, in turn. A plot whose range moved repaints its
+        axes too (10-30 ms); three at once held the window up to 100 ms."""
+        t0 = time.perf_counter()
+        self._show_progress()
+        self._draw_group(self.GROUPS[self._next_group])
+        self._next_group = (self._next_group + 1) % len(self.GROUPS)
+        # fit() runs in another process, but the two share two cores: stay light.
+        cost = time.perf_counter() - t0
+        self.redraw.setInterval(int(min(500, max(40, cost * 5_000))))
+
     def _draw(self):
+        """All plots now (after training, or when a setting changes)."""
         if not self.dirty:
             return
         self.dirty = False
-        t0 = time.perf_counter()
-        self._draw_now()
-        # Drawing runs Python (pyqtgraph) and so takes the interpreter from fit(): keep it
-        # under ~5 % of the time by spacing redraws at least 20 times what one costs.
-        cost = time.perf_counter() - t0
-        self.redraw.setInterval(int(min(1000, max(100, cost * 20_000))))
+        self._show_progress()
+        for group in self.GROUPS:
+            self._draw_group(group)
 
-    def _draw_now(self):
+    def _show_progress(self):
         done = getattr(self, "done_fraction", 0.0)
         if self.task is not None and done > 0:
             self.progress.setValue(int(done * 100))
             left = self.clock.elapsed() / 1000 * (1 - done) / done
             self.eta.setText(self.tr("{0:.0f} s left").format(left))
+
+    def _draw_group(self, group):
         ema = self.smooth.value() / 100.0
-        for k, s in self.series.items():
-            s.draw(ema if k != "lr" else 0.0)
-        lr = self.series["lr"]
-        if lr.n:   # from 0, so that a flat rate is a line and a halving looks like one
-            self.lr_plot.setYRange(0, float(lr.y[:lr.n].max()) * 1.25, padding=0)
+        for k in group:
+            self.series[k].draw(ema if k != "lr" else 0.0)
+        self._fit_y(group)
+
+    def _plot_of(self, group):
+        return {"loss_batch": self.loss_plot, "accuracy": self.acc_plot,
+                "lr": self.lr_plot}[group[0]]
+
+    def _fit_y(self, group):
+        """Ranges set by hand, growing only with room to spare: pyqtgraph's auto-range moves
+        the axes on every point, and each move re-lays out and repaints the plot again."""
+        ys = [s.y[:s.n] for s in (self.series[k] for k in group) if s.n]
+        ys = np.concatenate(ys) if ys else np.empty(0)
+        ys = ys[np.isfinite(ys)]
+        if not ys.size:
+            return
+        lo, hi = float(ys.min()), float(ys.max())
+        if group[0] == "lr":
+            lo = 0.0   # from 0: a flat rate is a line, a halving looks like one
+        cur = self._yrange.get(group[0])
+        if cur is not None and cur[0] <= lo and hi <= cur[1]:
+            return
+        room = 0.15 * ((hi - lo) or abs(hi) or 1.0)
+        if cur is not None:   # only grow, so the axes settle after the first epochs
+            lo, hi = min(lo, cur[0]), max(hi, cur[1])
+        bottom = lo - room if lo < 0 else max(0.0, lo - room)
+        new = (0.0 if group[0] == "lr" else bottom, hi + room)
+        self._yrange[group[0]] = new
+        self._plot_of(group).setYRange(*new, padding=0)
+
+    def _reset_ranges(self):
+        self._yrange = {}
+        for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
+            plot.disableAutoRange()
+            plot.setXRange(0, max(1, self.epochs_total), padding=0.02)
 
     def _show_samples(self):
         s = self.summary

@@ -1,0 +1,190 @@
+"""Run ``training.train`` in a child process; its events come back over a pipe.
+
+Why a process: a small Keras model's ``fit()`` is bound by Python, and so is drawing the live
+curves. In one process they share one interpreter lock, and the plots cost training a quarter
+of its speed and the window 100 ms stalls. In a child process fit() has an interpreter of its
+own and runs as fast as a plain ``fit(verbose=0)``.
+
+A child is started ahead of time (``Runner.warm()``) so that TensorFlow is already imported
+when the learner presses Start; each run gets a fresh child, so no state leaks between runs.
+Pause and stop are shared flags the child's ``Recorder`` reads at each batch. No Qt here.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import threading
+import traceback
+
+from .concurrent import State
+from .snippets import SnippetError
+
+_READY, _DONE, _FAILED = "__ready__", "__done__", "__failed__"
+
+
+class _Flags(State):
+    """A ``State`` whose pause and stop are set from the parent process."""
+
+    def __init__(self, stop, pause):
+        super().__init__()
+        self._stop, self._pause = stop, pause
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+    @property
+    def paused(self) -> bool:
+        return self._pause.is_set() and not self._stop.is_set()
+
+    def wait_if_paused(self) -> None:
+        while self.paused:
+            self._stop.wait(0.05)
+
+
+def _child(conn, stop, pause):
+    """The child's main: import TensorFlow, say ready, run one job, send its result."""
+    try:
+        import keras  # noqa: F401
+        import tensorflow  # noqa: F401
+
+        from . import models, training
+        # First use of Keras layers and of a model costs a second; pay it while waiting.
+        models.build(models.ModelSpec(input_shape=(2,), num_classes=2), "sequential")
+        conn.send((_READY, None))
+        job = conn.recv()
+        ds, spec, api, cfg, device = job
+
+        def emit(kind, data):
+            conn.send((kind, data))
+
+        from . import devices
+        with devices.scope(device):
+            model = models.build(spec, api)
+            summary = training.train(model, ds, cfg, emit, _Flags(stop, pause),
+                                     log=lambda text: emit("log", {"text": text}))
+            w = model.trainable_weights
+            summary["device"] = (devices.ran_on(w[0].value) if w else "") or device
+            summary["pid"] = os.getpid()
+        conn.send((_DONE, summary))
+    except SnippetError as e:
+        conn.send((_FAILED, ("snippet", str(e), e.line)))
+    except (ValueError, TypeError, OSError) as e:
+        conn.send((_FAILED, ("value", str(e), None)))
+    except KeyboardInterrupt:
+        pass
+    except BaseException as e:  # noqa: BLE001 — every error goes back as a message
+        first = str(e).strip().splitlines()[0] if str(e).strip() else ""
+        conn.send((_FAILED, ("other", f"{type(e).__name__}: {first}", traceback.format_exc())))
+    finally:
+        conn.close()
+
+
+class ChildDied(RuntimeError):
+    pass
+
+
+class NotStarted(ChildDied):
+    pass
+
+
+class Runner:
+    """One warm child at a time. ``run()`` blocks (call it from a worker thread)."""
+
+    def __init__(self):
+        self.ctx = mp.get_context("spawn")   # fork after TensorFlow has started is unsafe
+        self.proc = None
+        self.conn = None
+        self.stop_flag = self.ctx.Event()
+        self.pause_flag = self.ctx.Event()
+        self.lock = threading.Lock()
+        self.closed = False
+
+    def warm(self):
+        """Start a child now if none is waiting, so the next run starts at once."""
+        with self.lock:
+            if self.closed or (self.proc is not None and self.proc.is_alive()):
+                return
+            self._spawn()
+
+    def _spawn(self):
+        self.stop_flag, self.pause_flag = self.ctx.Event(), self.ctx.Event()
+        parent, child = self.ctx.Pipe()
+        self.proc = self.ctx.Process(target=_child, args=(child, self.stop_flag,
+                                                          self.pause_flag),
+                                     name="tfvisual-training", daemon=True)
+        self.proc.start()
+        child.close()
+        self.conn = parent
+
+    def run(self, ds, spec, api, cfg, device, emit, state: State, ready_timeout=300.0):
+        """Train in the child; ``emit(kind, data)`` gets each event; returns the summary.
+
+        Raises SnippetError / ValueError like ``training.train``, ChildDied if the child ends
+        without an answer. ``state`` pause/cancel are passed on to the child.
+        """
+        with self.lock:
+            if self.proc is None or not self.proc.is_alive():
+                self._spawn()
+            proc, conn = self.proc, self.conn
+            stop, pause = self.stop_flag, self.pause_flag
+            self.proc = self.conn = None      # this child is used up; warm() makes another
+        try:
+            waited = 0.0
+            while not conn.poll(0.1):        # TensorFlow still importing in the child
+                waited += 0.1
+                if state.cancelled:
+                    return None
+                if not proc.is_alive() or waited > ready_timeout:
+                    raise NotStarted("the training process could not start")
+            try:
+                kind, _ = conn.recv()
+            except EOFError:
+                kind = None
+            if kind != _READY:
+                raise NotStarted("the training process could not start")
+            conn.send((ds, spec, api, cfg, device))
+            while True:
+                if state.cancelled:
+                    stop.set()
+                if state.paused:
+                    pause.set()
+                else:
+                    pause.clear()
+                if conn.poll(0.05):
+                    try:
+                        kind, data = conn.recv()
+                    except EOFError:
+                        raise ChildDied("the training process ended unexpectedly") from None
+                    if kind == _DONE:
+                        return data
+                    if kind == _FAILED:
+                        how, message, extra = data
+                        if how == "snippet":
+                            raise SnippetError(message, extra)
+                        if how == "value":
+                            raise ValueError(message)
+                        raise ChildDied(message + "\n" + (extra or ""))
+                    emit(kind, data)
+                elif not proc.is_alive():
+                    raise ChildDied(f"the training process ended (exit code {proc.exitcode})")
+        finally:
+            stop.set()
+            conn.close()
+            proc.join(2)
+            if proc.is_alive():
+                proc.kill()
+                proc.join(2)
+            self.warm()     # here, off the GUI thread: starting a process takes a moment
+
+    def close(self):
+        """End the waiting child (at quit); no new one starts after this."""
+        with self.lock:
+            self.closed = True
+            proc, conn = self.proc, self.conn
+            self.proc = self.conn = None
+        if proc is None:
+            return
+        conn.close()
+        proc.kill()      # it holds nothing yet: no need to wait for TensorFlow to load first
+        proc.join(2)
