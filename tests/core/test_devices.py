@@ -41,3 +41,29 @@ def test_mirrored_all_reduce_equals_single_device_gradient():
     assert r["n"] == 4 and r["per"] == [2, 2, 2, 2]
     for a, b in zip(sum(r["reduced"], []), sum(r["single"], [])):
         assert abs(a - b) < 1e-5
+
+
+def test_mirrored_on_more_devices_than_this_process_runs_in_a_fresh_one():
+    """This process set up TensorFlow with one CPU device: three need a fresh process."""
+    import tensorflow as tf
+    assert len(tf.config.list_logical_devices("CPU")) == 1
+    r = devices.mirrored_on(3)
+    assert len(r["devices"]) == 3 and [len(b) for b in r["batches"]] == [2, 2, 2]
+    assert max(abs(a - b) for a, b in zip(r["reduced"], r["single"])) < 1e-4
+
+
+def test_startup_setting_splits_the_cpu_and_mirrored_runs_in_process():
+    code = ("import json, os\n"
+            "from tfvisual.ui.main_window import load_tensorflow\n"
+            "from tfvisual.core import devices\n"
+            "info = load_tensorflow(4)\n"
+            "r = devices.mirrored_on(4)\n"
+            "import multiprocessing as mp\n"
+            "print(json.dumps({'cpus': [n for n, k in info['devices'] if k == 'CPU'],"
+            " 'replicas': len(r['devices']), 'children': len(mp.active_children())}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=300, env={**__import__("os").environ,
+                                           "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr[-2000:]
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    assert len(r["cpus"]) == 4 and r["replicas"] == 4 and r["children"] == 0

@@ -239,6 +239,16 @@ def test_devices_panel(window, qtbot):
     p.run_timing()
     wait_idle(qtbot, p)
     assert p.timing and p.plot.getPlotItem().listDataItems()
+    # Distribution: two replicas in a fresh process, their gradients all-reduced.
+    p.replicas.setValue(2)
+    p.run_mirrored()
+    wait_idle(qtbot, p)
+    assert "The same gradient." in p.mirror_out.toPlainText()
+    assert p.mirror_out.toPlainText().count("batch of 4") == 2
+    # The startup setting is saved and says a restart applies it.
+    p.startup_cpus.setValue(3)
+    assert window.settings.get("logical_cpus") == 3
+    assert "Restart" in p.startup_note.text()
 
 
 def test_device_selector_routes_work(window, qtbot, monkeypatch):

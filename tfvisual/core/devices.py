@@ -155,6 +155,42 @@ class MirroredResult:
     single_grads: list             # gradient on the whole batch on one device
 
 
+def mirrored_summary(r: MirroredResult) -> dict:
+    """Plain lists, to show and to send between processes."""
+    return {"devices": r.devices,
+            "batches": [b.round(3).tolist() for b in r.replica_batches],
+            "grads": [g.ravel().round(5).tolist() for g in r.replica_grads],
+            "reduced": r.reduced_grads[0].ravel().round(5).tolist(),
+            "single": r.single_grads[0].ravel().round(5).tolist()}
+
+
+def _mirrored_child(n: int) -> dict:
+    configure_logical_cpus(n)
+    return mirrored_summary(mirrored_step(batch=n * max(2, 8 // n)))
+
+
+def mirrored_on(n: int, state=None) -> dict:
+    """One MirroredStrategy step over n logical CPUs, as a plain dict.
+
+    Logical devices can only be made before TensorFlow sets up its devices. If this process
+    was started with n of them (the startup setting), the step runs here; otherwise in a
+    fresh process (multiprocessing spawn, which also works in the frozen app).
+    """
+    import multiprocessing as mp
+
+    import tensorflow as tf
+    if len(tf.config.list_logical_devices("CPU")) == n:
+        return mirrored_summary(mirrored_step(batch=n * max(2, 8 // n)))
+    with mp.get_context("spawn").Pool(1) as pool:
+        res = pool.apply_async(_mirrored_child, (n,))
+        while not res.ready():
+            res.wait(0.2)
+            if state is not None and state.cancelled:
+                pool.terminate()
+                state.check()
+        return res.get()
+
+
 def mirrored_step(batch: int = 8, seed: int = 0) -> MirroredResult:
     """One gradient step of a linear model under MirroredStrategy over every logical device."""
     import numpy as np

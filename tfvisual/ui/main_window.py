@@ -21,10 +21,12 @@ from .worker import Task
 log = logging.getLogger("tfvisual")
 
 
-def load_tensorflow(state=None) -> dict:
+def load_tensorflow(logical_cpus=1, state=None) -> dict:
     """Import TensorFlow on a worker thread; return what the window shows about it."""
     from tfvisual.core import tf as tfload
     tfload.import_tensorflow()
+    if logical_cpus > 1:   # the startup setting: only possible before devices are set up
+        devices.configure_logical_cpus(logical_cpus)
     devs = devices.list_devices()
     return {"version": tfload.version(), "seconds": tfload.load_seconds,
             "devices": [(d.name, d.kind) for d in devs],
@@ -34,7 +36,7 @@ def load_tensorflow(state=None) -> dict:
 class Settings:
     """QSettings with validation: anything missing, corrupt or out of range is a default."""
     DEFAULTS = {"theme": "light", "font_size": theme.DEFAULT_PT, "lang": "", "panel": "tensors",
-                "device": "cpu"}
+                "device": "cpu", "logical_cpus": 1}
 
     def __init__(self, qsettings: QSettings | None):
         self.q = qsettings
@@ -64,6 +66,12 @@ class Settings:
             return value if value in i18n.LANGUAGES else default
         if key == "device":
             return value if value in ("cpu", "gpu") else default
+        if key == "logical_cpus":
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                return default
+            return value if 1 <= value <= 8 else default
         return value
 
     def set(self, key, value):
@@ -175,6 +183,9 @@ class MainWindow(QMainWindow):
 
         train, mod = self.panels["training"], self.panels["models"]
         train.spec_provider = lambda: (mod.spec, mod.api.currentData())
+        dev = self.panels["devices"]
+        dev.set_startup_cpus(self.settings.get("logical_cpus"))
+        dev.startup_cpus_changed.connect(lambda n: self.settings.set("logical_cpus", n))
 
         self.banner = QFrame()
         self.banner.setObjectName("banner")
@@ -215,7 +226,7 @@ class MainWindow(QMainWindow):
     # -- TensorFlow -------------------------------------------------------------------------
     def start_tensorflow(self):
         self._set_running(self.tr("Loading TensorFlow…"), True)
-        task = Task(load_tensorflow)
+        task = Task(load_tensorflow, self.settings.get("logical_cpus"))
         task.succeeded.connect(self._tf_loaded)
         task.failed.connect(self._tf_failed)
         task.start()

@@ -1,10 +1,7 @@
 """Section 2: devices, op placement, CPU/GPU timing, and distribution over several devices."""
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QPushButton, QSpinBox,
                                QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
                                QWidget)
@@ -32,42 +29,13 @@ def timing_job(state=None):
     return devices.matmul_timing(state=state)
 
 
-MIRRORED_SCRIPT = """
-import json, os, sys
-from tfvisual.core import devices
-devices.configure_logical_cpus(int(sys.argv[1]))
-r = devices.mirrored_step(batch=8)
-print(json.dumps({"devices": r.devices,
-                  "batches": [b.round(3).tolist() for b in r.replica_batches],
-                  "grads": [g.ravel().round(5).tolist() for g in r.replica_grads],
-                  "reduced": r.reduced_grads[0].ravel().round(5).tolist(),
-                  "single": r.single_grads[0].ravel().round(5).tolist()}))
-"""
-
-
 def mirrored_job(n, state=None):
-    """Logical devices must be set before TensorFlow starts: a fresh process does it."""
-    import json
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3")
-    proc = subprocess.Popen([sys.executable, "-c", MIRRORED_SCRIPT, str(n)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    while True:
-        try:
-            out, err = proc.communicate(timeout=0.2)
-            break
-        except subprocess.TimeoutExpired:
-            if state and state.cancelled:
-                proc.kill()
-                proc.communicate()
-                state.check()
-    if proc.returncode != 0:
-        raise ValueError("the distributed step failed: " + (err.strip().splitlines() or
-                                                            ["?"])[-1])
-    return json.loads(out.strip().splitlines()[-1])
+    return devices.mirrored_on(n, state)
 
 
 class DevicesPanel(Panel):
     name = "devices"
+    startup_cpus_changed = Signal(int)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -97,6 +65,11 @@ class DevicesPanel(Panel):
         self.message = MessageLine()
         self.lesson = lesson_view()
         self.replica_label = QLabel()
+        self.startup_label = QLabel()
+        self.startup_cpus = QSpinBox(minimum=1, maximum=8, value=1)
+        self.startup_cpus.valueChanged.connect(self._startup_changed)
+        self.startup_note = QLabel()
+        self.startup_note.setWordWrap(True)
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -117,6 +90,8 @@ class DevicesPanel(Panel):
         dl.addWidget(self.mirror_label)
         dl.addLayout(row(self.replica_label, self.replicas, self.mirror_btn, None))
         dl.addWidget(self.mirror_out, 1)
+        dl.addLayout(row(self.startup_label, self.startup_cpus, None))
+        dl.addWidget(self.startup_note)
         self.tabs = QTabWidget()
         self.tabs.addTab(place, "")
         self.tabs.addTab(timing, "")
@@ -147,10 +122,13 @@ class DevicesPanel(Panel):
         self.mirror_btn.setText(self.tr("Run one step under MirroredStrategy"))
         self.mirror_label.setText(self.tr(
             "The CPU is split into several logical devices (this must happen before "
-            "TensorFlow starts, so the step runs in a fresh process). MirroredStrategy copies "
-            "the model to each, gives each a slice of the batch, and all-reduces the "
-            "gradients. The same code runs across machines with "
-            "MultiWorkerMirroredStrategy."))
+            "TensorFlow sets up its devices, so unless tfvisual started with that many, the "
+            "step runs in a fresh process). MirroredStrategy copies the model to each, gives "
+            "each a slice of the batch, and all-reduces the gradients. The same code runs "
+            "across machines with MultiWorkerMirroredStrategy."))
+        self.startup_label.setText(self.tr("At start, split the CPU into"))
+        self.startup_cpus.setSuffix(self.tr(" logical devices"))
+        self._startup_note()
         self.lesson.setHtml(self.tr(
             "<h3>Devices</h3><p>A graph lets TensorFlow run some operations on the CPU and "
             "the rest on a GPU, and spread a model over several devices or machines.</p>"
@@ -186,6 +164,7 @@ class DevicesPanel(Panel):
     def _surveyed(self, s):
         self.survey = s
         self._show()
+        self._startup_note()
         ran = {dev for _, _, dev, _ in s["placement"] if dev}
         if ran:
             self.ran_on.emit(", ".join(sorted(ran)))
@@ -226,6 +205,31 @@ class DevicesPanel(Panel):
             self.plot.plot([n for n, _ in pts], [s * 1000 for _, s in pts],
                            pen=pen(self.theme, i, 2.5), symbol="o", symbolBrush=colour,
                            symbolPen=colour, name=dev.split(":", 1)[-1])
+
+    def set_startup_cpus(self, n):
+        self.startup_cpus.blockSignals(True)
+        self.startup_cpus.setValue(n)
+        self.startup_cpus.blockSignals(False)
+        self._startup_note()
+
+    def _startup_changed(self, n):
+        self.startup_cpus_changed.emit(n)
+        self._startup_note()
+
+    def _logical_cpus_now(self):
+        if not self.survey:
+            return None
+        return sum(1 for _, kind, _ in self.survey["devices"] if kind == "CPU")
+
+    def _startup_note(self):
+        now = self._logical_cpus_now()
+        want = self.startup_cpus.value()
+        if now is None or now == want:
+            text = self.tr("Now: {0} logical CPU device(s).").format(now or want)
+        else:
+            text = self.tr("Now: {0} logical CPU device(s). Restart tfvisual to have {1}: "
+                           "TensorFlow sets up its devices once.").format(now, want)
+        self.startup_note.setText(text)
 
     def run_mirrored(self):
         self.start(mirrored_job, self.replicas.value(), done=self._mirrored, error=self._failed,

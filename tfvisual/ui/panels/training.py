@@ -86,8 +86,8 @@ def train_job(runner, ds, spec, api, cfg, emit, state=None):
     if runner is not None:
         try:
             return runner.run(ds, spec, api, cfg, devices.current(), emit, state)
-        except trainproc.NotStarted as e:
-            emit("log", {"text": f"({e}: training in the app's own process instead)"})
+        except trainproc.NotStarted:
+            emit("in_process", {})
     model = models.build(spec, api)
     return training.train(model, ds, cfg, emit, state,
                           log=lambda text: emit("log", {"text": text}))
@@ -578,6 +578,9 @@ class TrainingPanel(Panel):
             self._boundary(d["probs"])
         elif kind == "log":
             self.log.appendPlainText(d["text"])
+        elif kind == "in_process":
+            self.log.appendPlainText(self.tr("(The training process could not start: "
+                                             "training in the app's own process instead.)"))
 
     def _marker(self, plot, x, label):
         t = palette_of(self.theme)
