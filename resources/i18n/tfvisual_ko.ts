@@ -119,7 +119,7 @@
         <translation>장치 목록을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="183" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="182" />
         <source>physical device</source>
         <translation>물리 장치</translation>
     </message>
@@ -129,47 +129,67 @@
         <translation>GPU 없음: {0}</translation>
     </message>
     <message>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="191" />
+        <source>host memory</source>
+        <translation>호스트 메모리</translation>
+    </message>
+    <message>
         <location filename="../../tfvisual/ui/panels/devices.py" line="192" />
+        <source>memory in use</source>
+        <translation>사용 중인 메모리</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="193" />
+        <source>name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="194" />
+        <source>compute capability</source>
+        <translation>연산 능력(compute capability)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="204" />
         <source>Timing matrix multiplies…</source>
         <translation>행렬 곱셈 시간을 재는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="228" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="240" />
         <source>Now: {0} logical CPU device(s).</source>
         <translation>지금: 논리 CPU 장치 {0}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="230" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="242" />
         <source>Now: {0} logical CPU device(s). Restart tfvisual to have {1}: TensorFlow sets up its devices once.</source>
         <translation>지금: 논리 CPU 장치 {0}개. {1}개로 하려면 tfvisual을 다시 시작하세요. TensorFlow는 장치를 한 번만 준비합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="236" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="248" />
         <source>Running MirroredStrategy…</source>
         <translation>MirroredStrategy 실행 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="242" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="256" />
         <source>{0}: batch of {1}, gradient {2}</source>
         <translation>{0}: 배치 {1}개, 그래디언트 {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="243" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="260" />
         <source>all-reduced (sum): {0}</source>
         <translation>all-reduce 결과(합): {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="244" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="261" />
         <source>one device, whole batch: {0}</source>
         <translation>장치 하나, 배치 전체: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="246" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="263" />
         <source>The same gradient.</source>
         <translation>같은 그래디언트입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="246" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="263" />
         <source>They differ.</source>
         <translation>서로 다릅니다.</translation>
     </message>

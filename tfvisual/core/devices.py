@@ -30,10 +30,23 @@ def list_devices() -> list[Device]:
         if d.device_type == "GPU" and phys is not None:
             try:
                 details = dict(tf.config.experimental.get_device_details(phys))
-            except Exception:
+                details["memory_in_use"] = tf.config.experimental.get_memory_info(
+                    d.name)["current"]
+            except (RuntimeError, ValueError):
                 pass
+        elif d.device_type == "CPU" and host_memory():
+            details = {"host_memory": host_memory()}   # TensorFlow reports none for a CPU
         out.append(Device(d.name, d.device_type, details))
     return out
+
+
+def host_memory() -> int | None:
+    """The machine's RAM in bytes, where the OS says (POSIX)."""
+    import os
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return None
 
 
 def physical_devices() -> list[tuple[str, str]]:
@@ -157,11 +170,13 @@ class MirroredResult:
 
 def mirrored_summary(r: MirroredResult) -> dict:
     """Plain lists, to show and to send between processes."""
+    def plain(a, digits):
+        return a.astype(float).round(digits).tolist()
     return {"devices": r.devices,
-            "batches": [b.round(3).tolist() for b in r.replica_batches],
-            "grads": [g.ravel().round(5).tolist() for g in r.replica_grads],
-            "reduced": r.reduced_grads[0].ravel().round(5).tolist(),
-            "single": r.single_grads[0].ravel().round(5).tolist()}
+            "batches": [plain(b, 3) for b in r.replica_batches],
+            "grads": [plain(g.ravel(), 5) for g in r.replica_grads],
+            "reduced": plain(r.reduced_grads[0].ravel(), 5),
+            "single": plain(r.single_grads[0].ravel(), 5)}
 
 
 def _mirrored_child(n: int) -> dict:

@@ -44,6 +44,12 @@ class _Flags(State):
 
 def _child(conn, stop, pause):
     """The child's main: import TensorFlow, say ready, run one job, send its result."""
+    def answer(message):
+        try:
+            conn.send(message)
+        except OSError:
+            pass    # the app has gone: nobody to tell
+
     try:
         import keras  # noqa: F401
         import tensorflow  # noqa: F401
@@ -68,14 +74,14 @@ def _child(conn, stop, pause):
             summary["pid"] = os.getpid()
         conn.send((_DONE, summary))
     except SnippetError as e:
-        conn.send((_FAILED, ("snippet", str(e), e.line)))
+        answer((_FAILED, ("snippet", str(e), e.line)))
+    except (EOFError, BrokenPipeError, KeyboardInterrupt):
+        pass        # the app closed the pipe (quit) or was interrupted
     except (ValueError, TypeError, OSError) as e:
-        conn.send((_FAILED, ("value", str(e), None)))
-    except KeyboardInterrupt:
-        pass
+        answer((_FAILED, ("value", str(e), None)))
     except BaseException as e:  # noqa: BLE001 — every error goes back as a message
         first = str(e).strip().splitlines()[0] if str(e).strip() else ""
-        conn.send((_FAILED, ("other", f"{type(e).__name__}: {first}", traceback.format_exc())))
+        answer((_FAILED, ("other", f"{type(e).__name__}: {first}", traceback.format_exc())))
     finally:
         conn.close()
 

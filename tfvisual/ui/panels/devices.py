@@ -177,15 +177,27 @@ class DevicesPanel(Panel):
             return
         self.tree.clear()
         for name, kind, details in s["devices"]:
-            QTreeWidgetItem(self.tree, [name, kind, ", ".join(f"{k}: {v}" for k, v in
-                                                               details.items()) or "—"])
+            QTreeWidgetItem(self.tree, [name, kind, self._details(details)])
         for name, kind in s["physical"]:
             QTreeWidgetItem(self.tree, [name, kind, self.tr("physical device")])
-        self.tree.resizeColumnToContents(0)
+        for c in range(3):
+            self.tree.resizeColumnToContents(c)
         reason = s["gpu_reason"]
         self.gpu_note.setText(self.tr("No GPU: {0}").format(reason) if reason else "")
         self.gpu_note.setVisible(bool(reason))
         self.view.set_graph(s["graph"], s["pos"])
+
+    def _details(self, details):
+        words = {"host_memory": self.tr("host memory"),
+                 "memory_in_use": self.tr("memory in use"),
+                 "device_name": self.tr("name"),
+                 "compute_capability": self.tr("compute capability")}
+        parts = []
+        for k, v in details.items():
+            if "memory" in k and isinstance(v, int):
+                v = f"{v / 2 ** 30:.1f} GiB"
+            parts.append(f"{words.get(k, k)}: {v}")
+        return ", ".join(parts) or "—"
 
     def run_timing(self):
         self.start(timing_job, done=self._timed, error=self._failed, uses_device=False,
@@ -238,10 +250,15 @@ class DevicesPanel(Panel):
     def _mirrored(self, r):
         self.mirrored = r
         lines = []
+        def vec(v, d=5):
+            return "[" + ", ".join(f"{x:+.{d}f}" for x in v) + "]"
         for dev, b, g in zip(r["devices"], r["batches"], r["grads"]):
-            lines.append(self.tr("{0}: batch of {1}, gradient {2}").format(dev, len(b), g))
-        lines.append(self.tr("all-reduced (sum): {0}").format(r["reduced"]))
-        lines.append(self.tr("one device, whole batch: {0}").format(r["single"]))
+            lines.append(self.tr("{0}: batch of {1}, gradient {2}").format(
+                dev.replace("/device:", ""), len(b), vec(g)))
+            lines += ["    x " + vec(row, 3) for row in b]
+        lines.append("")
+        lines.append(self.tr("all-reduced (sum): {0}").format(vec(r["reduced"])))
+        lines.append(self.tr("one device, whole batch: {0}").format(vec(r["single"])))
         same = all(abs(a - b) < 1e-4 for a, b in zip(r["reduced"], r["single"]))
         lines.append(self.tr("The same gradient.") if same else self.tr("They differ."))
         self.mirror_out.setPlainText("\n".join(lines))
