@@ -129,12 +129,16 @@ class TapePanel(Panel):
         self.path_item = self.curve_plot.plot([], [], symbol="o", symbolSize=7)
         self.head_item = self.curve_plot.plot([], [])
         self.tangent_item = self.curve_plot.plot([], [])
-        # All arrows in one scatter item: one ArrowItem per step painted in Python each frame.
-        self.arrow_item = pg.ScatterPlotItem(size=14, pen=None)
-        self.curve_plot.addItem(self.arrow_item)
+        # The arrows as two scatter items, one symbol each (right and left): one ArrowItem per
+        # step was painted in Python every frame, and per-point symbols are a Python loop.
+        self.arrow_items = {d: pg.ScatterPlotItem(size=14, pen=None, symbol=d)
+                            for d in ("t2", "t3")}
+        for item in self.arrow_items.values():
+            self.curve_plot.addItem(item)
         self.point = pg.TargetItem(pos=(20, 54), size=16, movable=True)
         self.point.sigPositionChangeFinished.connect(self._dragged)
         self._sync_done = -1
+        self._arrows_shown = {}
         self._later = []
         self.curve_plot.addItem(self.point)
         self.step_plot = make_plot()
@@ -238,7 +242,8 @@ class TapePanel(Panel):
         self.path_item.setSymbolBrush(t.curves[1])
         self.path_item.setSymbolPen(t.curves[1])
         self.head_item.setPen(pen(theme, 1, 1.5, style=Qt.DashLine))
-        self.arrow_item.setBrush(pg.mkBrush(t.curves[1]))
+        for item in self.arrow_items.values():
+            item.setBrush(pg.mkBrush(t.curves[1]))
         self.tangent_item.setPen(pen(theme, 2, 2.5))
         self.point.setPen(pg.mkPen(t.bad, width=3))
         self.point.setBrush(pg.mkBrush(t.bad))
@@ -443,14 +448,16 @@ class TapePanel(Panel):
         """Everything again: after a new computation, a theme change, a jump."""
         if not self.steps:
             for item in (self.curve_item, self.path_item, self.head_item, self.tangent_item,
-                         self.loss_steps, self.x_steps, self.arrow_item):
+                         self.loss_steps, self.x_steps, *self.arrow_items.values()):
                 item.setData([], [])
+            self._arrows_shown = {}
             self._sync_done = -1
             self.code.mark_line(0)
             return
         self.curve_item.setData(self.xs, self.curve)
         self._fix_ranges()
         self._sync_done = -1
+        self._arrows_shown = {}
         self._sync_steps()
         self._draw_frame()
 
@@ -490,9 +497,12 @@ class TapePanel(Panel):
         self._sync_done = n = self.shown
         x0, l0, x1, l1 = self._x0[:n], self._l0[:n], self._x1[:n], self._l1[:n]
         self.path_item.setData(x0, l0)
-        moved = self._moved[:n]
-        self.arrow_item.setData(x=((x0 + x1) / 2)[moved], y=((l0 + l1) / 2)[moved],
-                                symbol=list(self._symbols[:n][moved]))
+        for d, item in self.arrow_items.items():
+            keep = self._moved[:n] & (self._symbols[:n] == d)
+            count = int(keep.sum())
+            if self._arrows_shown.get(d) != count:   # once X stops, nothing new to draw
+                self._arrows_shown[d] = count
+                item.setData(x=((x0 + x1) / 2)[keep], y=((l0 + l1) / 2)[keep])
         self._later = [self._sync_step_plot, self._refresh_table]
         if not spread:
             self._run_later(all_of_it=True)
