@@ -899,235 +899,235 @@
         <translation>그래프 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="179" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="183" />
         <source>Gradient tape</source>
         <translation>그래디언트 테이프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="182" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="186" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="182" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="186" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="182" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="186" />
         <source>Starting X</source>
         <translation>시작 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="183" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="187" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="183" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="187" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="184" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="188" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="184" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="188" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="186" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="190" />
         <source>Solve A × X = B</source>
         <translation>A × X = B 풀기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="187" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="191" />
         <source>abs(A·X − B)  (the chapter)</source>
         <translation>abs(A·X − B)  (본문)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="188" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="192" />
         <source>square (A·X − B)²</source>
         <translation>제곱 (A·X − B)²</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="188" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="192" />
         <source>Huber</source>
         <translation>Huber</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="190" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="194" />
         <source>plain X ← X − lr·dX  (the chapter)</source>
         <translation>기본 X ← X − lr·dX  (본문)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="191" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
         <source>SGD with momentum</source>
         <translation>모멘텀 SGD</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="191" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="194" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="198" />
         <source>Step ▶|</source>
         <translation>한 단계 ▶|</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="199" />
         <source>One step forward (→)</source>
         <translation>한 단계 앞으로 (→)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="200" />
         <source>|◀ Back</source>
         <translation>|◀ 뒤로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
         <source>One step back (←)</source>
         <translation>한 단계 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="198" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="202" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="199" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="203" />
         <source>Back to the start (Home)</source>
         <translation>처음으로 돌아가기 (Home)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="200" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="204" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="205" />
         <source>Steps as CSV…</source>
         <translation>단계를 CSV로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="202" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="206" />
         <source>Plot as PNG…</source>
         <translation>그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="203" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="207" />
         <source>Plot as SVG…</source>
         <translation>그래프를 SVG로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="204" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="208" />
         <source>The chapter's train_step (the line running now is highlighted):</source>
         <translation>본문의 train_step (지금 실행 중인 줄이 강조됩니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="206" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="212" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="210" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="216" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="206" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="210" />
         <source>printed</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="207" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="210" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="211" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="214" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="207" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="211" />
         <source>X after</source>
         <translation>다음 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="208" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="212" />
         <source>Loss over X: the point, its slope dX, the path</source>
         <translation>X에 따른 손실: 현재 점, 기울기 dX, 지나온 길</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="211" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="215" />
         <source>Loss and X after each step</source>
         <translation>단계마다의 손실과 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="213" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="217" />
         <source>Drag the point to start from another X</source>
         <translation>점을 끌어 다른 X에서 시작하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="215" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="219" />
         <source>&lt;h3&gt;What the tape records&lt;/h3&gt;&lt;p&gt;Inside &lt;code&gt;with tf.GradientTape() as tape:&lt;/code&gt; TensorFlow records every operation on the variable X. &lt;code&gt;tape.gradient(loss, X)&lt;/code&gt; plays the recording backwards and gives dX, the slope of the loss at X.&lt;/p&gt;&lt;h3&gt;Why dX is ±A&lt;/h3&gt;&lt;p&gt;For loss = |A·X − B| the slope is A where A·X &amp;gt; B and −A where A·X &amp;lt; B. With A = 3 every step moves X by exactly 3 × learning rate.&lt;/p&gt;&lt;h3&gt;Why it stops at exactly 2&lt;/h3&gt;&lt;p&gt;From X = 20 the steps land on 17, 14, 11, 8, 5 and then 2, where A·X = B: the loss is 0 and TensorFlow's gradient of abs at 0 is 0, so X stays. Try a start of 21 or a learning rate of 0.7 to see it bounce around 2 instead.&lt;/p&gt;&lt;p&gt;Without a tape, &lt;code&gt;print(loss)&lt;/code&gt; only shows a tensor: nothing was recorded, so no gradient can be taken.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;테이프가 기록하는 것&lt;/h3&gt;&lt;p&gt;&lt;code&gt;with tf.GradientTape() as tape:&lt;/code&gt; 안에서 TensorFlow는 변수 X에 대한 모든 연산을 기록합니다. &lt;code&gt;tape.gradient(loss, X)&lt;/code&gt;는 기록을 거꾸로 재생해 X에서 손실의 기울기 dX를 줍니다.&lt;/p&gt;&lt;h3&gt;dX가 ±A인 이유&lt;/h3&gt;&lt;p&gt;loss = |A·X − B|의 기울기는 A·X &amp;gt; B일 때 A, A·X &amp;lt; B일 때 −A입니다. A = 3이면 한 단계마다 X가 정확히 3 × 학습률만큼 움직입니다.&lt;/p&gt;&lt;h3&gt;정확히 2에서 멈추는 이유&lt;/h3&gt;&lt;p&gt;X = 20에서 시작하면 17, 14, 11, 8, 5를 거쳐 2에 닿고, 거기서 A·X = B입니다: 손실이 0이고 TensorFlow에서 abs의 0에서의 기울기는 0이므로 X는 그대로입니다. 시작을 21로 하거나 학습률을 0.7로 하면 2 주변을 오가는 모습을 볼 수 있습니다.&lt;/p&gt;&lt;p&gt;테이프가 없으면 &lt;code&gt;print(loss)&lt;/code&gt;는 텐서만 보여 줍니다: 기록된 것이 없으니 그래디언트를 구할 수 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="293" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="298" />
         <source>Running gradient descent with tf.GradientTape…</source>
         <translation>tf.GradientTape로 경사 하강을 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="326" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="331" />
         <source>Converged: X = {0:g} solves A × X = B.</source>
         <translation>수렴했습니다: X = {0:g}가 A × X = B의 해입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="328" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="333" />
         <source>Oscillating: the learning rate is too large for this loss, so X jumps back and forth across the solution.</source>
         <translation>진동합니다: 이 손실에 비해 학습률이 너무 커서 X가 해를 사이에 두고 왔다 갔다 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="331" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="336" />
         <source>Diverging: each step overshoots more than the last; lower the learning rate.</source>
         <translation>발산합니다: 단계마다 더 크게 지나칩니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="333" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="338" />
         <source>A = 0 and B ≠ 0: no X solves 0 × X = B, and the slope is 0, so X never moves.</source>
         <translation>A = 0이고 B ≠ 0: 0 × X = B를 만족하는 X가 없고, 기울기가 0이라 X가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="335" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="340" />
         <source>The values grew past what float32 can hold (infinity or NaN); the descent was stopped there.</source>
         <translation>값이 float32로 담을 수 없을 만큼 커졌습니다 (무한대나 NaN). 경사 하강을 거기서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="337" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="342" />
         <source>Not there yet: X is still moving towards {0:g}; add steps.</source>
         <translation>아직 도착하지 않았습니다: X가 아직 {0:g} 쪽으로 가는 중입니다. 단계를 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="348" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="353" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="348" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="353" />
         <source>▶ Play</source>
         <translation>▶ 재생</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="349" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="354" />
         <source>Play or pause (Space)</source>
         <translation>재생 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="536" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="546" />
         <source>print(loss) before any step: {0}</source>
         <translation>단계 전의 print(loss): {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="561" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="574" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="571" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="584" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -1258,285 +1258,290 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="291" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="289" />
         <source>Training and callbacks</source>
         <translation>학습과 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="294" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="292" />
         <source>8×8 handwritten digits (UCI)</source>
         <translation>8×8 손글씨 숫자 (UCI)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="294" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="292" />
         <source>2-D spiral</source>
         <translation>2차원 나선</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="295" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="293" />
         <source>2-D circles</source>
         <translation>2차원 원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="295" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="293" />
         <source>2-D XOR</source>
         <translation>2차원 XOR</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="296" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="294" />
         <source>2-D gaussian blobs</source>
         <translation>2차원 가우스 덩어리</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="296" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="294" />
         <source>Open a .npz (x, y)…</source>
         <translation>.npz 열기 (x, y)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="297" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="295" />
         <source>Open a folder of images…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="301" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="299" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="301" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="299" />
         <source>Noise (2-D)</source>
         <translation>잡음 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="301" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="299" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="302" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="300" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="302" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="300" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="302" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="300" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="303" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="301" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="320" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="305" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="303" />
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="306" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
         <source>Callbacks passed to fit()</source>
         <translation>fit()에 넘기는 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="307" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="305" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="306" />
         <source>patience</source>
         <translation>patience</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="307" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="305" />
         <source>min_delta</source>
         <translation>min_delta</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="306" />
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="309" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="307" />
         <source>min_lr</source>
         <translation>min_lr</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="309" />
         <source>my own callback (the Custom tab)</source>
         <translation>내 콜백 (사용자 콜백 탭)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="310" />
         <source>Where CSVLogger writes one row per epoch</source>
         <translation>CSVLogger가 에포크마다 한 줄씩 쓰는 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="313" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
         <source>A one-line Python expression of epoch and lr</source>
         <translation>epoch와 lr로 된 한 줄짜리 파이썬 식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="314" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
         <source>Start (F5)</source>
         <translation>시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="313" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="314" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
         <source>Stop (Esc)</source>
         <translation>중지 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
         <source>Open the CSV log</source>
         <translation>CSV 기록 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="319" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
         <source>Smoothing</source>
         <translation>부드럽게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="320" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="319" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="323" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="324" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="325" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="323" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="324" />
         <source>Custom callback</source>
         <translation>사용자 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="327" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="325" />
         <source>The bridge (a custom callback)</source>
         <translation>브리지 (사용자 콜백의 예)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
         <source>Log</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
         <source>&lt;h3&gt;Callbacks&lt;/h3&gt;&lt;p&gt;Callbacks are objects passed to &lt;code&gt;fit()&lt;/code&gt; that act during training.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt; writes each epoch's loss and metrics to a CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt; stops when the monitored loss or metric stops improving for &lt;i&gt;patience&lt;/i&gt; epochs: a guard against overfitting. With restore_best_weights it goes back to the best epoch's weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt; sets the learning rate at each epoch from a schedule.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt; lowers the learning rate when the monitored value stops improving.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt; stops as soon as the loss becomes NaN.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your own callback subclasses &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt; and overrides methods such as &lt;code&gt;on_epoch_end&lt;/code&gt;. The curves here come from such a callback: see the Bridge tab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;콜백&lt;/h3&gt;&lt;p&gt;콜백은 &lt;code&gt;fit()&lt;/code&gt;에 넘겨 학습 중에 동작하는 객체입니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt;는 에포크마다 손실과 지표를 CSV 파일에 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt;은 지켜보는 손실이나 지표가 &lt;i&gt;patience&lt;/i&gt; 에포크 동안 나아지지 않으면 학습을 멈춥니다: 과적합을 막습니다. restore_best_weights를 켜면 가장 좋았던 에포크의 가중치로 돌아갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt;는 일정에 따라 에포크마다 학습률을 정합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt;는 지켜보는 값이 나아지지 않으면 학습률을 낮춥니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt;은 손실이 NaN이 되면 바로 멈춥니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;내 콜백은 &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt;을 상속하고 &lt;code&gt;on_epoch_end&lt;/code&gt; 같은 메서드를 재정의합니다. 여기 곡선도 그런 콜백에서 옵니다: 브리지 탭을 보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="391" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="379" />
+        <source>(The source code is not part of this build.)</source>
+        <translation>(이 빌드에는 소스 코드가 들어 있지 않습니다.)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="393" />
         <source>Open a dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="395" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="397" />
         <source>A folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="432" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="434" />
         <source>Preparing the data…</source>
         <translation>데이터를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="471" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="479" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="473" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="481" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="482" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="484" />
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="518" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="520" />
         <source>Trained {0} epochs in {1:.1f} s.</source>
         <translation>{0} 에포크를 {1:.1f}초 동안 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="520" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="522" />
         <source>Stopped by you after {0} epochs.</source>
         <translation>{0} 에포크 뒤에 사용자가 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="527" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="529" />
         <source>Stopped. The curves so far are kept.</source>
         <translation>멈췄습니다. 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="582" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="584" />
         <source>(The training process could not start: training in the app's own process instead.)</source>
         <translation>(학습 프로세스를 시작하지 못해 앱 자체 프로세스에서 학습합니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="642" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="644" />
         <source>{0:.0f} s left</source>
         <translation>{0:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="561" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="563" />
         <source>lr → {0:.3g} ({1})</source>
         <translation>lr → {0:.3g} ({1})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="564" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="566" />
         <source>EarlyStopping: stopped after epoch {0}</source>
         <translation>EarlyStopping: {0} 에포크 뒤 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="566" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="568" />
         <source>, restored epoch {0}'s weights</source>
         <translation>, {0} 에포크의 가중치로 복원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="572" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="574" />
         <source>NaN loss: TerminateOnNaN stopped training</source>
         <translation>손실 NaN: TerminateOnNaN이 학습을 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="573" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="575" />
         <source>The loss became NaN (try a lower learning rate). The curves so far are kept.</source>
         <translation>손실이 NaN이 되었습니다 (학습률을 낮춰 보세요). 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="692" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="694" />
         <source>{0}→{1}</source>
         <translation>{0}→{1}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="718" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="720" />
         <source>{0} (true {1})</source>
         <translation>{0} (정답 {1})</translation>
     </message>

@@ -166,28 +166,26 @@ class TrainingPanel(Panel):
         self.cbs = QGroupBox()
         g = QGridLayout(self.cbs)
         self.cb_labels = [QLabel() for _ in range(8)]
-        g.addWidget(self.cb_csv, 0, 0)
-        g.addWidget(self.csv_path, 0, 1, 1, 3)
-        g.addWidget(self.cb_es, 1, 0)
-        g.addWidget(self.es_monitor, 1, 1)
-        g.addWidget(self.cb_labels[0], 1, 2)
-        g.addWidget(self.es_patience, 1, 3)
-        g.addWidget(self.cb_labels[1], 2, 0, Qt.AlignRight)
-        g.addWidget(self.es_delta, 2, 1)
-        g.addWidget(self.es_restore, 2, 2, 1, 2)
-        g.addWidget(self.cb_sched, 3, 0)
-        g.addWidget(self.sched_kind, 3, 1)
-        g.addWidget(self.sched_expr, 3, 2, 1, 2)
-        g.addWidget(self.cb_plateau, 4, 0)
-        g.addWidget(self.pl_monitor, 4, 1)
-        g.addWidget(self.cb_labels[2], 4, 2)
-        g.addWidget(self.pl_factor, 4, 3)
-        g.addWidget(self.cb_labels[3], 5, 0, Qt.AlignRight)
-        g.addWidget(self.pl_patience, 5, 1)
-        g.addWidget(self.cb_labels[4], 5, 2)
-        g.addWidget(self.pl_min, 5, 3)
-        g.addWidget(self.cb_nan, 6, 0)
-        g.addWidget(self.cb_custom, 6, 1, 1, 3)
+        # Each callback on its own row, its settings on the rows below: the pane stays narrow
+        # enough for a projector's 1024 pixels and a large font.
+        rows = [
+            [(self.cb_csv, 4)], [(self.csv_path, 4)],
+            [(self.cb_es, 4)],
+            [(self.es_monitor, 2), (self.cb_labels[0], 1), (self.es_patience, 1)],
+            [(self.cb_labels[1], 1), (self.es_delta, 1), (self.es_restore, 2)],
+            [(self.cb_sched, 4)], [(self.sched_kind, 2), (self.sched_expr, 2)],
+            [(self.cb_plateau, 4)],
+            [(self.pl_monitor, 2), (self.cb_labels[2], 1), (self.pl_factor, 1)],
+            [(self.cb_labels[3], 1), (self.pl_patience, 1), (self.cb_labels[4], 1),
+             (self.pl_min, 1)],
+            [(self.cb_nan, 4)], [(self.cb_custom, 4)],
+        ]
+        for r, cells in enumerate(rows):
+            c = 0
+            for widget, span in cells:
+                align = Qt.AlignRight if isinstance(widget, QLabel) else Qt.Alignment()
+                g.addWidget(widget, r, c, 1, span, align)
+                c += span
 
         self.start_btn, self.pause_btn, self.stop_btn = QPushButton(), QPushButton(), QPushButton()
         self.start_btn.setObjectName("primary")
@@ -284,7 +282,7 @@ class TrainingPanel(Panel):
         split.addWidget(centre)
         split.addWidget(self.tabs)
         split.setStretchFactor(1, 1)
-        split.setSizes([420, 520, 340])
+        split.setSizes([450, 500, 330])
         QVBoxLayout(self).addWidget(split)
 
     def title(self):
@@ -370,12 +368,17 @@ class TrainingPanel(Panel):
         for w in (self.custom, self.bridge_src):
             w.set_theme(theme)
             w.set_font_size(max(8, pt - 1))
+
         self.log.setFont(mono_font(max(8, pt - 1)))
 
     def activate(self):
         from tfvisual.core import training, trainproc
-        self.bridge_src.setPlainText(inspect.getsource(bridge_mod.TrainingBridge) + "\n\n" +
-                                     inspect.getsource(training.Recorder))
+        try:
+            self.bridge_src.setPlainText(inspect.getsource(bridge_mod.TrainingBridge) +
+                                         "\n\n" + inspect.getsource(training.Recorder))
+        except OSError:   # a build without our .py files: training must still work
+            self.bridge_src.setPlainText(self.tr("(The source code is not part of this "
+                                                 "build.)"))
         if self.use_process:
             self.runner = trainproc.Runner()
             self.runner.warm()      # TensorFlow loads in the child while the learner reads
