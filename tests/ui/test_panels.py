@@ -187,6 +187,13 @@ def test_training_panel_start_and_stop(window, qtbot):
     p.start_training()
     qtbot.waitUntil(lambda: len(batches) > 20, timeout=60_000)
     assert not p.start_btn.isEnabled() and p.stop_btn.isEnabled()
+    p.toggle_pause()                     # paused in the training process, at a batch
+    qtbot.wait(1500)
+    held = len(batches)
+    qtbot.wait(1000)
+    assert len(batches) == held
+    p.toggle_pause()
+    qtbot.waitUntil(lambda: len(batches) > held, timeout=30_000)
     p.stop_training()
     qtbot.waitUntil(lambda: p.task is None, timeout=30_000)
     assert p.series["loss_batch"].n >= 20          # the curves so far are kept
