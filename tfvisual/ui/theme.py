@@ -92,7 +92,31 @@ QProgressBar {{ border: 1px solid {border}; border-radius: 3px; text-align: cent
     background: {base}; }}
 QProgressBar::chunk {{ background: {accent}; }}
 QToolTip {{ color: {text}; background: {base}; border: 1px solid {border}; }}
+QCheckBox::indicator {{ width: {ind}px; height: {ind}px; border: {iw}px solid {text};
+    border-radius: 3px; background: {base}; }}
+QCheckBox::indicator:checked {{ background: {accent}; border-color: {accent};
+    image: url({check}); }}
+QCheckBox::indicator:disabled {{ border-color: {muted}; }}
 """
+
+
+def _check_mark(colour: str) -> str:
+    """An SVG tick in ``colour``, written once to the temp dir (style sheets take file URLs).
+
+    Without it, styling the indicator (needed so that an unchecked box shows at all in the
+    dark and projector themes) would leave a checked box without its tick."""
+    import tempfile
+    from pathlib import Path
+    path = Path(tempfile.gettempdir()) / f"tfvisual-check-{colour.lstrip('#')}.svg"
+    if not path.exists():
+        try:
+            path.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16">'
+                            f'<path d="M3 8.5l3.2 3.2L13 4.8" fill="none" stroke="{colour}" '
+                            'stroke-width="2.4" stroke-linecap="round" '
+                            'stroke-linejoin="round"/></svg>', encoding="utf-8")
+        except OSError:
+            return ""     # a filled box still says "on"
+    return path.as_posix()
 
 
 def palette_of(name: str) -> Theme:
@@ -103,6 +127,8 @@ def style_sheet(theme: Theme, pt: int) -> str:
     contrast = theme.name == "contrast"
     return STYLE.format(pt=pt, hpt=round(pt * 1.35), pad=max(3, pt // 3), pad2=max(6, pt // 2),
                         bw=2 if contrast else 1, fw=3 if contrast else 2,
+                        ind=round(pt * 1.45), iw=2 if contrast else 1,
+                        check=_check_mark(theme.accent_text),
                         **{k: getattr(theme, k) for k in (
                             "window", "base", "alt", "text", "muted", "accent", "accent_text",
                             "border", "good", "bad", "warn")})

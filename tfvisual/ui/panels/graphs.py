@@ -5,7 +5,7 @@ import inspect
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHeaderView, QLabel, QListWidget,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
                                QProgressBar, QPushButton, QSplitter, QTableWidget,
                                QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -171,18 +171,27 @@ class GraphsPanel(Panel):
         ll.addWidget(self.trace_btn)
         ll.addWidget(self.progress)
         ll.addWidget(self.message)
-        right = QWidget()
-        rl = QVBoxLayout(right)
-        rl.addWidget(self.details_label)
-        rl.addWidget(self.details, 2)
-        rl.addWidget(self.sig_label)
-        rl.addWidget(self.sig_list, 1)
+        # Node details and signatures under the diagram, not in a third column: two columns
+        # leave the code and the graph readable at a projector's large font.
+        below = QWidget()
+        bl = QHBoxLayout(below)
+        bl.setContentsMargins(0, 0, 0, 0)
+        for label, widget, stretch in ((self.details_label, self.details, 3),
+                                       (self.sig_label, self.sig_list, 2)):
+            col = QVBoxLayout()
+            col.addWidget(label)
+            col.addWidget(widget, 1)
+            bl.addLayout(col, stretch)
+        centre = QSplitter(Qt.Vertical)
+        centre.addWidget(self.tabs)
+        centre.addWidget(below)
+        centre.setStretchFactor(0, 1)
+        centre.setSizes([560, 190])
         split = QSplitter()
         split.addWidget(scrolled(left))
-        split.addWidget(self.tabs)
-        split.addWidget(scrolled(right, 160))
+        split.addWidget(centre)
         split.setStretchFactor(1, 1)
-        split.setSizes([340, 640, 260])
+        split.setSizes([400, 840])
         QVBoxLayout(self).addWidget(split)
         self.retranslate()
 

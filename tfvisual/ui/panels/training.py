@@ -271,6 +271,10 @@ class TrainingPanel(Panel):
         out = QWidget()
         ol = QVBoxLayout(out)
         ol.addWidget(self.boundary, 1)
+        self.samples_caption = QLabel()
+        self.samples_caption.setWordWrap(True)
+        self.samples_caption.hide()
+        ol.addWidget(self.samples_caption)
         ol.addWidget(self.samples)
         self.tabs.addTab(out, "")
         self.tabs.addTab(self.lesson, "")
@@ -301,6 +305,8 @@ class TrainingPanel(Panel):
                 self.tr("Learning rate"))):
             lab.setText(text)
         self.setup.setTitle(self.tr("Data and training"))
+        self.samples_caption.setText(self.tr("Predictions on validation samples after "
+                                             "training (✓ right; ≠ then the true class):"))
         self.cbs.setTitle(self.tr("Callbacks passed to fit()"))
         for lab, text in zip(self.cb_labels, (self.tr("patience"), self.tr("min_delta"),
                                               self.tr("factor"), self.tr("patience"),
@@ -517,6 +523,8 @@ class TrainingPanel(Panel):
 
     def _trained(self, summary):
         self.summary = summary
+        if summary.get("device"):
+            self.ran_on.emit(summary["device"])   # read from the trained weights
         n = summary["epochs_run"]
         text = self.tr("Trained {0} epochs in {1:.1f} s.").format(n, summary["seconds"])
         if summary.get("cancelled"):
@@ -684,6 +692,7 @@ class TrainingPanel(Panel):
 
     def _show_samples(self):
         s = self.summary
+        self.samples_caption.setVisible(bool(s and s["predictions"]))
         if not s or not s["predictions"]:
             self.samples.setText("")
             self.samples.setPixmap(QPixmap())
@@ -692,8 +701,11 @@ class TrainingPanel(Panel):
         if ds.image_shape and len(ds.image_shape) == 2:
             self.samples.setPixmap(self._sample_pixmap(s["predictions"], ds.image_shape))
         else:
-            self.samples.setText("  ".join(self.tr("{0}→{1}").format(t, p)
-                                           for _, p, t in s["predictions"]))
+            self.samples.setText("   ".join(self._verdict(p, t) for _, p, t in s["predictions"]))
+
+    @staticmethod
+    def _verdict(pred, true):
+        return f"{pred} ✓" if pred == true else f"{pred} ≠ {true}"
 
     def _sample_pixmap(self, preds, shape):
         """The validation samples in a grid that fits the pane, each with its prediction."""
@@ -717,8 +729,8 @@ class TrainingPanel(Panel):
             img = QImage(a.data, shape[1], shape[0], shape[1], QImage.Format_Grayscale8).copy()
             p.drawImage(x0 + 4, y0 + 2, img.scaled(cell - 8, cell - 8))
             p.setPen(QColor(t.good if pred == true else t.bad))
-            p.drawText(x0, y0 + cell, cell, text_h, Qt.AlignCenter,
-                       self.tr("{0} (true {1})").format(pred, true))
+            # Short enough for a narrow cell: the prediction, and the truth only when wrong.
+            p.drawText(x0, y0 + cell, cell, text_h, Qt.AlignCenter, self._verdict(pred, true))
         p.end()
         return pm
 
