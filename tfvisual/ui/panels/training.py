@@ -374,7 +374,6 @@ class TrainingPanel(Panel):
         for w in (self.custom, self.bridge_src):
             w.set_theme(theme)
             w.set_font_size(max(8, pt - 1))
-
         self.log.setFont(mono_font(max(8, pt - 1)))
 
     def activate(self):
