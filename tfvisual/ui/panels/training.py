@@ -44,13 +44,20 @@ class Series:
         self.n += 1
 
     def clear(self):
+        """Forget the points; the plot empties at the next draw (not now: see _tick)."""
         self.n = 0
         self.drawn = (0, -1.0)
-        self.item.setData([], [])
+        self.stale = True
 
     def draw(self, ema=0.0):
-        if not self.n or self.drawn == (self.n, ema):
+        if not self.n:
+            if getattr(self, "stale", False):
+                self.item.setData([], [])
+                self.stale = False
             return
+        if self.drawn == (self.n, ema):
+            return
+        self.stale = False
         self.drawn = (self.n, ema)
         y = self.y[:self.n]
         if ema > 0 and self.n > 1:   # TensorBoard-style exponential moving average
@@ -107,10 +114,11 @@ class TrainingPanel(Panel):
         self.bridge.event.connect(self._event)
         self.runner = None      # the child process fit() runs in, started once TF is up
         # Events only fill arrays; a timer draws from them (see _tick).
-        self.redraw = QTimer(self, interval=40)
+        self.redraw = QTimer(self, interval=60)
         self.redraw.timeout.connect(self._tick)
         self._next_group = 0
         self._yrange = {}
+        self._new_x = set()
         self.dirty = False
         self.clock = QElapsedTimer()
         self._build()
@@ -508,8 +516,8 @@ class TrainingPanel(Panel):
         self._antialias(True)
         # Antialiased again, one plot per event-loop pass: the three at once stalled 50 ms.
         for i in range(len(self.GROUPS)):
-            QTimer.singleShot(30 * i, self._tick)
-        QTimer.singleShot(30 * len(self.GROUPS), self._draw)
+            QTimer.singleShot(50 * (i + 1), self._tick)
+        QTimer.singleShot(50 * (len(self.GROUPS) + 1), self._draw)
         self._set_running(False)
         ok = self.summary is not None
         self.finish_demo(ok, "" if ok else self.message.text())
@@ -631,9 +639,10 @@ class TrainingPanel(Panel):
         self._show_progress()
         self._draw_group(self.GROUPS[self._next_group])
         self._next_group = (self._next_group + 1) % len(self.GROUPS)
-        # fit() runs in another process, but the two share two cores: stay light.
+        # fit() runs in another process, but the two may share two cores: drawing takes at
+        # most a tenth of one.
         cost = time.perf_counter() - t0
-        self.redraw.setInterval(int(min(500, max(40, cost * 5_000))))
+        self.redraw.setInterval(int(min(500, max(60, cost * 10_000))))
 
     def _draw(self):
         """All plots now (after training, or when a setting changes)."""
@@ -652,6 +661,11 @@ class TrainingPanel(Panel):
             self.eta.setText(self.tr("{0:.0f} s left").format(left))
 
     def _draw_group(self, group):
+        if group[0] in self._new_x:
+            self._new_x.discard(group[0])
+            plot = self._plot_of(group)
+            plot.disableAutoRange()
+            plot.setXRange(0, max(1, self.epochs_total), padding=0.02)
         ema = self.smooth.value() / 100.0
         for k in group:
             self.series[k].draw(ema if k != "lr" else 0.0)
@@ -684,10 +698,9 @@ class TrainingPanel(Panel):
         self._plot_of(group).setYRange(*new, padding=0)
 
     def _reset_ranges(self):
+        """New ranges for a new run, set plot by plot as each is next drawn."""
         self._yrange = {}
-        for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
-            plot.disableAutoRange()
-            plot.setXRange(0, max(1, self.epochs_total), padding=0.02)
+        self._new_x = {g[0] for g in self.GROUPS}
 
     def _show_samples(self):
         s = self.summary
