@@ -341,8 +341,10 @@ class GraphsPanel(Panel):
         if len(d.messages) > 6:
             lines.append(self.tr("… and {0} more changes").format(len(d.messages) - 6))
         if d.rewired:
-            lines.append(self.tr("{0} nodes rewired to read a shared result").format(
-                len(d.rewired)))
+            names = sorted(d.rewired)
+            more = f" … (+{len(names) - 3})" if len(names) > 3 else ""
+            lines.append(self.tr("rewired to read a shared result: {0}").format(
+                ", ".join(names[:3]) + more))
         if self.result["big"]:
             lines.append(self.tr("Folded by name scope: double-click a box to open it."))
         self.diff_label.setText("  ·  ".join(lines))
