@@ -208,6 +208,11 @@ class TrainingPanel(Panel):
         self.progress.setRange(0, 100)
         self.eta = QLabel()
         self.message = MessageLine()
+        # Its line stays reserved when empty: a message appearing would shrink the three
+        # plots, and each would lay out and repaint its axes at once (a 50 ms stall).
+        keep = self.message.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(keep)
         self._set_running(False)
 
         left_inner = QWidget()
