@@ -40,3 +40,20 @@ def test_big_graph_is_built_in_slices_and_replaced_cleanly(qtbot):
     assert set(view.items) == {n.name for n in small.nodes}
     assert len([i for i in view.scene().items() if i.parentItem() is None]) == \
         len(small.nodes) + len(view.edges)
+
+
+def test_highlight_restyles_only_what_changed(qtbot):
+    from tfvisual.ui.widgets.graph_view import GraphView
+    view = GraphView()
+    qtbot.addWidget(view)
+    g_ = layered(30, width=5)
+    view.set_graph(g_, simple_layout(g_))
+    qtbot.waitUntil(lambda: not view.building, timeout=30_000)
+    plain = view.items["n7"].pen().widthF()
+    edge = next(e for e in view.edges if e.dst.node.name == "n7")
+    edge_plain = edge.pen().widthF()
+    view.set_highlight(["n7"])
+    assert view.items["n7"].pen().widthF() > plain and edge.pen().widthF() > edge_plain
+    assert view.items["n8"].pen().widthF() == plain
+    view.set_highlight([])
+    assert view.items["n7"].pen().widthF() == plain and edge.pen().widthF() == edge_plain

@@ -273,12 +273,11 @@ class GraphView(QGraphicsView):
         item.title.setBrush(QColor(t.text))
         item.sub.setBrush(QColor(t.muted if t.name != "contrast" else t.text))
 
-    def _paint(self, names=None):
-        """Restyle the nodes named (all when None) and the edges touching them."""
+    def _restyle(self, names):
+        """Restyle the nodes named and the edges touching them (a highlight changed)."""
         t = palette_of(self.theme)
-        names = self.items.keys() if names is None else [n for n in names if n in self.items]
-        edges = self.edges if names is self.items.keys() else \
-            {id(e): e for n in names for e in self.edges_of.get(n, ())}.values()
+        names = [n for n in names if n in self.items]
+        edges = {id(e): e for n in names for e in self.edges_of.get(n, ())}.values()
         for name in names:
             self._style(self.items[name], t)
         colour = self._edge_colour(t)
@@ -310,7 +309,7 @@ class GraphView(QGraphicsView):
 
     def set_highlight(self, names):
         old, self.highlight = self.highlight, set(names)
-        self._paint(old ^ self.highlight)
+        self._restyle(old ^ self.highlight)
 
     def set_theme(self, theme, pt):
         self.theme, self.pt = theme, pt
