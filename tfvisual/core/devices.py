@@ -34,8 +34,8 @@ def list_devices() -> list[Device]:
                     d.name)["current"]
             except (RuntimeError, ValueError):
                 pass
-        elif d.device_type == "CPU" and host_memory():
-            details = {"host_memory": host_memory()}   # TensorFlow reports none for a CPU
+        elif d.device_type == "CPU" and (ram := host_memory()):
+            details = {"host_memory": ram}   # TensorFlow reports none for a CPU
         out.append(Device(d.name, d.device_type, details))
     return out
 
@@ -179,9 +179,13 @@ def mirrored_summary(r: MirroredResult) -> dict:
             "single": plain(r.single_grads[0].ravel(), 5)}
 
 
+def _mirrored_here(n: int) -> dict:
+    return mirrored_summary(mirrored_step(batch=n * max(2, 8 // n)))   # 2+ rows a replica
+
+
 def _mirrored_child(n: int) -> dict:
     configure_logical_cpus(n)
-    return mirrored_summary(mirrored_step(batch=n * max(2, 8 // n)))
+    return _mirrored_here(n)
 
 
 def mirrored_on(n: int, state=None) -> dict:
@@ -192,10 +196,12 @@ def mirrored_on(n: int, state=None) -> dict:
     fresh process (multiprocessing spawn, which also works in the frozen app).
     """
     import multiprocessing as mp
+    import time
 
     import tensorflow as tf
     if len(tf.config.list_logical_devices("CPU")) == n:
-        return mirrored_summary(mirrored_step(batch=n * max(2, 8 // n)))
+        return _mirrored_here(n)
+    deadline = time.monotonic() + 600
     with mp.get_context("spawn").Pool(1) as pool:
         res = pool.apply_async(_mirrored_child, (n,))
         while not res.ready():
@@ -203,6 +209,8 @@ def mirrored_on(n: int, state=None) -> dict:
             if state is not None and state.cancelled:
                 pool.terminate()
                 state.check()
+            if time.monotonic() > deadline:   # a crashed worker never answers
+                raise ValueError("the distributed step did not finish in 10 minutes")
         return res.get()
 
 
