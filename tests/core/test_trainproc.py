@@ -26,6 +26,8 @@ def test_training_runs_in_a_child_and_reports_every_epoch(runner):
     summary = runner.run(ds, spec_for(ds), "sequential", training.TrainConfig(epochs=3),
                          "/CPU:0", lambda k, d: events.append((k, d)), State())
     assert summary["pid"] != os.getpid() and summary["epochs_run"] == 3
+    # The child was still importing TensorFlow: the learner is told why nothing moves yet.
+    assert events[0][0] == "starting"
     epochs = [d for k, d in events if k == "epoch"]
     assert [d["epoch"] for d in epochs] == [0, 1, 2]
     assert [d["logs"]["loss"] for d in epochs] == pytest.approx(summary["history"]["loss"])

@@ -143,6 +143,8 @@ class Runner:
             self.proc = self.conn = None      # this child is used up; warm() makes another
         try:
             waited = 0.0
+            if not conn.poll(0):
+                emit("starting", {})         # say why nothing moves yet
             while not conn.poll(0.1):        # TensorFlow still importing in the child
                 waited += 0.1
                 if state.cancelled:

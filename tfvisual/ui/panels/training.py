@@ -564,6 +564,7 @@ class TrainingPanel(Panel):
     # -- events from the bridge -------------------------------------------------------------
     def _event(self, kind, d):
         if kind == "train_begin":
+            self.status.emit(self.tr("Training…"))
             self.steps_per_epoch = max(1, d.get("steps") or 1)
             self.epochs_total = d.get("epochs") or 1
         elif kind == "batches":
@@ -601,6 +602,9 @@ class TrainingPanel(Panel):
             self._boundary(d["probs"])
         elif kind == "log":
             self.log.appendPlainText(d["text"])
+        elif kind == "starting":
+            self.status.emit(self.tr("Starting the training process (TensorFlow loads once)…"))
+            self.eta.setText(self.tr("starting…"))
         elif kind == "in_process":
             self.log.appendPlainText(self.tr("(The training process could not start: "
                                              "training in the app's own process instead.)"))
