@@ -136,12 +136,7 @@ def graphs(app, w):
         pos = layout(shown)
         t_layout = time.perf_counter() - t0
         probe = StallProbe()
-        t0 = time.perf_counter()
-        view = w.panels["graphs"].view
-        view.set_graph(shown, pos)
-        wait(app, lambda: not view.building)
-        app.processEvents()
-        paint = time.perf_counter() - t0
+        paint = draw(app, w, shown, pos)
         probe.stop()
         t0 = time.perf_counter()
         simple_layout(shown)
@@ -150,6 +145,16 @@ def graphs(app, w):
             base, "s", "1,000 < 1 s; 10,000 < 5 s (baseline: longest-path layering)")
         row(f"graph {n} nodes: longest GUI stall while drawn", probe.worst * 1000, 100.0, "ms",
             "GUI stall < 100 ms")
+
+
+def draw(app, w, shown, pos):
+    """Seconds until the graph view has built and painted the diagram."""
+    t0 = time.perf_counter()
+    view = w.panels["graphs"].view
+    view.set_graph(shown, pos)
+    wait(app, lambda: not view.building)
+    app.processEvents()
+    return time.perf_counter() - t0
 
 
 def real_graph(app, w):
@@ -166,12 +171,7 @@ def real_graph(app, w):
     shown = g.collapse(after)
     pos = layout(shown)
     t_layout = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    view = w.panels["graphs"].view
-    view.set_graph(shown, pos)
-    wait(app, lambda: not view.building)
-    app.processEvents()
-    paint = time.perf_counter() - t0
+    paint = draw(app, w, shown, pos)
     row(f"CNN train step {len(before)} nodes: trace", t_trace, t_trace, "s", "(reference)")
     row(f"  Grappler -> {len(after)} nodes", t_opt, t_trace, "s", "ratio to trace")
     row(f"  fold ({len(shown)} shown) + layout + paint", t_layout + paint, t_trace, "s",
