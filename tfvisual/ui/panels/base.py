@@ -60,6 +60,13 @@ class Panel(QWidget):
             self._demo = False
             self.demo_done.emit(ok, message)
 
+    def _succeeded(self, result) -> None:
+        """A task's result: keep it in ``self.result``, clear the message, show it."""
+        self.result = result
+        self.message.clear_message()
+        self._show()
+        self.finish_demo(True, "")
+
     def _failed(self, message: str, line=None) -> None:
         """A task failed: say so in words, mark the learner's line; what was shown stays."""
         self.message.show_message(message, "error")

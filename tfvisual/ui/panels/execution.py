@@ -142,15 +142,9 @@ class ExecutionPanel(Panel):
             pos = layout(ops_graph(lazy.graph_ops), state)
             return {"eager": eager, "lazy": lazy, "pos": pos}
 
-        self.start(work, done=self._done, error=self._failed, cancelled=self._cancelled,
+        self.start(work, done=self._succeeded, error=self._failed, cancelled=self._cancelled,
                    key="run",
                    label=self.tr("Running the snippet eagerly and lazily…"))
-
-    def _done(self, result):
-        self.result = result
-        self.message.clear_message()
-        self._show()
-        self.finish_demo(True, "")
 
     def _show(self):
         r = self.result

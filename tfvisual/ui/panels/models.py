@@ -270,15 +270,9 @@ class ModelsPanel(Panel):
         api = self.api.currentData()
         self.code.setPlainText(models.code(spec, api))
         import copy
-        self.start(build_job, copy.deepcopy(spec), api, done=self._built, error=self._failed,
+        self.start(build_job, copy.deepcopy(spec), api, done=self._succeeded, error=self._failed,
                    key="build",
                    label=self.tr("Building the Keras model…"))
-
-    def _built(self, result):
-        self.result = result
-        self.message.clear_message()
-        self._show()
-        self.finish_demo(True, "")
 
     def _show(self):
         r = self.result
@@ -312,7 +306,7 @@ class ModelsPanel(Panel):
 
     def open_file(self, path):
         def done(result):
-            self._built(result)
+            self._succeeded(result)
             self.code.setPlainText(self.tr("# Loaded from {0} in Keras safe mode").format(path))
             self.message.show_message(self.tr("Opened {0}").format(path), "good")
         self.start(load_job, path, done=done, error=self._failed,
@@ -330,7 +324,7 @@ class ModelsPanel(Panel):
         path = self.open_path(self.tr("Load weights"), "Weights (*.weights.h5)")
         if path and self.result:
             self.start(lambda p, state=None, m=self.result["model"]: describe_model(
-                models.load_weights(m, p)), path, done=self._built, error=self._failed)
+                models.load_weights(m, p)), path, done=self._succeeded, error=self._failed)
 
     def round_trip(self):
         if not self.result:

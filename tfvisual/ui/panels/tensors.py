@@ -17,7 +17,7 @@ class TensorsPanel(Panel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.info = None
+        self.result = None
         self.expr = QLineEdit(tensors.EXAMPLES[0])
         self.expr.setObjectName("expression")
         self.expr.returnPressed.connect(self.evaluate)
@@ -130,17 +130,11 @@ class TensorsPanel(Panel):
             info = tensors.evaluate(text)
             return info
 
-        self.start(work, done=self._done, error=self._failed, key="evaluate",
+        self.start(work, done=self._succeeded, error=self._failed, key="evaluate",
                    label=self.tr("Evaluating {0}…").format(text))
 
-    def _done(self, info):
-        self.info = info
-        self.message.clear_message()
-        self._show()
-        self.finish_demo(True, "")
-
     def _show(self):
-        i = self.info
+        i = self.result
         if i is None:
             return
         self.fields["dtype"].setText(i.dtype)
