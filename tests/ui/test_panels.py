@@ -27,6 +27,11 @@ def test_tape_plays_to_the_end(window, qtbot):
     assert p.table.rowCount() == 6
     p.reset()
     assert p.table.rowCount() == 0 and p.current_x() == pytest.approx(20.0)
+    # The tangent is drawn through the point with the slope dX TensorFlow gave (3 at X = 20).
+    xs, ys = p.tangent_item.getData()
+    assert (ys[1] - ys[0]) / (xs[1] - xs[0]) == pytest.approx(3.0)
+    assert (xs.mean(), ys.mean()) == pytest.approx((20.0, 54.0))
+    assert p.tangent_item.isVisible() and not p.head_item.isVisible()
 
 
 def test_tape_names_divergence(window, qtbot, tmp_path):

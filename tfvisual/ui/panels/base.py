@@ -155,6 +155,10 @@ class Panel(QWidget):
 
 def scrolled(widget: QWidget, min_width: int = 200) -> QScrollArea:
     """A column of controls that scrolls instead of widening the window."""
+    for combo in widget.findChildren(QComboBox):
+        # A long choice is elided in the box (the list shows it whole), so the column fits.
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
     area = QScrollArea()
     area.setWidget(widget)
     area.setWidgetResizable(True)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
 from tfvisual.core import tape
 
 from ..widgets.code_view import CodeView
-from ..widgets.plots import make_plot, pen, style_plot
+from ..widgets.plots import cache_static, make_plot, pen, style_plot
 from ..theme import mono_font, palette_of
 from .base import MessageLine, Panel, lesson_view, scrolled
 
@@ -109,9 +109,10 @@ class TapePanel(Panel):
             self.tr("Save the plot"), "descent.png", "PNG (*.png)")))
         self.export_svg_btn.clicked.connect(lambda: self.export_plot(self.save_path(
             self.tr("Save the plot"), "descent.svg", "SVG (*.svg)")))
-        exports = QHBoxLayout()
-        for b in (self.export_csv_btn, self.export_png_btn, self.export_svg_btn):
-            exports.addWidget(b)
+        exports = QGridLayout()
+        exports.addWidget(self.export_csv_btn, 0, 0, 1, 2)
+        exports.addWidget(self.export_png_btn, 1, 0)
+        exports.addWidget(self.export_svg_btn, 1, 1)
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -127,8 +128,13 @@ class TapePanel(Panel):
         self.curve_item = self.curve_plot.plot([], [])
         # The finished steps change once a step; only the head segment moves every frame.
         self.path_item = self.curve_plot.plot([], [], symbol="o", symbolSize=7)
-        self.head_item = self.curve_plot.plot([], [])
-        self.tangent_item = self.curve_plot.plot([], [])
+        # What moves every frame is two bare curve items: a PlotDataItem's setData cost more
+        # than the rest of the frame.
+        self.head_item = pg.PlotCurveItem()
+        self.tangent_item = pg.PlotCurveItem()
+        for item in (self.head_item, self.tangent_item):
+            item.hide()
+            self.curve_plot.addItem(item, ignoreBounds=True)
         # The arrows as two scatter items, one symbol each (right and left): one ArrowItem per
         # step was painted in Python every frame, and per-point symbols are a Python loop.
         self.arrow_items = {d: pg.ScatterPlotItem(size=14, pen=None, symbol=d)
@@ -141,10 +147,13 @@ class TapePanel(Panel):
         self._arrows_shown = {}
         self._later = []
         self.curve_plot.addItem(self.point)
+        cache_static(self.curve_plot, self.curve_item, self.path_item,
+                     *self.arrow_items.values())
         self.step_plot = make_plot()
         self.step_plot.addLegend(offset=(-10, 10))
         self.loss_steps = self.step_plot.plot([], [], symbol="o", symbolSize=6, name="loss")
         self.x_steps = self.step_plot.plot([], [], symbol="s", symbolSize=6, name="X")
+        cache_static(self.step_plot)
         plots = QSplitter(Qt.Vertical)
         plots.addWidget(self.curve_plot)
         plots.addWidget(self.step_plot)
@@ -447,9 +456,11 @@ class TapePanel(Panel):
     def _draw(self):
         """Everything again: after a new computation, a theme change, a jump."""
         if not self.steps:
-            for item in (self.curve_item, self.path_item, self.head_item, self.tangent_item,
-                         self.loss_steps, self.x_steps, *self.arrow_items.values()):
+            for item in (self.curve_item, self.path_item, self.loss_steps, self.x_steps,
+                         *self.arrow_items.values()):
                 item.setData([], [])
+            self.head_item.hide()
+            self.tangent_item.hide()
             self._arrows_shown = {}
             self._sync_done = -1
             self.code.mark_line(0)
@@ -503,15 +514,15 @@ class TapePanel(Panel):
             if self._arrows_shown.get(d) != count:   # once X stops, nothing new to draw
                 self._arrows_shown[d] = count
                 item.setData(x=((x0 + x1) / 2)[keep], y=((l0 + l1) / 2)[keep])
-        self._later = [self._sync_step_plot, self._refresh_table]
+        self._later = [self._sync_loss_steps, self._sync_x_steps, self._refresh_table]
         if not spread:
             self._run_later(all_of_it=True)
 
-    def _sync_step_plot(self):
-        n = self.shown
-        steps_x = np.arange(1, n + 1)
-        self.loss_steps.setData(steps_x, self._l0[:n])
-        self.x_steps.setData(steps_x, self._x1[:n])
+    def _sync_loss_steps(self):
+        self.loss_steps.setData(np.arange(1, self.shown + 1), self._l0[:self.shown])
+
+    def _sync_x_steps(self):
+        self.x_steps.setData(np.arange(1, self.shown + 1), self._x1[:self.shown])
 
     def _run_later(self, all_of_it=False):
         while self._later:
@@ -525,15 +536,13 @@ class TapePanel(Panel):
             return
         x = self.current_x()
         y = float(np.interp(x, self.xs, self.curve)) if math.isfinite(x) else 0.0
-        if self.shown:
-            last = self.steps[self.shown - 1]
-            self.head_item.setData([last.x, x], [last.loss, y])
-        else:
-            self.head_item.setData([], [])
+        last = self.steps[self.shown - 1] if self.shown else None
+        self._set_line(self.head_item, (last.x, last.loss, x, y) if last else None)
         i = min(self.shown, len(self.steps) - 1)
         slope = self.steps[i].grad if self.shown < len(self.steps) else 0.0
         span = (self.xs[-1] - self.xs[0]) * 0.12
-        self.tangent_item.setData([x - span, x + span], [y - slope * span, y + slope * span])
+        self._set_line(self.tangent_item, (x - span, y - slope * span, x + span,
+                                           y + slope * span))
         self.point.blockSignals(True)
         self.point.setPos(x, y)
         self.point.blockSignals(False)
@@ -541,6 +550,16 @@ class TapePanel(Panel):
             self.code.mark_line(tape.PHASE_LINES[PHASES[min(3, int(self.phase_t * 4))]])
         else:
             self.code.mark_line(0)
+
+    @staticmethod
+    def _set_line(item, ends):
+        """Show a line from (x1, y1) to (x2, y2), or hide it when there is none or it is not
+        finite (a diverged X)."""
+        if ends is None or not all(math.isfinite(v) for v in ends):
+            item.hide()
+            return
+        item.setData(x=np.array(ends[0::2]), y=np.array(ends[1::2]))
+        item.show()
 
     def _refresh_table(self):
         self.print_loss.setText(self.tr("print(loss) before any step: {0}").format(
