@@ -252,27 +252,27 @@
         <translation>코드를 즉시 실행과 지연 실행으로 돌리는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="163" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="157" />
         <source>— after session.run —</source>
         <translation>— session.run 후 —</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="169" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="163" />
         <source>Stopped. The snippet was abandoned.</source>
         <translation>중지했습니다. 코드 실행을 포기했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="187" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="181" />
         <source>Preparing the step-through…</source>
         <translation>한 줄씩 실행을 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="205" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="199" />
         <source>no new node</source>
         <translation>새 노드 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="212" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="206" />
         <source>Nothing has been computed yet: press Run to run the graph in a session.</source>
         <translation>아직 아무것도 계산되지 않았습니다: 실행을 눌러 세션에서 그래프를 실행하세요.</translation>
     </message>
@@ -537,123 +537,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="228" />
+        <location filename="../../tfvisual/ui/main_window.py" line="236" />
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="249" />
-        <location filename="../../tfvisual/ui/main_window.py" line="356" />
+        <location filename="../../tfvisual/ui/main_window.py" line="257" />
+        <location filename="../../tfvisual/ui/main_window.py" line="367" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="264" />
+        <location filename="../../tfvisual/ui/main_window.py" line="272" />
         <source>No GPU is available: {0}. Using the CPU.</source>
         <translation>쓸 수 있는 GPU가 없습니다: {0}. CPU를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="273" />
+        <location filename="../../tfvisual/ui/main_window.py" line="281" />
         <source>TensorFlow could not be loaded</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="274" />
+        <location filename="../../tfvisual/ui/main_window.py" line="282" />
         <source>TensorFlow could not be loaded: {0}. Reinstall it with pip install tfvisual.</source>
         <translation>TensorFlow를 불러오지 못했습니다: {0}. pip install tfvisual로 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="327" />
+        <location filename="../../tfvisual/ui/main_window.py" line="335" />
         <source>tfvisual — TensorFlow 2 and Keras, seen</source>
         <translation>tfvisual — 눈으로 보는 TensorFlow 2와 Keras</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="328" />
+        <location filename="../../tfvisual/ui/main_window.py" line="336" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="329" />
+        <location filename="../../tfvisual/ui/main_window.py" line="337" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="330" />
+        <location filename="../../tfvisual/ui/main_window.py" line="338" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="330" />
+        <location filename="../../tfvisual/ui/main_window.py" line="338" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="331" />
+        <location filename="../../tfvisual/ui/main_window.py" line="339" />
         <source>Projector (high contrast)</source>
         <translation>프로젝터 (고대비)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="334" />
+        <location filename="../../tfvisual/ui/main_window.py" line="342" />
         <source>A−</source>
         <translation>가−</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="335" />
+        <location filename="../../tfvisual/ui/main_window.py" line="343" />
         <source>Smaller text (Ctrl −)</source>
         <translation>글자 작게 (Ctrl −)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="336" />
+        <location filename="../../tfvisual/ui/main_window.py" line="344" />
         <source>A+</source>
         <translation>가+</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="337" />
+        <location filename="../../tfvisual/ui/main_window.py" line="345" />
         <source>Larger text (Ctrl +)</source>
         <translation>글자 크게 (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="338" />
+        <location filename="../../tfvisual/ui/main_window.py" line="346" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="339" />
+        <location filename="../../tfvisual/ui/main_window.py" line="347" />
         <source>Full screen (F11)</source>
         <translation>전체 화면 (F11)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="340" />
+        <location filename="../../tfvisual/ui/main_window.py" line="348" />
+        <source>Panel list</source>
+        <translation>패널 목록</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="349" />
+        <source>Show or hide the list of panels (Ctrl+B); Ctrl+1 … Ctrl+7 open a panel either way</source>
+        <translation>패널 목록 보이기/숨기기 (Ctrl+B). 숨겨도 Ctrl+1 … Ctrl+7로 패널을 열 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="351" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="341" />
+        <location filename="../../tfvisual/ui/main_window.py" line="352" />
         <source>Where TensorFlow runs the work of every panel</source>
         <translation>모든 패널의 TensorFlow 작업을 실행할 장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="344" />
+        <location filename="../../tfvisual/ui/main_window.py" line="355" />
         <source>no GPU found</source>
         <translation>GPU를 찾지 못함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="345" />
+        <location filename="../../tfvisual/ui/main_window.py" line="356" />
         <source>GPU unavailable: {0}</source>
         <translation>GPU 사용 불가: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="360" />
+        <location filename="../../tfvisual/ui/main_window.py" line="371" />
         <source>TensorFlow loading…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="392" />
+        <location filename="../../tfvisual/ui/main_window.py" line="403" />
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="394" />
+        <location filename="../../tfvisual/ui/main_window.py" line="405" />
         <source>last run on {0}</source>
         <translation>마지막 실행: {0}</translation>
     </message>
@@ -801,73 +811,73 @@
         <translation>Keras 모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="290" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="284" />
         <source>paths from input to output: {0}</source>
         <translation>입력에서 출력까지 경로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="291" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="285" />
         <source>parameters: {0:,}</source>
         <translation>파라미터: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="298" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="292" />
         <source>Save the model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="304" />
-        <location filename="../../tfvisual/ui/panels/models.py" line="327" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="298" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="321" />
         <source>Saved {0}</source>
         <translation>{0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="306" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="300" />
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="309" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="303" />
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="310" />
         <source># Loaded from {0} in Keras safe mode</source>
         <translation># Keras 안전 모드로 {0}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="317" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="311" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="319" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="313" />
         <source>Loading the model…</source>
         <translation>모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="322" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="316" />
         <source>Save the weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="324" />
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="341" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="335" />
         <source>Reloaded with load_model(): largest difference {0:g}. With load_weights(): {1:g}. {2}</source>
         <translation>load_model()로 다시 불러옴: 최대 차이 {0:g}. load_weights()로: {1:g}. {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="342" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="336" />
         <source>Identical predictions.</source>
         <translation>예측이 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="345" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="339" />
         <source>Saving and reloading…</source>
         <translation>저장하고 다시 불러오는 중…</translation>
     </message>
@@ -875,12 +885,12 @@
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="124" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="131" />
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="134" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="141" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
@@ -899,235 +909,235 @@
         <translation>그래프 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="183" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="192" />
         <source>Gradient tape</source>
         <translation>그래디언트 테이프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="186" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="186" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="186" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
         <source>Starting X</source>
         <translation>시작 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="187" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="187" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="188" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="188" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="190" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="199" />
         <source>Solve A × X = B</source>
         <translation>A × X = B 풀기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="191" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="200" />
         <source>abs(A·X − B)  (the chapter)</source>
         <translation>abs(A·X − B)  (본문)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="192" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
         <source>square (A·X − B)²</source>
         <translation>제곱 (A·X − B)²</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="192" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
         <source>Huber</source>
         <translation>Huber</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="194" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="203" />
         <source>plain X ← X − lr·dX  (the chapter)</source>
         <translation>기본 X ← X − lr·dX  (본문)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="204" />
         <source>SGD with momentum</source>
         <translation>모멘텀 SGD</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="204" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="198" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="207" />
         <source>Step ▶|</source>
         <translation>한 단계 ▶|</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="199" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="208" />
         <source>One step forward (→)</source>
         <translation>한 단계 앞으로 (→)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="200" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="209" />
         <source>|◀ Back</source>
         <translation>|◀ 뒤로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="210" />
         <source>One step back (←)</source>
         <translation>한 단계 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="202" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="211" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="203" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="212" />
         <source>Back to the start (Home)</source>
         <translation>처음으로 돌아가기 (Home)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="204" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="213" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="205" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="214" />
         <source>Steps as CSV…</source>
         <translation>단계를 CSV로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="206" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="215" />
         <source>Plot as PNG…</source>
         <translation>그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="207" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="216" />
         <source>Plot as SVG…</source>
         <translation>그래프를 SVG로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="208" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="217" />
         <source>The chapter's train_step (the line running now is highlighted):</source>
         <translation>본문의 train_step (지금 실행 중인 줄이 강조됩니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="210" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="216" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="219" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="225" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="210" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="219" />
         <source>printed</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="211" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="214" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="220" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="223" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="211" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="220" />
         <source>X after</source>
         <translation>다음 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="212" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="221" />
         <source>Loss over X: the point, its slope dX, the path</source>
         <translation>X에 따른 손실: 현재 점, 기울기 dX, 지나온 길</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="215" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="224" />
         <source>Loss and X after each step</source>
         <translation>단계마다의 손실과 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="217" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="226" />
         <source>Drag the point to start from another X</source>
         <translation>점을 끌어 다른 X에서 시작하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="219" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="228" />
         <source>&lt;h3&gt;What the tape records&lt;/h3&gt;&lt;p&gt;Inside &lt;code&gt;with tf.GradientTape() as tape:&lt;/code&gt; TensorFlow records every operation on the variable X. &lt;code&gt;tape.gradient(loss, X)&lt;/code&gt; plays the recording backwards and gives dX, the slope of the loss at X.&lt;/p&gt;&lt;h3&gt;Why dX is ±A&lt;/h3&gt;&lt;p&gt;For loss = |A·X − B| the slope is A where A·X &amp;gt; B and −A where A·X &amp;lt; B. With A = 3 every step moves X by exactly 3 × learning rate.&lt;/p&gt;&lt;h3&gt;Why it stops at exactly 2&lt;/h3&gt;&lt;p&gt;From X = 20 the steps land on 17, 14, 11, 8, 5 and then 2, where A·X = B: the loss is 0 and TensorFlow's gradient of abs at 0 is 0, so X stays. Try a start of 21 or a learning rate of 0.7 to see it bounce around 2 instead.&lt;/p&gt;&lt;p&gt;Without a tape, &lt;code&gt;print(loss)&lt;/code&gt; only shows a tensor: nothing was recorded, so no gradient can be taken.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;테이프가 기록하는 것&lt;/h3&gt;&lt;p&gt;&lt;code&gt;with tf.GradientTape() as tape:&lt;/code&gt; 안에서 TensorFlow는 변수 X에 대한 모든 연산을 기록합니다. &lt;code&gt;tape.gradient(loss, X)&lt;/code&gt;는 기록을 거꾸로 재생해 X에서 손실의 기울기 dX를 줍니다.&lt;/p&gt;&lt;h3&gt;dX가 ±A인 이유&lt;/h3&gt;&lt;p&gt;loss = |A·X − B|의 기울기는 A·X &amp;gt; B일 때 A, A·X &amp;lt; B일 때 −A입니다. A = 3이면 한 단계마다 X가 정확히 3 × 학습률만큼 움직입니다.&lt;/p&gt;&lt;h3&gt;정확히 2에서 멈추는 이유&lt;/h3&gt;&lt;p&gt;X = 20에서 시작하면 17, 14, 11, 8, 5를 거쳐 2에 닿고, 거기서 A·X = B입니다: 손실이 0이고 TensorFlow에서 abs의 0에서의 기울기는 0이므로 X는 그대로입니다. 시작을 21로 하거나 학습률을 0.7로 하면 2 주변을 오가는 모습을 볼 수 있습니다.&lt;/p&gt;&lt;p&gt;테이프가 없으면 &lt;code&gt;print(loss)&lt;/code&gt;는 텐서만 보여 줍니다: 기록된 것이 없으니 그래디언트를 구할 수 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="298" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="307" />
         <source>Running gradient descent with tf.GradientTape…</source>
         <translation>tf.GradientTape로 경사 하강을 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="331" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="340" />
         <source>Converged: X = {0:g} solves A × X = B.</source>
         <translation>수렴했습니다: X = {0:g}가 A × X = B의 해입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="333" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="342" />
         <source>Oscillating: the learning rate is too large for this loss, so X jumps back and forth across the solution.</source>
         <translation>진동합니다: 이 손실에 비해 학습률이 너무 커서 X가 해를 사이에 두고 왔다 갔다 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="336" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="345" />
         <source>Diverging: each step overshoots more than the last; lower the learning rate.</source>
         <translation>발산합니다: 단계마다 더 크게 지나칩니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="338" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="347" />
         <source>A = 0 and B ≠ 0: no X solves 0 × X = B, and the slope is 0, so X never moves.</source>
         <translation>A = 0이고 B ≠ 0: 0 × X = B를 만족하는 X가 없고, 기울기가 0이라 X가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="340" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="349" />
         <source>The values grew past what float32 can hold (infinity or NaN); the descent was stopped there.</source>
         <translation>값이 float32로 담을 수 없을 만큼 커졌습니다 (무한대나 NaN). 경사 하강을 거기서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="342" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="351" />
         <source>Not there yet: X is still moving towards {0:g}; add steps.</source>
         <translation>아직 도착하지 않았습니다: X가 아직 {0:g} 쪽으로 가는 중입니다. 단계를 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="353" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="362" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="353" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="362" />
         <source>▶ Play</source>
         <translation>▶ 재생</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="354" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="363" />
         <source>Play or pause (Space)</source>
         <translation>재생 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="546" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="565" />
         <source>print(loss) before any step: {0}</source>
         <translation>단계 전의 print(loss): {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="571" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="584" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="590" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="603" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -1225,32 +1235,32 @@
         <translation>{0} 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="148" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="142" />
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="149" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="143" />
         <source>no values (a spec)</source>
         <translation>값 없음 (spec)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="151" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="145" />
         <source>tf.Tensor (values)</source>
         <translation>tf.Tensor (값 있음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="151" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="145" />
         <source>tf.Variable</source>
         <translation>tf.Variable</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="152" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="146" />
         <source>tf.TensorSpec (a description, no values)</source>
         <translation>tf.TensorSpec (설명만, 값 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="157" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="151" />
         <source>Some dimensions are unknown (None): the shape is only partially known. An image whose height and width are not known in advance has the shape (None, None, 3).</source>
         <translation>일부 차원을 모릅니다 (None): shape를 일부만 압니다. 높이와 너비를 미리 알 수 없는 이미지의 shape는 (None, None, 3)입니다.</translation>
     </message>

@@ -47,9 +47,22 @@ def test_settings_persist_and_corrupt_file_falls_back(tmp_path, qtbot):
     w = MainWindow(Settings(QSettings(path, QSettings.IniFormat)), "en", "dark", 14,
                    panel="models")
     qtbot.addWidget(w)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    assert w.sidebar.isVisible()
+    qtbot.keyClick(w, Qt.Key_B, Qt.ControlModifier)     # the teacher hides the panel list
+    assert not w.sidebar.isVisible()
+    qtbot.keyClick(w, Qt.Key_4, Qt.ControlModifier)     # panels still open from the keyboard
+    assert w.stack.currentWidget() is w.panels["tape"]
+    w.show_panel("models")
     w.close()
     s = Settings(QSettings(path, QSettings.IniFormat))
     assert (s.get("theme"), s.get("font_size"), s.get("panel")) == ("dark", 14, "models")
+    w = MainWindow(s, "en", "dark", 14)
+    qtbot.addWidget(w)
+    assert not w.act_sidebar.isChecked()                # and it stays hidden next time
+    w.close()
     with open(path, "w") as f:
         f.write("[General\ntheme=@Invalid(\x00\x01\nfont_size=banana\npanel=42\n")
     s = Settings(QSettings(path, QSettings.IniFormat))
@@ -73,3 +86,19 @@ def test_an_uncaught_exception_is_shown_not_fatal(window, qtbot):
         sys.excepthook = old
     assert window.banner.isVisible() or not window.banner.isHidden()
     assert "boom" in window.banner_text.text()
+
+
+def test_controls_stay_whole_at_projector_sizes(window, qtbot):
+    """A column of controls takes the room its fields need when the font grows, instead of
+    hiding half of every field behind a sideways scroll bar or the run buttons below."""
+    from tfvisual.ui.panels.base import _Column
+    window.show_panel("execution")
+    run = window.panels["execution"].run_btn
+    qtbot.waitUntil(lambda: run.visibleRegion().boundingRect().height() == run.height())
+    window.act_sidebar.setChecked(False)
+    window.show_panel("tape")
+    column = window.panels["tape"].findChild(_Column)
+    for pt in (11, 18):
+        window.set_font_size(pt)
+        qtbot.waitUntil(lambda: not column.horizontalScrollBar().isVisible())
+        assert column.width() >= column.widget().minimumSizeHint().width()

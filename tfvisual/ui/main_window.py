@@ -36,7 +36,7 @@ def load_tensorflow(logical_cpus=1, state=None) -> dict:
 class Settings:
     """QSettings with validation: anything missing, corrupt or out of range is a default."""
     DEFAULTS = {"theme": "light", "font_size": theme.DEFAULT_PT, "lang": "", "panel": "tensors",
-                "device": "cpu", "logical_cpus": 1}
+                "device": "cpu", "logical_cpus": 1, "sidebar": True}
 
     def __init__(self, qsettings: QSettings | None):
         self.q = qsettings
@@ -66,6 +66,8 @@ class Settings:
             return value if value in i18n.LANGUAGES else default
         if key == "device":
             return value if value in ("cpu", "gpu") else default
+        if key == "sidebar":   # an ini file gives back "true" / "false"
+            return str(value).lower() not in ("false", "0")
         if key == "logical_cpus":
             try:
                 value = int(value)
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         self.act_larger.setShortcuts([QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])
         self.act_reset = QAction(self, shortcut=QKeySequence("Ctrl+0"))
         self.act_full = QAction(self, shortcut=QKeySequence("F11"), checkable=True)
+        # On a projector at a large font the panel list takes a quarter of the width.
+        self.act_sidebar = QAction(self, shortcut=QKeySequence("Ctrl+B"), checkable=True)
         self.act_quit = QAction(self, shortcut=QKeySequence.Quit)
         self.act_smaller.triggered.connect(lambda: self.set_font_size(self.pt - 1))
         self.act_larger.triggered.connect(lambda: self.set_font_size(self.pt + 1))
@@ -155,6 +159,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.lang_combo)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_sidebar)
         self.toolbar.addAction(self.act_full)
         self.addAction(self.act_reset)
         self.addAction(self.act_quit)
@@ -169,6 +174,9 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, n=name: self.show_panel(n))
             self.addAction(act)
         self.sidebar.currentRowChanged.connect(lambda r: self.show_panel(PANELS[r]))
+        self.act_sidebar.setChecked(self.settings.get("sidebar"))
+        self.sidebar.setVisible(self.act_sidebar.isChecked())
+        self.act_sidebar.toggled.connect(self._show_sidebar)
         self.stack = QStackedWidget()
         for name in PANELS:
             panel = panel_class(name)()
@@ -337,6 +345,9 @@ class MainWindow(QMainWindow):
         self.act_larger.setToolTip(self.tr("Larger text (Ctrl +)"))
         self.act_full.setText(self.tr("Full screen"))
         self.act_full.setToolTip(self.tr("Full screen (F11)"))
+        self.act_sidebar.setText(self.tr("Panel list"))
+        self.act_sidebar.setToolTip(self.tr("Show or hide the list of panels (Ctrl+B); "
+                                            "Ctrl+1 … Ctrl+7 open a panel either way"))
         self.lang_combo.setToolTip(self.tr("Language"))
         self.device_combo.setToolTip(self.tr("Where TensorFlow runs the work of every panel"))
         for i in range(self.device_combo.count()):
@@ -398,6 +409,10 @@ class MainWindow(QMainWindow):
         self.banner_text.setText(text)
         self.banner.show()
         self.statusBar().showMessage(text, 10000)
+
+    def _show_sidebar(self, on):
+        self.sidebar.setVisible(on)
+        self.settings.set("sidebar", on)
 
     def _fullscreen(self, on):
         self.showFullScreen() if on else self.showNormal()

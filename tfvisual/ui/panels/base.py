@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel,
-                               QScrollArea, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget)
+                               QScrollArea, QSizePolicy, QSplitter, QTextBrowser, QVBoxLayout,
+                               QWidget)
 
 from tfvisual.core import devices
 
@@ -153,18 +154,68 @@ class Panel(QWidget):
         return path
 
 
+class _Column(QScrollArea):
+    """Controls in a splitter that take, from their largest neighbour, the room they need at
+    the current font size whenever the window or the font changes (and room allows): at
+    projector sizes scrolling hid half of every field, and the run buttons of a short pane.
+    Where there is no room they scroll rather than push the window off the screen; a drag of
+    the splitter by hand is kept."""
+
+    def __init__(self, widget: QWidget, min_width: int):
+        super().__init__()
+        self._split = None
+        self.setWidget(widget)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setMinimumWidth(min_width)
+        widget.installEventFilter(self)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        split = self.parentWidget()
+        if isinstance(split, QSplitter) and split is not self._split:
+            self._split = split
+            split.installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, obj, event):
+        if (obj is self.widget() and event.type() == QEvent.LayoutRequest) or \
+                (obj is self._split and event.type() == QEvent.Resize):
+            self.fit()
+        return super().eventFilter(obj, event)
+
+    def fit(self):
+        split = self._split
+        if split is None or not self.isVisible():
+            return
+        across = split.orientation() == Qt.Horizontal
+
+        def extent(size):
+            return size.width() if across else size.height()
+        w = self.widget()
+        if across:
+            need = w.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        else:   # wrapped labels: the scroll area gives the controls their height for width
+            need = w.heightForWidth(self.viewport().width()) if w.hasHeightForWidth() \
+                else w.minimumSizeHint().height()
+        sizes, i = split.sizes(), split.indexOf(self)
+        if sizes[i] >= need:
+            return
+        j = max((k for k in range(len(sizes)) if k != i), key=lambda k: sizes[k])
+        give = min(need - sizes[i], sizes[j] - extent(split.widget(j).minimumSizeHint()))
+        if give > 0:
+            sizes[i] += give
+            sizes[j] -= give
+            split.setSizes(sizes)
+
+
 def scrolled(widget: QWidget, min_width: int = 200) -> QScrollArea:
-    """A column of controls that scrolls instead of widening the window."""
+    """A column of controls that scrolls instead of making the window taller."""
     for combo in widget.findChildren(QComboBox):
         # A long choice is elided in the box (the list shows it whole), so the column fits.
         combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(8)
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.NoFrame)
-    area.setMinimumWidth(min_width)
-    return area
+    return _Column(widget, min_width)
 
 
 def lesson_view() -> QTextBrowser:
