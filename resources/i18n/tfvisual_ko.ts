@@ -280,122 +280,122 @@
 <context>
     <name>GraphsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="199" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="201" />
         <source>Graphs and Grappler</source>
         <translation>그래프와 Grappler</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="202" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="204" />
         <source>compute(a, b, c): the chapter</source>
         <translation>compute(a, b, c): 본문 예제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="203" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="205" />
         <source>Python while and if → while_loop and cond</source>
         <translation>파이썬 while과 if → while_loop와 cond</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="204" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
         <source>A Keras Dense layer call</source>
         <translation>Keras Dense 층 호출</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="205" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="207" />
         <source>A function with a tf.Variable</source>
         <translation>tf.Variable을 쓰는 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="208" />
         <source>Constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="207" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="209" />
         <source>Big: a small CNN's training step (thousands of nodes)</source>
         <translation>큰 그래프: 작은 CNN의 학습 단계 (노드 수천 개)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="210" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="212" />
         <source>Python code (the last function defined is traced):</source>
         <translation>파이썬 코드 (마지막에 정의한 함수를 추적합니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="211" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="213" />
         <source>Input signature (None = unknown dimension):</source>
         <translation>입력 시그니처 (None = 모르는 차원):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="212" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="214" />
         <source>argument</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="212" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="214" />
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="213" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="215" />
         <source>shape</source>
         <translation>shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="214" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="216" />
         <source>Trace with tf.function (F5)</source>
         <translation>tf.function으로 추적 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="215" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="217" />
         <source>After Grappler (G)</source>
         <translation>Grappler 후 (G)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="216" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="218" />
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="220" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="222" />
         <source>Graph</source>
         <translation>그래프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="221" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="223" />
         <source>AutoGraph code</source>
         <translation>AutoGraph 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="222" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="224" />
         <source>Eager vs graph speed</source>
         <translation>즉시 실행과 그래프 속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="223" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="225" />
         <source>Node details (click a node)</source>
         <translation>노드 정보 (노드를 클릭하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="224" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="226" />
         <source>Traced signatures (concrete functions)</source>
         <translation>추적한 시그니처 (구체 함수)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="225" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="227" />
         <source>Median time per call</source>
         <translation>호출당 시간의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="226" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="228" />
         <source>microseconds</source>
         <translation>마이크로초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="227" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="229" />
         <source>Wheel or Ctrl +/− to zoom, drag to pan, click a node, double-click a folded scope to open it</source>
         <translation>휠이나 Ctrl +/−로 확대, 끌어서 이동, 노드 클릭, 접힌 범위는 더블클릭으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="263" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="265" />
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
@@ -404,132 +404,132 @@
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="280" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="282" />
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="289" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="291" />
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="338" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="340" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="342" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="344" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="346" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="348" />
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="349" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="351" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="356" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="358" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="357" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="359" />
         <source>folded or pruned</source>
         <translation>접히거나 잘려 나감</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="358" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="360" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="362" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="364" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="369" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="371" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="374" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="376" />
         <source>eager</source>
         <translation>즉시 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="375" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="377" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of 30): the graph runs {2:.1f}× as fast.</source>
         <translation>호출당 즉시 실행 {0:.0f} µs, tf.function {1:.0f} µs (30회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="401" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="403" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="403" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="405" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="405" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="407" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="408" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="410" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="409" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="411" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="409" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="411" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배치됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="412" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="414" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="423" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="425" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="423" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="425" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="424" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="426" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="459" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="461" />
         <source>Laying out the graph…</source>
         <translation>그래프를 배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="465" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="467" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="478" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="480" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -671,213 +671,213 @@
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="147" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="148" />
         <source>Keras models</source>
         <translation>Keras 모델</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="150" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="151" />
         <source>Sequential API</source>
         <translation>Sequential API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="150" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="151" />
         <source>Functional API</source>
         <translation>함수형 API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="151" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="152" />
         <source>Functional, two branches</source>
         <translation>함수형, 두 갈래</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="154" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="155" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="154" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="155" />
         <source>Input shape</source>
         <translation>입력 shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="155" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="156" />
         <source>Classes</source>
         <translation>클래스 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="157" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="158" />
         <source>Build the model</source>
         <translation>모델 만들기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="158" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="159" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="158" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="159" />
         <source>units or rate</source>
         <translation>유닛 수 또는 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="159" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="160" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="160" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="161" />
         <source>+ Dense</source>
         <translation>+ Dense</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="161" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="162" />
         <source>+ Dropout</source>
         <translation>+ Dropout</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="162" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="163" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="163" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="164" />
         <source>Save and load</source>
         <translation>저장과 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="164" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="165" />
         <source>save() .keras…</source>
         <translation>save() .keras…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="165" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="166" />
         <source>Open .keras…</source>
         <translation>.keras 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="166" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="167" />
         <source>save_weights()…</source>
         <translation>save_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="167" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="168" />
         <source>load_weights()…</source>
         <translation>load_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="168" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="169" />
         <source>Round trip: save, reload, compare predictions</source>
         <translation>왕복 확인: 저장, 다시 불러오기, 예측 비교</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="169" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="170" />
         <source>summary()</source>
         <translation>summary()</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="170" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="171" />
         <source>Attributes</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="171" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="172" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="173" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="174" />
         <source>&lt;h3&gt;A model's attributes&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt; and &lt;b&gt;outputs&lt;/b&gt;: the tensors that go in and come out&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: the layers, each with its output shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: prints the architecture and parameter counts&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: architecture, weights and training state in one .keras file, to resume training later; reload with &lt;code&gt;load_model()&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: the weights alone&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Which API?&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;sequential&lt;/b&gt; API stacks layers in a line: simple and enough for many models. The &lt;b&gt;functional&lt;/b&gt; API calls layers on tensors, so it can branch and join (parallel layers), share layers and take several inputs or outputs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;모델의 속성&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt;와 &lt;b&gt;outputs&lt;/b&gt;: 들어가고 나오는 텐서&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: 층들과 각 층의 출력 shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: 구조와 파라미터 수를 출력&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: 구조, 가중치, 학습 상태를 .keras 파일 하나에 저장해 나중에 학습을 이어 갈 수 있음. &lt;code&gt;load_model()&lt;/code&gt;로 다시 불러옴&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: 가중치만 저장&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;어느 API를 쓸까요?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sequential&lt;/b&gt; API는 층을 한 줄로 쌓습니다: 간단하고 많은 모델에 충분합니다. &lt;b&gt;함수형&lt;/b&gt; API는 텐서에 층을 호출하므로 갈라졌다 합쳐지고(병렬 층), 층을 공유하고, 입력이나 출력을 여러 개 가질 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="190" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="191" />
         <source>The sequential API cannot build this model: a Sequential model is a single chain, and here two branches read the same tensor and are joined again.</source>
         <translation>Sequential API로는 이 모델을 만들 수 없습니다: Sequential 모델은 한 줄의 사슬인데, 여기서는 두 갈래가 같은 텐서를 읽고 다시 합쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="230" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="231" />
         <source>Use a whole number of units, a rate below 1 or one of: {0}</source>
         <translation>유닛 수는 정수, 비율은 1보다 작게, 활성화 함수는 다음 중 하나로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="255" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="256" />
         <source>The input shape needs whole numbers, e.g. 8, 8</source>
         <translation>입력 shape는 정수로 적어야 합니다. 예: 8, 8</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="275" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="276" />
         <source>Building the Keras model…</source>
         <translation>Keras 모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="284" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="285" />
         <source>paths from input to output: {0}</source>
         <translation>입력에서 출력까지 경로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="285" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="286" />
         <source>parameters: {0:,}</source>
         <translation>파라미터: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="292" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="293" />
         <source>Save the model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="298" />
-        <location filename="../../tfvisual/ui/panels/models.py" line="321" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="299" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="322" />
         <source>Saved {0}</source>
         <translation>{0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="300" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="301" />
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="303" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="304" />
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="310" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="311" />
         <source># Loaded from {0} in Keras safe mode</source>
         <translation># Keras 안전 모드로 {0}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="311" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="312" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="313" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="314" />
         <source>Loading the model…</source>
         <translation>모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="317" />
         <source>Save the weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="324" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="325" />
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="335" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="336" />
         <source>Reloaded with load_model(): largest difference {0:g}. With load_weights(): {1:g}. {2}</source>
         <translation>load_model()로 다시 불러옴: 최대 차이 {0:g}. load_weights()로: {1:g}. {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="336" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="337" />
         <source>Identical predictions.</source>
         <translation>예측이 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="339" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="340" />
         <source>Saving and reloading…</source>
         <translation>저장하고 다시 불러오는 중…</translation>
     </message>
@@ -885,12 +885,12 @@
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="131" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="132" />
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="141" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="142" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
@@ -1268,298 +1268,627 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="306" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="307" />
         <source>Training and callbacks</source>
         <translation>학습과 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="309" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="310" />
         <source>8×8 handwritten digits (UCI)</source>
         <translation>8×8 손글씨 숫자 (UCI)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="309" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="310" />
         <source>2-D spiral</source>
         <translation>2차원 나선</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="310" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
         <source>2-D circles</source>
         <translation>2차원 원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="310" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
         <source>2-D XOR</source>
         <translation>2차원 XOR</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
         <source>2-D gaussian blobs</source>
         <translation>2차원 가우스 덩어리</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
         <source>Open a .npz (x, y)…</source>
         <translation>.npz 열기 (x, y)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="313" />
         <source>Open a folder of images…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
         <source>Noise (2-D)</source>
         <translation>잡음 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="339" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="319" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="340" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="320" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
         <source>Predictions on validation samples after training (✓ right; ≠ then the true class):</source>
         <translation>학습 후 검증 샘플의 예측(✓ 맞음, ≠ 뒤는 실제 클래스):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="323" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="324" />
         <source>Callbacks passed to fit()</source>
         <translation>fit()에 넘기는 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="324" />
         <location filename="../../tfvisual/ui/panels/training.py" line="325" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
         <source>patience</source>
         <translation>patience</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="324" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="325" />
         <source>min_delta</source>
         <translation>min_delta</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="325" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="327" />
         <source>min_lr</source>
         <translation>min_lr</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
         <source>my own callback (the Custom tab)</source>
         <translation>내 콜백 (사용자 콜백 탭)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
         <source>Where CSVLogger writes one row per epoch</source>
         <translation>CSVLogger가 에포크마다 한 줄씩 쓰는 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="331" />
         <source>A one-line Python expression of epoch and lr</source>
         <translation>epoch와 lr로 된 한 줄짜리 파이썬 식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="331" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="332" />
         <source>Start (F5)</source>
         <translation>시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="332" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="333" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="333" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="334" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="334" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="335" />
         <source>Stop (Esc)</source>
         <translation>중지 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="335" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="336" />
         <source>Open the CSV log</source>
         <translation>CSV 기록 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="336" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="337" />
         <source>Smoothing</source>
         <translation>부드럽게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="337" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="338" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="338" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="339" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="340" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="341" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="341" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="342" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="342" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="343" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="343" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="344" />
         <source>Custom callback</source>
         <translation>사용자 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="344" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="345" />
         <source>The bridge (a custom callback)</source>
         <translation>브리지 (사용자 콜백의 예)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="345" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="346" />
         <source>Log</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="347" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="348" />
         <source>&lt;h3&gt;Callbacks&lt;/h3&gt;&lt;p&gt;Callbacks are objects passed to &lt;code&gt;fit()&lt;/code&gt; that act during training.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt; writes each epoch's loss and metrics to a CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt; stops when the monitored loss or metric stops improving for &lt;i&gt;patience&lt;/i&gt; epochs: a guard against overfitting. With restore_best_weights it goes back to the best epoch's weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt; sets the learning rate at each epoch from a schedule.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt; lowers the learning rate when the monitored value stops improving.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt; stops as soon as the loss becomes NaN.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your own callback subclasses &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt; and overrides methods such as &lt;code&gt;on_epoch_end&lt;/code&gt;. The curves here come from such a callback: see the Bridge tab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;콜백&lt;/h3&gt;&lt;p&gt;콜백은 &lt;code&gt;fit()&lt;/code&gt;에 넘겨 학습 중에 동작하는 객체입니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt;는 에포크마다 손실과 지표를 CSV 파일에 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt;은 지켜보는 손실이나 지표가 &lt;i&gt;patience&lt;/i&gt; 에포크 동안 나아지지 않으면 학습을 멈춥니다: 과적합을 막습니다. restore_best_weights를 켜면 가장 좋았던 에포크의 가중치로 돌아갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt;는 일정에 따라 에포크마다 학습률을 정합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt;는 지켜보는 값이 나아지지 않으면 학습률을 낮춥니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt;은 손실이 NaN이 되면 바로 멈춥니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;내 콜백은 &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt;을 상속하고 &lt;code&gt;on_epoch_end&lt;/code&gt; 같은 메서드를 재정의합니다. 여기 곡선도 그런 콜백에서 옵니다: 브리지 탭을 보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="398" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="399" />
         <source>(The source code is not part of this build.)</source>
         <translation>(이 빌드에는 소스 코드가 들어 있지 않습니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="412" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="413" />
         <source>Open a dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="416" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="417" />
         <source>A folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="453" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="454" />
         <source>Preparing the data…</source>
         <translation>데이터를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="492" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="500" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="567" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="493" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="501" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="568" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="503" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="504" />
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="541" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="542" />
         <source>Trained {0} epochs in {1:.1f} s.</source>
         <translation>{0} 에포크를 {1:.1f}초 동안 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="543" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="544" />
         <source>Stopped by you after {0} epochs.</source>
         <translation>{0} 에포크 뒤에 사용자가 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="550" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="551" />
         <source>Stopped. The curves so far are kept.</source>
         <translation>멈췄습니다. 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="606" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="607" />
         <source>Starting the training process (TensorFlow loads once)…</source>
         <translation>학습 프로세스를 시작하는 중(TensorFlow는 한 번만 불러옵니다)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="607" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="608" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="609" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="610" />
         <source>(The training process could not start: training in the app's own process instead.)</source>
         <translation>(학습 프로세스를 시작하지 못해 앱 자체 프로세스에서 학습합니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="670" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="671" />
         <source>{0:.0f} s left</source>
         <translation>{0:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="585" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="586" />
         <source>lr → {0:.3g} ({1})</source>
         <translation>lr → {0:.3g} ({1})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="588" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="589" />
         <source>EarlyStopping: stopped after epoch {0}</source>
         <translation>EarlyStopping: {0} 에포크 뒤 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="590" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="591" />
         <source>, restored epoch {0}'s weights</source>
         <translation>, {0} 에포크의 가중치로 복원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="596" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="597" />
         <source>NaN loss: TerminateOnNaN stopped training</source>
         <translation>손실 NaN: TerminateOnNaN이 학습을 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="597" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="598" />
         <source>The loss became NaN (try a lower learning rate). The curves so far are kept.</source>
         <translation>손실이 NaN이 되었습니다 (학습률을 낮춰 보세요). 지금까지의 곡선은 남겨 둡니다.</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="38" />
+        <source>x has {n} samples but y has {m}: they must match</source>
+        <translation>x에는 샘플이 {n}개, y에는 {m}개 있습니다: 개수가 같아야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="41" />
+        <source>a dataset needs at least two samples</source>
+        <translation>데이터셋에는 샘플이 두 개 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="43" />
+        <source>labels (y) must be whole numbers from 0</source>
+        <translation>레이블(y)은 0부터 시작하는 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="45" />
+        <source>the validation share must be at least 0 and below 1</source>
+        <translation>검증 데이터 비율은 0 이상 1 미만이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="48" />
+        <source>x holds NaN or infinite values</source>
+        <translation>x에 NaN이나 무한대 값이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="66" />
+        <source>unknown 2-D set {kind}</source>
+        <translation>알 수 없는 2차원 데이터셋 {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="68" />
+        <source>choose between 10 and 200000 points</source>
+        <translation>점의 개수는 10에서 200000 사이로 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="98" />
+        <source>{name} must hold two arrays named x and y (it holds {names})</source>
+        <translation>{name}에는 x와 y라는 두 배열이 있어야 합니다 (지금 있는 것: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="105" />
+        <source>{name} is not a readable .npz file: {why}</source>
+        <translation>{name}은(는) 읽을 수 있는 .npz 파일이 아닙니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="108" />
+        <source>x must be numbers and y whole-number labels</source>
+        <translation>x는 숫자, y는 정수 레이블이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="120" />
+        <source>{name} needs one sub-folder per class, at least two</source>
+        <translation>{name}에는 클래스마다 하위 폴더가 하나씩, 두 개 이상 있어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="126" />
+        <source>no images ({kinds}) found in {name}</source>
+        <translation>{name}에서 이미지({kinds})를 찾지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="141" />
+        <source>could not read the images in {name}</source>
+        <translation>{name}의 이미지를 읽지 못했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/devices.py" line="215" />
+        <source>the distributed step did not finish in 10 minutes</source>
+        <translation>분산 단계가 10분 안에 끝나지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/devices.py" line="235" />
+        <source>the batch of {batch} does not split evenly over {n} replicas</source>
+        <translation>배치 {batch}개를 복제본 {n}개에 똑같이 나눌 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/execution.py" line="51" />
+        <source>session.run failed: {why}</source>
+        <translation>session.run 실패: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="181" />
+        <source>unknown dtype {dtype}; try float32, int32, bool or string</source>
+        <translation>알 수 없는 dtype {dtype}: float32, int32, bool, string 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="188" />
+        <source>bad shape {shape}: use numbers and None, e.g. (None, 3)</source>
+        <translation>잘못된 shape {shape}: 숫자와 None을 쓰세요. 예: (None, 3)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="212" />
+        <source>define a function with def, e.g. def compute(a, b, c): ...</source>
+        <translation>def로 함수를 정의하세요. 예: def compute(a, b, c): ...</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="228" />
+        <source>tracing failed: {why}</source>
+        <translation>추적 실패: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="232" />
+        <source>the function returns no tensor: return at least one value</source>
+        <translation>함수가 텐서를 반환하지 않습니다: 값을 하나 이상 반환하세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="298" />
+        <source>AutoGraph could not convert: {why}</source>
+        <translation>AutoGraph가 변환하지 못했습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="30" />
+        <source>the input shape needs positive whole numbers, e.g. (8, 8)</source>
+        <translation>입력 shape는 양의 정수여야 합니다. 예: (8, 8)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="33" />
+        <source>the number of classes must be between 1 and 10000</source>
+        <translation>클래스 수는 1에서 10000 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="37" />
+        <source>a Dense layer needs between 1 and 100000 units</source>
+        <translation>Dense 층의 유닛 수는 1에서 100000 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="40" />
+        <source>unknown activation {name}</source>
+        <translation>알 수 없는 활성화 함수 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="43" />
+        <source>a dropout rate must be at least 0 and below 1</source>
+        <translation>드롭아웃 비율은 0 이상 1 미만이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="214" />
+        <source>a whole model is saved to a file ending in .keras</source>
+        <translation>모델 전체는 .keras로 끝나는 파일에 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="219" />
+        <location filename="../../tfvisual/core/models.py" line="232" />
+        <source>cannot write {path}: {why}</source>
+        <translation>{path}에 쓸 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="227" />
+        <source>weights are saved to a file ending in .weights.h5</source>
+        <translation>가중치는 .weights.h5로 끝나는 파일에 저장합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="243" />
+        <source>{path} does not exist</source>
+        <translation>{path}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="245" />
+        <source>{name} is not a .keras model file (save one with model.save)</source>
+        <translation>{name}은(는) .keras 모델 파일이 아닙니다 (model.save로 저장하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="249" />
+        <source>{name} is damaged or not a Keras model: it is not a .keras archive</source>
+        <translation>{name}은(는) 손상되었거나 Keras 모델이 아닙니다: .keras 압축 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="257" />
+        <source>{name} contains Python code (a Lambda layer); tfvisual loads models in Keras safe mode and will not run code from a file</source>
+        <translation>{name}에 파이썬 코드(Lambda 층)가 들어 있습니다. tfvisual은 Keras 안전 모드로 모델을 불러오며 파일 속 코드를 실행하지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="260" />
+        <source>{name} could not be loaded: {why}</source>
+        <translation>{name}을(를) 불러오지 못했습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="265" />
+        <source>{name} is damaged or not a Keras model: {why}</source>
+        <translation>{name}은(는) 손상되었거나 Keras 모델이 아닙니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="274" />
+        <source>the weights in {name} do not fit this model: {why}</source>
+        <translation>{name}의 가중치가 이 모델에 맞지 않습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/snippets.py" line="57" />
+        <source>syntax error: {msg}</source>
+        <translation>문법 오류: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tape.py" line="36" />
+        <source>starting X</source>
+        <translation>시작 X</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tape.py" line="37" />
+        <source>learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tape.py" line="39" />
+        <source>{name} must be a finite number, not {value}</source>
+        <translation>{name}은(는) 유한한 숫자여야 합니다 ({value}은(는) 안 됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tape.py" line="42" />
+        <source>{name} = {value:g} is too large: keep it within ±{most:g}</source>
+        <translation>{name} = {value:g}은(는) 너무 큽니다: ±{most:g} 안으로 정하세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tape.py" line="46" />
+        <source>the number of steps must be a whole number from 1 to {most}</source>
+        <translation>단계 수는 1에서 {most} 사이의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tape.py" line="50" />
+        <source>the learning rate must be greater than 0</source>
+        <translation>학습률은 0보다 커야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tape.py" line="52" />
+        <source>unknown loss {name}: choose one of {names}</source>
+        <translation>알 수 없는 손실 {name}: {names} 중 하나를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tape.py" line="56" />
+        <source>unknown optimiser {name}: choose one of {names}</source>
+        <translation>알 수 없는 옵티마이저 {name}: {names} 중 하나를 고르세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tensors.py" line="72" />
+        <source>not a tensor: {kind} ({why})</source>
+        <translation>텐서가 아닙니다: {kind} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tensors.py" line="113" />
+        <source>type an expression, for example tf.constant([1, 2, 3])</source>
+        <translation>식을 입력하세요. 예: tf.constant([1, 2, 3])</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tensors.py" line="120" />
+        <source>this tensor would take {size:,.0f} MiB, over the limit of {limit:,.0f} MiB; nothing was allocated</source>
+        <translation>이 텐서는 {size:,.0f} MiB가 필요해 한도 {limit:,.0f} MiB를 넘습니다. 아무것도 할당하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="148" />
+        <source>epochs must be between 1 and 10000</source>
+        <translation>에포크는 1에서 10000 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="150" />
+        <source>the batch size must be between 1 and 65536</source>
+        <translation>배치 크기는 1에서 65536 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="152" />
+        <source>unknown optimiser {name}</source>
+        <translation>알 수 없는 옵티마이저 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="155" />
+        <source>the learning rate must be a positive number</source>
+        <translation>학습률은 양수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="163" />
+        <source>the step schedule needs a step of at least 1 epoch</source>
+        <translation>계단식 스케줄의 간격은 1 에포크 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="178" />
+        <source>unknown schedule {name}</source>
+        <translation>알 수 없는 스케줄 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="185" />
+        <source>write an expression of epoch and lr, e.g. lr * 0.9</source>
+        <translation>epoch와 lr로 된 식을 쓰세요. 예: lr * 0.9</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="195" />
+        <source>the schedule failed at epoch {epoch}: {why}</source>
+        <translation>에포크 {epoch}에서 스케줄이 실패했습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="199" />
+        <source>the schedule gave lr = {value} at epoch {epoch}; it must be a positive number</source>
+        <translation>스케줄이 에포크 {epoch}에서 lr = {value}을(를) 냈습니다. 양수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="216" />
+        <source>cannot write the CSV log to {path}: {why}</source>
+        <translation>CSV 로그를 {path}에 쓸 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="239" />
+        <source>define a class that subclasses tf.keras.callbacks.Callback</source>
+        <translation>tf.keras.callbacks.Callback을 상속하는 클래스를 정의하세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="300" />
+        <source>the model expects inputs of shape {model} but the dataset has {data}: rebuild the model for this dataset</source>
+        <translation>모델은 shape {model}의 입력을 기대하지만 데이터셋은 {data}입니다: 이 데이터셋에 맞게 모델을 다시 만드세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="306" />
+        <source>the model has {out} outputs but the dataset has {n} classes</source>
+        <translation>모델의 출력은 {out}개인데 데이터셋의 클래스는 {n}개입니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="337" />
+        <source>your callback failed: {why}</source>
+        <translation>작성한 콜백이 실패했습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/i18n.py" line="89" />
+        <source>line {0}: {1}</source>
+        <translation>{0}번째 줄: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="35" />
+        <source>argument {name}: {why}</source>
+        <translation>인자 {name}: {why}</translation>
     </message>
 </context>
 </TS>

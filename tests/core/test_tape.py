@@ -68,3 +68,16 @@ def test_no_solution():
 def test_bad_parameters(kwargs, words):
     with pytest.raises(ValueError, match=words):
         tape.descend(**kwargs)
+
+
+def test_a_problem_crosses_a_process_boundary_whole():
+    """Errors come back from the training process with what the UI needs to translate them."""
+    import pickle
+
+    from tfvisual.core.snippets import SnippetError
+    e = pickle.loads(pickle.dumps(SnippetError("the schedule failed at epoch {epoch}: {why}", 1,
+                                               epoch=3, why="ZeroDivisionError")))
+    assert isinstance(e, SnippetError) and e.line == 1
+    assert (e.template, e.values) == ("the schedule failed at epoch {epoch}: {why}",
+                                      {"epoch": 3, "why": "ZeroDivisionError"})
+    assert str(e) == "line 1: the schedule failed at epoch 3: ZeroDivisionError"

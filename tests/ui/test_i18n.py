@@ -37,3 +37,33 @@ def test_a_korean_font_ships_and_covers_hangul(qapp):
     family = QFontDatabase.applicationFontFamilies(fid)[0]
     metrics = QFontMetrics(QFont(family))
     assert all(metrics.inFont(ch) for ch in "텐서그래프학습")
+
+
+def test_every_translation_keeps_the_fields_it_fills():
+    """A translated message with a lost or renamed {field} would fall back to English."""
+    import re
+    tree = ET.parse(ROOT / "resources" / "i18n" / "tfvisual_ko.ts")
+    for m in tree.iter("message"):
+        src, ko = m.find("source").text, m.find("translation").text or ""
+        fields = sorted(re.findall(r"\{[^{}]*\}", src))
+        assert sorted(re.findall(r"\{[^{}]*\}", ko)) == fields, (src, ko)
+
+
+def test_core_errors_reach_a_korean_learner_in_korean(qapp):
+    """tfvisual.core is Qt-free and raises English templates; the UI shows them translated."""
+    import pytest
+
+    from tfvisual.core import tape
+    from tfvisual.core.snippets import compile_source
+    from tfvisual.ui import i18n
+    i18n.install(qapp, "ko")
+    try:
+        with pytest.raises(ValueError) as bad_x:
+            tape.descend(a=3, b=6, x0=float("nan"))
+        assert i18n.describe(bad_x.value) == "시작 X은(는) 유한한 숫자여야 합니다 (nan은(는) 안 됩니다)"
+        with pytest.raises(ValueError) as syntax:
+            compile_source("x = (1,\n", "<test>")
+        assert i18n.describe(syntax.value).startswith("1번째 줄: 문법 오류: ")
+    finally:
+        i18n.install(qapp, "en")
+    assert i18n.describe(bad_x.value) == "starting X must be a finite number, not nan"

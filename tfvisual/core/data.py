@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
+from .errors import QT_TRANSLATE_NOOP, Problem
+
 TWO_D = ("spiral", "circles", "xor", "blobs")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
 
@@ -33,15 +35,17 @@ def split(name, x, y, validation=0.2, seed=0, image_shape=None) -> Dataset:
     x = np.asarray(x, dtype="float32")
     y = np.asarray(y).astype("int32").reshape(-1)
     if len(x) != len(y):
-        raise ValueError(f"x has {len(x)} samples but y has {len(y)}: they must match")
+        raise Problem(QT_TRANSLATE_NOOP("core", "x has {n} samples but y has {m}: they must match"),
+                      n=len(x), m=len(y))
     if len(x) < 2:
-        raise ValueError("a dataset needs at least two samples")
+        raise Problem(QT_TRANSLATE_NOOP("core", "a dataset needs at least two samples"))
     if y.min() < 0:
-        raise ValueError("labels (y) must be whole numbers from 0")
+        raise Problem(QT_TRANSLATE_NOOP("core", "labels (y) must be whole numbers from 0"))
     if not 0.0 <= validation < 1.0:
-        raise ValueError("the validation share must be at least 0 and below 1")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "the validation share must be at least 0 and below 1"))
     if not np.isfinite(x).all():
-        raise ValueError("x holds NaN or infinite values")
+        raise Problem(QT_TRANSLATE_NOOP("core", "x holds NaN or infinite values"))
     idx = np.random.default_rng(seed).permutation(len(x))
     n_val = int(round(len(x) * validation))
     val, tr = idx[:n_val], idx[n_val:]
@@ -59,9 +63,9 @@ def digits(validation=0.2, seed=0) -> Dataset:
 
 def two_d(kind="spiral", n=600, noise=0.1, validation=0.2, seed=0) -> Dataset:
     if kind not in TWO_D:
-        raise ValueError(f"unknown 2-D set {kind!r}")
+        raise Problem(QT_TRANSLATE_NOOP("core", "unknown 2-D set {kind}"), kind=repr(kind))
     if not 10 <= n <= 200_000:
-        raise ValueError("choose between 10 and 200000 points")
+        raise Problem(QT_TRANSLATE_NOOP("core", "choose between 10 and 200000 points"))
     rng = np.random.default_rng(seed)
     half = n // 2
     if kind == "spiral":
@@ -91,15 +95,17 @@ def load_npz(path, validation=0.2, seed=0) -> Dataset:
     try:
         with np.load(path, allow_pickle=False) as f:
             if "x" not in f or "y" not in f:
-                raise ValueError(f"{path.name} must hold two arrays named x and y "
-                                 f"(it holds {', '.join(f.files) or 'nothing'})")
+                raise Problem(QT_TRANSLATE_NOOP("core", "{name} must hold two arrays named x and y "
+                                                "(it holds {names})"),
+                              name=path.name, names=", ".join(f.files) or "-")
             x, y = f["x"], f["y"]
     except ValueError:
         raise
     except Exception as e:
-        raise ValueError(f"{path.name} is not a readable .npz file: {e}") from None
+        raise Problem(QT_TRANSLATE_NOOP("core", "{name} is not a readable .npz file: {why}"),
+                      name=path.name, why=e) from None
     if x.dtype.kind not in "iuf" or y.dtype.kind not in "iuf":
-        raise ValueError("x must be numbers and y whole-number labels")
+        raise Problem(QT_TRANSLATE_NOOP("core", "x must be numbers and y whole-number labels"))
     shape = tuple(x.shape[1:3]) if x.ndim in (3, 4) else None
     return split(path.stem, x, y, validation, seed, image_shape=shape)
 
@@ -111,11 +117,14 @@ def load_image_folder(path, size=(32, 32), validation=0.2, seed=0, state=None) -
     root = Path(path)
     classes = sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
     if len(classes) < 2:
-        raise ValueError(f"{root.name} needs one sub-folder per class, at least two")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "{name} needs one sub-folder per class, at least two"),
+            name=root.name)
     files = [(f, k) for k, c in enumerate(classes) for f in sorted(c.iterdir())
              if f.suffix.lower() in IMAGE_SUFFIXES]
     if not files:
-        raise ValueError(f"no images ({', '.join(IMAGE_SUFFIXES)}) found in {root.name}")
+        raise Problem(QT_TRANSLATE_NOOP("core", "no images ({kinds}) found in {name}"),
+                      kinds=", ".join(IMAGE_SUFFIXES), name=root.name)
     xs, ys, bad = [], [], []
     for i, (f, k) in enumerate(files):
         if state:
@@ -129,7 +138,8 @@ def load_image_folder(path, size=(32, 32), validation=0.2, seed=0, state=None) -
         except Exception:
             bad.append(f.name)
     if len(xs) < 2:
-        raise ValueError(f"could not read the images in {root.name}")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "could not read the images in {name}"), name=root.name)
     ds = split(root.name, np.stack(xs), ys, validation, seed, image_shape=size)
     ds.skipped = bad
     return ds

@@ -4,6 +4,8 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 
+from .errors import QT_TRANSLATE_NOOP, Problem
+
 _lock = threading.Lock()
 _current = "/CPU:0"
 
@@ -210,7 +212,8 @@ def mirrored_on(n: int, state=None) -> dict:
                 pool.terminate()
                 state.check()
             if time.monotonic() > deadline:   # a crashed worker never answers
-                raise ValueError("the distributed step did not finish in 10 minutes")
+                raise Problem(QT_TRANSLATE_NOOP(
+                    "core", "the distributed step did not finish in 10 minutes"))
         return res.get()
 
 
@@ -229,7 +232,9 @@ def mirrored_step(batch: int = 8, seed: int = 0) -> MirroredResult:
                                               .ReductionToOneDevice())
     n = strategy.num_replicas_in_sync
     if batch % n:
-        raise ValueError(f"the batch of {batch} does not split evenly over {n} replicas")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "the batch of {batch} does not split evenly over {n} replicas"),
+            batch=batch, n=n)
     with strategy.scope():
         w = tf.Variable(w0)
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from . import snippets
 from .concurrent import State
+from .errors import QT_TRANSLATE_NOOP
 
 CHAPTER_SNIPPET = """a = tf.constant([1,2,3])
 b = tf.constant([0,0,1])
@@ -47,8 +48,8 @@ def run_lazy_full(source: str, state: State | None = None, session: bool = True)
                 with tf.compat.v1.Session(graph=g) as sess:
                     results = sess.run(named)
             except Exception as e:
-                raise snippets.SnippetError("session.run failed: " + snippets.describe_error(e)) \
-                    from e
+                raise snippets.SnippetError(QT_TRANSLATE_NOOP("core", "session.run failed: {why}"),
+                                            why=snippets.describe_error(e)) from e
             values = {k: str(v) for k, v in results.items()}
     return LazyRun(printed, ops, values)
 

@@ -7,6 +7,7 @@ from typing import Callable
 
 from . import snippets
 from .concurrent import State
+from .errors import QT_TRANSLATE_NOOP, Problem
 
 EXAMPLES = {
     "compute": '''def compute(a, b, c):
@@ -177,12 +178,16 @@ def parse_spec(dtype: str, shape: str):
     try:
         dt = tf.dtypes.as_dtype(dtype.strip())
     except TypeError:
-        raise ValueError(f"unknown dtype {dtype!r}; try float32, int32, bool or string") from None
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "unknown dtype {dtype}; try float32, int32, bool or string"),
+            dtype=repr(dtype)) from None
     text = shape.strip()
     if text in ("", "None", "?"):
         return tf.TensorSpec(None, dt)
     if not re.fullmatch(r"[\[(]?\s*((None|\?|\d+)\s*(,\s*(None|\?|\d+)\s*)*,?)?\s*[\])]?", text):
-        raise ValueError(f"bad shape {shape!r}: use numbers and None, e.g. (None, 3)")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "bad shape {shape}: use numbers and None, e.g. (None, 3)"),
+            shape=repr(shape))
     dims = [d.strip() for d in text.strip("[]() ").split(",") if d.strip()]
     return tf.TensorSpec([None if d in ("None", "?") else int(d) for d in dims], dt)
 
@@ -204,7 +209,8 @@ def define(source: str, state: State | None = None) -> tuple[Callable, str]:
     fns = [v for v in ns.values() if isinstance(v, types.FunctionType)
            and v.__code__.co_filename == filename]
     if not fns:
-        raise snippets.SnippetError("define a function with def, e.g. def compute(a, b, c): ...")
+        raise snippets.SnippetError(QT_TRANSLATE_NOOP("core", "define a function with def, e.g. "
+                                                      "def compute(a, b, c): ..."))
     return fns[-1], filename
 
 
@@ -219,10 +225,12 @@ def trace(fn, *input_signature, source_file: str | None = None) -> OpGraph:
     try:
         cf = f.get_concrete_function(*input_signature)
     except Exception as e:
-        raise snippets.SnippetError("tracing failed: " + snippets.describe_error(e),
-                                    snippets.error_line(e, source_file or "")) from e
+        raise snippets.SnippetError(QT_TRANSLATE_NOOP("core", "tracing failed: {why}"),
+                                    snippets.error_line(e, source_file or ""),
+                                    why=snippets.describe_error(e)) from e
     if not cf.outputs:
-        raise snippets.SnippetError("the function returns no tensor: return at least one value")
+        raise snippets.SnippetError(QT_TRANSLATE_NOOP("core", "the function returns no tensor: "
+                                                      "return at least one value"))
     outputs = [t.op.name for t in cf.outputs]
     g = from_graph_def(cf.graph.as_graph_def(), cf.graph, source_file, outputs)
     g.concrete = cf
@@ -286,8 +294,9 @@ def autograph_source(fn) -> str:
     try:
         return tf.autograph.to_code(fn)
     except Exception as e:
-        raise snippets.SnippetError("AutoGraph could not convert: " + snippets.describe_error(e)) \
-            from e
+        raise snippets.SnippetError(
+            QT_TRANSLATE_NOOP("core", "AutoGraph could not convert: {why}"),
+            why=snippets.describe_error(e)) from e
 
 
 def collapse(graph: OpGraph, expanded: set[str] = frozenset(), depth: int = 1,

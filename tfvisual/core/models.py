@@ -5,6 +5,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import QT_TRANSLATE_NOOP, Problem
+
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "softmax", "linear", "gelu")
 
 
@@ -25,16 +27,21 @@ class ModelSpec:
     def validate(self):
         if not self.input_shape or any((not isinstance(d, int)) or d <= 0
                                        for d in self.input_shape):
-            raise ValueError("the input shape needs positive whole numbers, e.g. (8, 8)")
+            raise Problem(QT_TRANSLATE_NOOP(
+                "core", "the input shape needs positive whole numbers, e.g. (8, 8)"))
         if not 1 <= self.num_classes <= 10_000:
-            raise ValueError("the number of classes must be between 1 and 10000")
+            raise Problem(QT_TRANSLATE_NOOP(
+                "core", "the number of classes must be between 1 and 10000"))
         for h in self.hidden:
             if h.kind == "dense" and not 1 <= h.units <= 100_000:
-                raise ValueError("a Dense layer needs between 1 and 100000 units")
+                raise Problem(QT_TRANSLATE_NOOP(
+                    "core", "a Dense layer needs between 1 and 100000 units"))
             if h.kind == "dense" and h.activation not in ACTIVATIONS:
-                raise ValueError(f"unknown activation {h.activation!r}")
+                raise Problem(QT_TRANSLATE_NOOP(
+                    "core", "unknown activation {name}"), name=repr(h.activation))
             if h.kind == "dropout" and not 0.0 <= h.rate < 1.0:
-                raise ValueError("a dropout rate must be at least 0 and below 1")
+                raise Problem(QT_TRANSLATE_NOOP(
+                    "core", "a dropout rate must be at least 0 and below 1"))
 
 
 def _layers(spec):
@@ -204,22 +211,26 @@ def as_op_graph(model):
 def save(model, path) -> Path:
     path = Path(path)
     if path.suffix != ".keras":
-        raise ValueError("a whole model is saved to a file ending in .keras")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "a whole model is saved to a file ending in .keras"))
     try:
         model.save(path)
     except OSError as e:
-        raise ValueError(f"cannot write {path}: {e.strerror or e}") from None
+        raise Problem(QT_TRANSLATE_NOOP("core", "cannot write {path}: {why}"), path=str(path),
+                      why=e.strerror or e) from None
     return path
 
 
 def save_weights(model, path) -> Path:
     path = Path(path)
     if not path.name.endswith(".weights.h5"):
-        raise ValueError("weights are saved to a file ending in .weights.h5")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "weights are saved to a file ending in .weights.h5"))
     try:
         model.save_weights(path)
     except OSError as e:
-        raise ValueError(f"cannot write {path}: {e.strerror or e}") from None
+        raise Problem(QT_TRANSLATE_NOOP("core", "cannot write {path}: {why}"), path=str(path),
+                      why=e.strerror or e) from None
     return path
 
 
@@ -229,24 +240,30 @@ def load(path):
 
     path = Path(path)
     if not path.exists():
-        raise ValueError(f"{path} does not exist")
+        raise Problem(QT_TRANSLATE_NOOP("core", "{path} does not exist"), path=str(path))
     if path.suffix != ".keras":
-        raise ValueError(f"{path.name} is not a .keras model file (save one with model.save)")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "{name} is not a .keras model file (save one with model.save)"),
+            name=path.name)
     if not zipfile.is_zipfile(path):
-        raise ValueError(f"{path.name} is damaged or not a Keras model: it is not a .keras "
-                         "archive")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "{name} is damaged or not a Keras model: it is not a "
+            ".keras archive"), name=path.name)
     try:
         return keras.saving.load_model(path, safe_mode=True, compile=False)
     except ValueError as e:
         msg = str(e)
         if "safe_mode" in msg or "Lambda" in msg or "unsafe" in msg.lower():
-            raise ValueError(f"{path.name} contains Python code (a Lambda layer); tfvisual "
-                             "loads models in Keras safe mode and will not run code from a "
-                             "file") from None
-        raise ValueError(f"{path.name} could not be loaded: {msg.splitlines()[0]}") from None
+            raise Problem(QT_TRANSLATE_NOOP("core", "{name} contains Python code (a Lambda layer); "
+                                            "tfvisual loads models in Keras safe mode and will "
+                                            "not run code from a file"), name=path.name) from None
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "{name} could not be loaded: {why}"), name=path.name,
+            why=msg.splitlines()[0]) from None
     except Exception as e:  # corrupt archives raise many kinds of error
         first = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise ValueError(f"{path.name} is damaged or not a Keras model: {first}") from None
+        raise Problem(QT_TRANSLATE_NOOP("core", "{name} is damaged or not a Keras model: {why}"),
+                      name=path.name, why=first) from None
 
 
 def load_weights(model, path):
@@ -254,6 +271,7 @@ def load_weights(model, path):
         model.load_weights(path)
     except Exception as e:
         first = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise ValueError(f"the weights in {Path(path).name} do not fit this model: {first}") \
-            from None
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "the weights in {name} do not fit this model: {why}"),
+            name=Path(path).name, why=first) from None
     return model

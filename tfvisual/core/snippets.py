@@ -7,13 +7,14 @@ import traceback
 from typing import Any
 
 from .concurrent import Cancelled, State, interruptible
+from .errors import QT_TRANSLATE_NOOP, Problem
 
 
-class SnippetError(ValueError):
+class SnippetError(Problem):
     """An error in a learner's code; ``line`` is 1-based in their code, or None."""
 
-    def __init__(self, message: str, line: int | None = None):
-        super().__init__(message)
+    def __init__(self, message: str, line: int | None = None, **values):
+        super().__init__(message, **values)
         self.line = line
 
     def __str__(self):
@@ -53,7 +54,8 @@ def compile_source(source: str, filename: str, mode: str = "exec"):
     try:
         return compile(source, filename, mode)
     except SyntaxError as e:
-        raise SnippetError(f"syntax error: {e.msg}", e.lineno) from None
+        raise SnippetError(QT_TRANSLATE_NOOP("core", "syntax error: {msg}"), e.lineno,
+                           msg=e.msg) from None
 
 
 def error_line(exc: BaseException, filename: str) -> int | None:

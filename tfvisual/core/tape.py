@@ -4,6 +4,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from .errors import QT_TRANSLATE_NOOP, Problem, Word
+
 LOSSES = ("abs", "square", "huber")
 OPTIMIZERS = ("plain", "sgd_momentum", "adam")
 MAX_STEPS = 10_000
@@ -31,19 +33,28 @@ class Step:
 
 
 def _check(a, b, x0, steps, learning_rate, loss, optimizer):
-    for name, v in (("A", a), ("B", b), ("starting X", x0), ("learning rate", learning_rate)):
+    for name, v in (("A", a), ("B", b), (QT_TRANSLATE_NOOP("core", "starting X"), x0),
+                    (QT_TRANSLATE_NOOP("core", "learning rate"), learning_rate)):
         if not isinstance(v, (int, float)) or math.isnan(v) or math.isinf(v):
-            raise ValueError(f"{name} must be a finite number, not {v!r}")
+            raise Problem(QT_TRANSLATE_NOOP("core", "{name} must be a finite number, not {value}"),
+                          name=Word(name), value=repr(v))
         if abs(v) > MAX_ABS:
-            raise ValueError(f"{name} = {v:g} is too large: keep it within ±{MAX_ABS:g}")
+            raise Problem(QT_TRANSLATE_NOOP(
+                "core", "{name} = {value:g} is too large: keep it within ±{most:g}"),
+                name=Word(name), value=v, most=MAX_ABS)
     if not isinstance(steps, int) or not 1 <= steps <= MAX_STEPS:
-        raise ValueError(f"the number of steps must be a whole number from 1 to {MAX_STEPS}")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "the number of steps must be a whole number from 1 to {most}"),
+            most=MAX_STEPS)
     if learning_rate <= 0:
-        raise ValueError("the learning rate must be greater than 0")
+        raise Problem(QT_TRANSLATE_NOOP("core", "the learning rate must be greater than 0"))
     if loss not in LOSSES:
-        raise ValueError(f"unknown loss {loss!r}: choose one of {', '.join(LOSSES)}")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "unknown loss {name}: choose one of {names}"), name=repr(loss),
+            names=", ".join(LOSSES))
     if optimizer not in OPTIMIZERS:
-        raise ValueError(f"unknown optimiser {optimizer!r}: choose one of {', '.join(OPTIMIZERS)}")
+        raise Problem(QT_TRANSLATE_NOOP("core", "unknown optimiser {name}: choose one of {names}"),
+                      name=repr(optimizer), names=", ".join(OPTIMIZERS))
 
 
 def _loss_fn(tf, kind):

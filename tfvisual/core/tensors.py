@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import QT_TRANSLATE_NOOP, Problem
 from .snippets import SnippetError, compile_source, describe_error, register
 
 DEFAULT_LIMIT_BYTES = 64 * 1024 * 1024
@@ -68,7 +69,9 @@ def describe(value) -> TensorInfo:
         try:
             value = tf.convert_to_tensor(value)
         except (TypeError, ValueError) as e:
-            raise ValueError(f"not a tensor: {type(value).__name__} ({e})") from None
+            raise Problem(QT_TRANSLATE_NOOP(
+                "core", "not a tensor: {kind} ({why})"), kind=type(value).__name__,
+                why=e) from None
     shape = _shape(value.shape)
     values = None
     nbytes = None
@@ -107,19 +110,22 @@ def evaluate(expression: str, limit_bytes: int = DEFAULT_LIMIT_BYTES) -> TensorI
 
     expression = expression.strip()
     if not expression:
-        raise SnippetError("type an expression, for example tf.constant([1, 2, 3])")
+        raise SnippetError(QT_TRANSLATE_NOOP(
+            "core", "type an expression, for example tf.constant([1, 2, 3])"))
     filename = register(expression, "tensor")
     code = compile_source(expression, filename, "eval")
     namespace = {"tf": tf, "np": np, "__builtins__": __builtins__}
     size = _static_bytes(code, namespace)
     if size is not None and size > limit_bytes:
-        raise SnippetError(f"this tensor would take {size / 2**20:,.0f} MiB, over the limit of "
-                           f"{limit_bytes / 2**20:,.0f} MiB; nothing was allocated")
+        raise SnippetError(QT_TRANSLATE_NOOP(
+            "core", "this tensor would take {size:,.0f} MiB, over the limit "
+            "of {limit:,.0f} MiB; nothing was allocated"),
+            size=size / 2**20, limit=limit_bytes / 2**20)
     try:
         value = eval(code, namespace)
     except Exception as e:
         raise SnippetError(describe_error(e)) from e
     try:
         return describe(value)
-    except ValueError as e:
-        raise SnippetError(str(e)) from None
+    except Problem as e:
+        raise SnippetError(e.template, **e.values) from None

@@ -15,6 +15,7 @@ import numpy as np
 
 from . import snippets
 from .concurrent import State
+from .errors import QT_TRANSLATE_NOOP, Problem
 
 SCHEDULES = ("step", "exponential", "cosine", "expression")
 OPTIMIZERS = ("adam", "sgd", "rmsprop")
@@ -144,13 +145,14 @@ class TrainConfig:
 
     def validate(self):
         if not 1 <= self.epochs <= 10_000:
-            raise ValueError("epochs must be between 1 and 10000")
+            raise Problem(QT_TRANSLATE_NOOP("core", "epochs must be between 1 and 10000"))
         if not 1 <= self.batch_size <= 65_536:
-            raise ValueError("the batch size must be between 1 and 65536")
+            raise Problem(QT_TRANSLATE_NOOP("core", "the batch size must be between 1 and 65536"))
         if self.optimizer not in OPTIMIZERS:
-            raise ValueError(f"unknown optimiser {self.optimizer!r}")
+            raise Problem(QT_TRANSLATE_NOOP(
+                "core", "unknown optimiser {name}"), name=repr(self.optimizer))
         if not (self.learning_rate > 0 and math.isfinite(self.learning_rate)):
-            raise ValueError("the learning rate must be a positive number")
+            raise Problem(QT_TRANSLATE_NOOP("core", "the learning rate must be a positive number"))
 
 
 def schedule(kind: str, step_every: int = 10, factor: float = 0.5, total_epochs: int = 20,
@@ -158,7 +160,8 @@ def schedule(kind: str, step_every: int = 10, factor: float = 0.5, total_epochs:
     """A function (epoch, lr) -> new lr for LearningRateScheduler."""
     if kind == "step":
         if step_every < 1:
-            raise ValueError("the step schedule needs a step of at least 1 epoch")
+            raise Problem(QT_TRANSLATE_NOOP(
+                "core", "the step schedule needs a step of at least 1 epoch"))
         return lambda epoch, lr: float(lr * factor) if epoch > 0 and epoch % step_every == 0 \
             else float(lr)
     if kind == "exponential":
@@ -172,14 +175,15 @@ def schedule(kind: str, step_every: int = 10, factor: float = 0.5, total_epochs:
         return cosine
     if kind == "expression":
         return schedule_expression(expression or "")
-    raise ValueError(f"unknown schedule {kind!r}")
+    raise Problem(QT_TRANSLATE_NOOP("core", "unknown schedule {name}"), name=repr(kind))
 
 
 def schedule_expression(text: str):
     """A one-line Python expression of epoch and lr, checked before training starts."""
     text = text.strip()
     if not text:
-        raise snippets.SnippetError("write an expression of epoch and lr, e.g. lr * 0.9")
+        raise snippets.SnippetError(QT_TRANSLATE_NOOP(
+            "core", "write an expression of epoch and lr, e.g. lr * 0.9"))
     filename = snippets.register(text, "schedule")
     code = snippets.compile_source(text, filename, "eval")
     env = {"__builtins__": {}, "math": math, "min": min, "max": max, "abs": abs}
@@ -188,11 +192,14 @@ def schedule_expression(text: str):
         try:
             value = float(eval(code, env, {"epoch": epoch, "lr": float(lr)}))
         except Exception as e:
-            raise snippets.SnippetError(f"the schedule failed at epoch {epoch}: "
-                                        + snippets.describe_error(e), 1) from None
+            raise snippets.SnippetError(QT_TRANSLATE_NOOP(
+                "core", "the schedule failed at epoch {epoch}: {why}"),
+                1, epoch=epoch, why=snippets.describe_error(e)) from None
         if not (value > 0 and math.isfinite(value)):
-            raise snippets.SnippetError(f"the schedule gave lr = {value} at epoch {epoch}; "
-                                        "it must be a positive number", 1)
+            raise snippets.SnippetError(QT_TRANSLATE_NOOP(
+                "core", "the schedule gave lr = {value} at epoch {epoch}; "
+                "it must be a positive number"),
+                1, value=value, epoch=epoch)
         return value
 
     fn(0, 0.01)  # fail now, with a message, rather than mid-training
@@ -206,7 +213,9 @@ def check_writable(path: str) -> Path:
         with open(p, "a"):
             pass
     except OSError as e:
-        raise ValueError(f"cannot write the CSV log to {p}: {e.strerror or e}") from None
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "cannot write the CSV log to {path}: {why}"), path=str(p),
+            why=e.strerror or e) from None
     return p
 
 
@@ -227,7 +236,8 @@ def custom_callback(source: str, log):
                and issubclass(v, keras.callbacks.Callback) and v is not keras.callbacks.Callback
                and v.__module__ == "tfvisual_callback"]
     if not classes:
-        raise snippets.SnippetError("define a class that subclasses tf.keras.callbacks.Callback")
+        raise snippets.SnippetError(QT_TRANSLATE_NOOP("core", "define a class that subclasses "
+                                                      "tf.keras.callbacks.Callback"))
     try:
         cb = classes[-1]()
     except Exception as e:
@@ -287,12 +297,15 @@ def boundary_grid(ds, n: int = 60):
 def check_fit(model, ds):
     in_shape = tuple(model.inputs[0].shape[1:])
     if in_shape != ds.input_shape:
-        raise ValueError(f"the model expects inputs of shape {in_shape} but the dataset has "
-                         f"{ds.input_shape}: rebuild the model for this dataset")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "the model expects inputs of shape {model} but the dataset "
+            "has {data}: rebuild the model for this dataset"),
+            model=in_shape, data=ds.input_shape)
     out = model.outputs[0].shape[-1]
     if out < ds.num_classes:
-        raise ValueError(f"the model has {out} outputs but the dataset has {ds.num_classes} "
-                         "classes")
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "the model has {out} outputs but the dataset has {n} classes"),
+            out=out, n=ds.num_classes)
 
 
 def train(model, ds, cfg: TrainConfig, emit, state: State | None = None, log=print) -> dict:
@@ -321,8 +334,9 @@ def train(model, ds, cfg: TrainConfig, emit, state: State | None = None, log=pri
         for c in custom:
             line = snippets.error_line(e, c._tfvisual_file)
             if line:
-                raise snippets.SnippetError("your callback failed: " + snippets.describe_error(e),
-                                            line) from e
+                raise snippets.SnippetError(QT_TRANSLATE_NOOP(
+                    "core", "your callback failed: {why}"), line,
+                    why=snippets.describe_error(e)) from e
         raise
     n = min(8, len(ds.x_val))
     preds = []

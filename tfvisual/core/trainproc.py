@@ -17,7 +17,7 @@ import threading
 import traceback
 
 from .concurrent import State
-from .snippets import SnippetError
+from .errors import Problem
 
 _READY, _DONE, _FAILED = "__ready__", "__done__", "__failed__"
 
@@ -79,8 +79,8 @@ def _child(conn, stop, pause):
             summary["device"] = (devices.ran_on(w[0].value) if w else "") or device
             summary["pid"] = os.getpid()
         conn.send((_DONE, summary))
-    except SnippetError as e:
-        answer((_FAILED, ("snippet", str(e), e.line)))
+    except Problem as e:   # a SnippetError too: it keeps its line and its words to translate
+        answer((_FAILED, ("problem", e, None)))
     except (EOFError, BrokenPipeError, KeyboardInterrupt):
         pass        # the app closed the pipe (quit) or was interrupted
     except (ValueError, TypeError, OSError) as e:
@@ -174,8 +174,8 @@ class Runner:
                         return data
                     if kind == _FAILED:
                         how, message, extra = data
-                        if how == "snippet":
-                            raise SnippetError(message, extra)
+                        if how == "problem":
+                            raise message
                         if how == "value":
                             raise ValueError(message)
                         raise ChildDied(message + "\n" + (extra or ""))

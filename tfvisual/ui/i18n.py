@@ -65,3 +65,26 @@ def translate_reason(reason: str) -> str:
     if reason.startswith("no GPU driver found"):
         return QCoreApplication.translate("Devices", "no GPU driver found (libcuda is missing)")
     return known.get(reason, reason)
+
+
+def describe(e: BaseException) -> str:
+    """An error from tfvisual.core in the UI's language: its English template translated,
+    then filled. Anything else (TensorFlow's and Python's own errors) is shown as it is."""
+    from tfvisual.core.errors import Problem, Word, fill
+
+    if not isinstance(e, Problem):
+        return str(e)
+
+    def word(v):
+        if isinstance(v, Problem):
+            return describe(v)
+        return QCoreApplication.translate("core", v) if isinstance(v, Word) else v
+    try:
+        text = fill(QCoreApplication.translate("core", e.template),
+                    {k: word(v) for k, v in e.values.items()})
+    except (KeyError, IndexError, ValueError):   # a translation that lost a {field}
+        text = e.args[0]
+    line = getattr(e, "line", None)
+    if line:
+        text = QCoreApplication.translate("core", "line {0}: {1}").format(line, text)
+    return text

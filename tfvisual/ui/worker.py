@@ -14,6 +14,8 @@ from PySide6.QtCore import QThread, Signal
 from tfvisual.core.concurrent import Cancelled, State
 from tfvisual.core.snippets import SnippetError
 
+from .i18n import describe
+
 log = logging.getLogger("tfvisual")
 _running: set["Task"] = set()
 
@@ -49,10 +51,10 @@ class Task(QThread):
         except Cancelled:
             self.cancelled.emit()
         except SnippetError as e:
-            self.failed.emit(str(e), e.line)
+            self.failed.emit(describe(e), e.line)
         except (ValueError, TypeError, OSError) as e:
             log.info("task %s: %s", self.objectName(), e)
-            self.failed.emit(str(e), None)
+            self.failed.emit(describe(e), None)
         except Exception as e:  # never let TensorFlow's errors escape a thread
             log.error("task %s failed:\n%s", self.objectName(), traceback.format_exc())
             first = str(e).strip().splitlines()[0] if str(e).strip() else ""

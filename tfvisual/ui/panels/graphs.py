@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, Q
                                QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
 
 from tfvisual.core import graphs
+from tfvisual.core.errors import QT_TRANSLATE_NOOP, Problem
 from tfvisual.core.layout import layout
 
 from ..theme import mono_font, palette_of
@@ -30,8 +31,9 @@ def _specs_from_rows(rows, fn):
         dt, sh = given.get(p, ("float32", "None"))
         try:
             out.append(graphs.parse_spec(dt, sh))
-        except ValueError as e:
-            raise ValueError(f"argument {p}: {e}") from None
+        except Problem as e:
+            raise Problem(QT_TRANSLATE_NOOP("core", "argument {name}: {why}"), name=p,
+                          why=e) from None
         used.append((p, dt, sh))
     return out, used
 

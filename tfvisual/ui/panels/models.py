@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHeaderView, Q
 from tfvisual.core import models
 from tfvisual.core.layout import layout
 
+from ..i18n import describe
 from ..theme import mono_font
 from ..widgets.code_view import CodeView
 from ..widgets.graph_view import GraphView
@@ -265,7 +266,7 @@ class ModelsPanel(Panel):
             spec = self._spec()
             spec.validate()
         except ValueError as e:
-            self.message.show_message(str(e))
+            self.message.show_message(describe(e))
             return
         api = self.api.currentData()
         self.code.setPlainText(models.code(spec, api))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog
 from tfvisual.core import models
 
 from .. import bridge as bridge_mod
+from ..i18n import describe
 from ..theme import mono_font, palette_of
 from ..widgets.code_view import CodeView
 from ..widgets.plots import make_plot, pen, style_plot
@@ -482,7 +483,7 @@ class TrainingPanel(Panel):
         try:
             cfg = self.config()
         except ValueError as e:
-            return self._failed(str(e), None)
+            return self._failed(describe(e), None)
         self.clock.start()
         self._antialias(False)
         self.redraw.start()
