@@ -159,7 +159,7 @@ class _Column(QScrollArea):
     the current font size whenever the window or the font changes (and room allows): at
     projector sizes scrolling hid half of every field, and the run buttons of a short pane.
     Where there is no room they scroll rather than push the window off the screen; a drag of
-    the splitter by hand is kept."""
+    the splitter by hand holds until the window or the font next changes."""
 
     def __init__(self, widget: QWidget, min_width: int):
         super().__init__()
@@ -210,7 +210,7 @@ class _Column(QScrollArea):
 
 
 def scrolled(widget: QWidget, min_width: int = 200) -> QScrollArea:
-    """A column of controls that scrolls instead of making the window taller."""
+    """A column of controls that takes the room it needs, and scrolls where there is none."""
     for combo in widget.findChildren(QComboBox):
         # A long choice is elided in the box (the list shows it whole), so the column fits.
         combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)

@@ -2,6 +2,7 @@
 execution and devices panels."""
 from __future__ import annotations
 
+import logging
 import time
 from itertools import chain
 from math import cos, radians, sin
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsPolygo
 from tfvisual.core.layout import NODE_HEIGHT, node_size
 
 from ..theme import palette_of
+
+log = logging.getLogger("tfvisual")
 
 INPUT_OPS = {"Placeholder", "InputLayer", "_Arg", "VarHandleOp"}
 OUTPUT_OPS = {"Identity", "_Retval"}
@@ -119,6 +122,10 @@ class GraphView(QGraphicsView):
         self.expanded: set[str] = set()
         self._user_zoomed = False
         self._build = None
+        # One timer the view owns for the next slice: a build must never stall on a lost
+        # temporary single-shot timer.
+        self._slicer = QTimer(self, singleShot=True, interval=0)
+        self._slicer.timeout.connect(self._build_more)
         self.edges_of: dict[str, list[EdgeItem]] = {}
         self._detail = True
 
@@ -193,10 +200,14 @@ class GraphView(QGraphicsView):
             return
         t0 = time.perf_counter()
         self.viewport().setUpdatesEnabled(False)   # one paint when done, not one per slice
-        for _ in gen:
-            if time.perf_counter() - t0 > self.BUDGET:
-                QTimer.singleShot(0, self._build_more)
-                return
+        try:
+            for _ in gen:
+                if time.perf_counter() - t0 > self.BUDGET:
+                    self._slicer.start()
+                    return
+        except Exception:
+            # Never leave a half-built view that no longer repaints: show what exists.
+            log.exception("building the diagram failed")
         if gen is self._build:
             self._build = None
             self.viewport().setUpdatesEnabled(True)
