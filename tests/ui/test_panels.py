@@ -278,3 +278,24 @@ def test_device_selector_routes_work(window, qtbot, monkeypatch):
     wait_idle(qtbot, p)
     assert "/GPU:0" in seen
     window.device_combo.setCurrentIndex(0)
+
+
+def test_tape_cached_plot_layers_match_a_fresh_paint(window, qtbot):
+    """The static layers of the loss plot are cached pixmaps (for speed at 8x); after a resize
+    in the middle of a run they must still paint exactly what an uncached plot paints."""
+    from PySide6.QtWidgets import QGraphicsItem
+    window.resize(1400, 850)
+    window.show_panel("tape")
+    p = window.panels["tape"]
+    wait_idle(qtbot, p)
+    p.speed.setCurrentIndex(p.speed.count() - 1)
+    p.play()
+    qtbot.waitUntil(lambda: p.shown >= 3, timeout=30_000)
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: not p.playing, timeout=30_000)
+    qtbot.wait(200)
+    cached = p.curve_plot.grab().toImage()
+    for item in p.curve_plot.scene().items():
+        item.setCacheMode(QGraphicsItem.NoCache)
+    qtbot.wait(200)
+    assert cached == p.curve_plot.grab().toImage()

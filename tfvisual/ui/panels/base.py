@@ -155,7 +155,7 @@ class Panel(QWidget):
 
 
 class _Column(QScrollArea):
-    """Controls in a splitter that take, from their largest neighbour, the room they need at
+    """Controls in a splitter that take, from their neighbours, the room they need at
     the current font size whenever the window or the font changes (and room allows): at
     projector sizes scrolling hid half of every field, and the run buttons of a short pane.
     Where there is no room they scroll rather than push the window off the screen; a drag of
@@ -201,11 +201,15 @@ class _Column(QScrollArea):
         sizes, i = split.sizes(), split.indexOf(self)
         if sizes[i] >= need:
             return
-        j = max((k for k in range(len(sizes)) if k != i), key=lambda k: sizes[k])
-        give = min(need - sizes[i], sizes[j] - extent(split.widget(j).minimumSizeHint()))
+        # The neighbours give in proportion to the room they have to spare.
+        spare = [0 if k == i else max(0, sizes[k] - extent(split.widget(k).minimumSizeHint()))
+                 for k in range(len(sizes))]
+        give = min(need - sizes[i], sum(spare))
         if give > 0:
-            sizes[i] += give
-            sizes[j] -= give
+            parts = [give * room // sum(spare) for room in spare]
+            parts[spare.index(max(spare))] += give - sum(parts)   # what rounding left
+            sizes = [size - part for size, part in zip(sizes, parts)]
+            sizes[i] += sum(parts)
             split.setSizes(sizes)
 
 

@@ -147,8 +147,9 @@ class TapePanel(Panel):
         self._arrows_shown = {}
         self._later = []
         self.curve_plot.addItem(self.point)
-        cache_static(self.curve_plot, self.curve_item, self.path_item,
-                     *self.arrow_items.values())
+        # Not the path of steps: cached, it was drawn one step off after the plot was resized
+        # mid-run (as a PlotDataItem and as bare items alike; tested).
+        cache_static(self.curve_plot, self.curve_item, *self.arrow_items.values())
         self.step_plot = make_plot()
         self.step_plot.addLegend(offset=(-10, 10))
         self.loss_steps = self.step_plot.plot([], [], symbol="o", symbolSize=6, name="loss")
