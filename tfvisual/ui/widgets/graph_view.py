@@ -122,9 +122,9 @@ class GraphView(QGraphicsView):
         self.expanded: set[str] = set()
         self._user_zoomed = False
         self._build = None
-        # One timer the view owns for the next slice: a build must never stall on a lost
-        # temporary single-shot timer.
-        self._slicer = QTimer(self, singleShot=True, interval=0)
+        # The next slice runs from a 1 ms timer the view owns: with a 0 ms timer a build
+        # sometimes waited for some other event to wake the event loop (30 s in a CI run).
+        self._slicer = QTimer(self, singleShot=True, interval=1)
         self._slicer.timeout.connect(self._build_more)
         self.edges_of: dict[str, list[EdgeItem]] = {}
         self._detail = True
