@@ -21,7 +21,9 @@ def test_big_graph_is_built_in_slices_and_replaced_cleanly(qtbot):
     view.set_graph(big, simple_layout(big))
     # set_graph returned before every item exists: the GUI thread was not held for the lot.
     assert view.building and len(view.items) < 2000
-    with qtbot.waitSignal(view.built, timeout=30_000):
+    # Generous: in CI, right after the TensorFlow-heavy core tests in the same process, this
+    # build has run 10x slower than alone (cause not found; see the stop's note).
+    with qtbot.waitSignal(view.built, timeout=180_000):
         pass
     assert len(view.items) == 2000 and len(view.edges) == len(list(big.edges()))
     # Fitted 2,000 boxes: labels would be specks, so they are hidden; an export still has them.
