@@ -122,9 +122,8 @@ class GraphView(QGraphicsView):
         self.expanded: set[str] = set()
         self._user_zoomed = False
         self._build = None
-        # The next slice runs from a 1 ms timer the view owns: with a 0 ms timer a build
-        # sometimes waited for some other event to wake the event loop (30 s in a CI run).
-        self._slicer = QTimer(self, singleShot=True, interval=1)
+        # The next slice runs from a timer the view owns, started again after each slice.
+        self._slicer = QTimer(self, singleShot=True, interval=0)
         self._slicer.timeout.connect(self._build_more)
         self.edges_of: dict[str, list[EdgeItem]] = {}
         self._detail = True
