@@ -6,9 +6,9 @@ import logging
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QMainWindow, QProgressBar,
-                               QPushButton, QSplitter, QStackedWidget, QToolBar, QVBoxLayout,
-                               QWidget)
+                               QListWidget, QListWidgetItem, QMainWindow, QMenu, QProgressBar,
+                               QPushButton, QSizePolicy, QStackedWidget, QToolBar,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from tfvisual import PANELS
 from tfvisual.core import devices
@@ -36,7 +36,7 @@ def load_tensorflow(logical_cpus=1, state=None) -> dict:
 class Settings:
     """QSettings with validation: anything missing, corrupt or out of range is a default."""
     DEFAULTS = {"theme": "light", "font_size": theme.DEFAULT_PT, "lang": "", "panel": "tensors",
-                "device": "cpu", "logical_cpus": 1, "sidebar": True}
+                "device": "cpu", "logical_cpus": 1, "sidebar": True, "presentation": False}
 
     def __init__(self, qsettings: QSettings | None):
         self.q = qsettings
@@ -66,7 +66,7 @@ class Settings:
             return value if value in i18n.LANGUAGES else default
         if key == "device":
             return value if value in ("cpu", "gpu") else default
-        if key == "sidebar":   # an ini file gives back "true" / "false"
+        if key in ("sidebar", "presentation"):   # an ini file gives back "true" / "false"
             return str(value).lower() not in ("false", "0")
         if key == "logical_cpus":
             try:
@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self.show_panel(panel or settings.get("panel"))
         self.retranslate()
+        if settings.get("presentation"):
+            self.act_present.setChecked(True)
 
     # -- construction -----------------------------------------------------------------------
     def _build(self):
@@ -141,6 +143,12 @@ class MainWindow(QMainWindow):
         # On a projector at a large font the panel list takes a quarter of the width.
         self.act_sidebar = QAction(self, shortcut=QKeySequence("Ctrl+B"), checkable=True)
         self.act_quit = QAction(self, shortcut=QKeySequence.Quit)
+        # Presentation: the picture takes the screen, the key buttons stay in a strip.
+        self.act_present = QAction(self, shortcut=QKeySequence("F6"), checkable=True)
+        self.act_side = QAction(self, shortcut=QKeySequence("F9"), checkable=True,
+                                checked=True)
+        self.act_present.toggled.connect(self.set_presentation)
+        self.act_side.toggled.connect(lambda on: self.current_panel().set_side_open(on))
         self.act_smaller.triggered.connect(lambda: self.set_font_size(self.pt - 1))
         self.act_larger.triggered.connect(lambda: self.set_font_size(self.pt + 1))
         self.act_reset.triggered.connect(lambda: self.set_font_size(theme.DEFAULT_PT))
@@ -159,8 +167,20 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.lang_combo)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_present)
+        self.toolbar.addAction(self.act_side)
         self.toolbar.addAction(self.act_sidebar)
         self.toolbar.addAction(self.act_full)
+        # Every action once more in a menu: what the toolbar has no room for stays reachable.
+        self.view_menu = QMenu(self)
+        for act in (self.act_present, self.act_side, self.act_sidebar, self.act_full, None,
+                    self.act_larger, self.act_smaller, self.act_reset, None, self.act_quit):
+            self.view_menu.addSeparator() if act is None else self.view_menu.addAction(act)
+        self.view_btn = QToolButton()
+        self.view_btn.setObjectName("viewMenu")
+        self.view_btn.setMenu(self.view_menu)
+        self.view_btn.setPopupMode(QToolButton.InstantPopup)
+        self.toolbar.insertWidget(self.toolbar.actions()[0], self.view_btn)
         self.addAction(self.act_reset)
         self.addAction(self.act_quit)
 
@@ -212,12 +232,13 @@ class MainWindow(QMainWindow):
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.banner)
         rl.addWidget(self.stack, 1)
-        split = QSplitter()
-        split.addWidget(self.sidebar)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([220, 1060])
-        self.setCentralWidget(split)
+        central = QWidget()
+        cl = QHBoxLayout(central)   # the list's width is set by _fit_sidebar
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(self.sidebar)
+        cl.addWidget(right, 1)
+        self.setCentralWidget(central)
 
         sb = self.statusBar()
         self.tf_label = QLabel()
@@ -230,6 +251,11 @@ class MainWindow(QMainWindow):
         sb.addPermanentWidget(self.progress)
         sb.addPermanentWidget(self.ran_label)
         sb.addPermanentWidget(self.tf_label)
+        # Status texts give way (their full text is the tooltip) rather than widen the window.
+        self.running_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        for label in (self.running_label, self.ran_label, self.tf_label):
+            label.setMinimumWidth(1)
+        self.progress.setMinimumWidth(60)   # a busy bar narrower than its chunk divides by 0
 
     # -- TensorFlow -------------------------------------------------------------------------
     def start_tensorflow(self):
@@ -304,14 +330,39 @@ class MainWindow(QMainWindow):
         self.settings.set("theme", name)
         self.settings.set("font_size", pt)
         self.font_label.setText(f"{pt} pt")
-        if self.sidebar.count() and self.sidebar.item(0).text():
+        if self.sidebar.count():
             self._fit_sidebar()
 
     def _fit_sidebar(self):
+        """The panel list shows its titles where they fit in a fifth of the window, else
+        only the lesson numbers (titles in the tooltips)."""
         fm = self.sidebar.fontMetrics()
-        widest = max(fm.horizontalAdvance(self.sidebar.item(i).text())
-                     for i in range(self.sidebar.count()))
-        self.sidebar.setMinimumWidth(widest + 3 * fm.height())
+        titles = [f"{i + 1}  {self.panels[name].title()}" for i, name in enumerate(PANELS)]
+        widest = max(fm.horizontalAdvance(t) for t in titles) + 3 * fm.height()
+        compact = widest > self.width() // 5
+        for i, text in enumerate(titles):
+            item = self.sidebar.item(i)
+            item.setText(str(i + 1) if compact else text)
+            item.setToolTip(text)
+            item.setTextAlignment(Qt.AlignCenter if compact else Qt.AlignLeft | Qt.AlignVCenter)
+        width = fm.horizontalAdvance("7") + fm.height() + 24 if compact else widest
+        self.sidebar.setFixedWidth(width)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self.sidebar.count():
+            self._fit_sidebar()
+
+    def set_presentation(self, on):
+        """Panel list hidden, controls folded to a strip beside the stage; nothing running
+        stops and nothing typed is lost (the widgets only move)."""
+        self.settings.set("presentation", on)
+        self.sidebar.setVisible(self.act_sidebar.isChecked() and not on)
+        for p in self.panels.values():
+            p.set_presenting(on)
+        self.act_side.blockSignals(True)
+        self.act_side.setChecked(not on)
+        self.act_side.blockSignals(False)
 
     def set_font_size(self, pt):
         pt = max(theme.MIN_PT, min(theme.MAX_PT, int(pt)))
@@ -355,8 +406,15 @@ class MainWindow(QMainWindow):
                 reason = self.gpu_reason() or self.tr("no GPU found")
                 self.device_combo.setItemData(i, self.tr("GPU unavailable: {0}").format(reason),
                                               Qt.ToolTipRole)
-        for i, name in enumerate(PANELS):
-            self.sidebar.item(i).setText(f"{i + 1}  {self.panels[name].title()}")
+        self.act_present.setText(self.tr("Presentation"))
+        self.act_present.setToolTip(self.tr("Presentation mode (F6): the picture takes the "
+                                            "screen, the key buttons stay beside it"))
+        self.act_side.setText(self.tr("Side panel"))
+        self.act_side.setToolTip(self.tr("Show or hide the controls and the lesson beside "
+                                         "the picture (F9)"))
+        self.view_btn.setText(self.tr("View"))
+        self.act_reset.setText(self.tr("Default text size (Ctrl 0)"))
+        self.act_quit.setText(self.tr("Quit (Ctrl Q)"))
         self._fit_sidebar()
         idx = self.lang_combo.findData(self.lang)
         if idx >= 0 and idx != self.lang_combo.currentIndex():
@@ -378,8 +436,11 @@ class MainWindow(QMainWindow):
         i = PANELS.index(name)
         if self.sidebar.currentRow() != i:
             self.sidebar.setCurrentRow(i)
-        self.stack.setCurrentWidget(self.panels[name])
+        panel = self.panels[name]
+        self.stack.setCurrentWidget(panel)
         self.settings.set("panel", name)
+        if panel.side_open != self.act_side.isChecked():
+            panel.set_side_open(self.act_side.isChecked())
 
     def current_panel(self):
         return self.stack.currentWidget()
@@ -394,6 +455,7 @@ class MainWindow(QMainWindow):
 
     def _set_running(self, text, busy):
         self.running_label.setText(text)
+        self.running_label.setToolTip(text)   # the whole text where the bar cuts it
         if busy is not None:
             self.progress.setVisible(busy)
 
@@ -404,6 +466,7 @@ class MainWindow(QMainWindow):
         if device:
             text += " · " + self.tr("last run on {0}").format(device)
         self.ran_label.setText(text)
+        self.ran_label.setToolTip(text)
 
     def show_error(self, text):
         self.banner_text.setText(text)
@@ -411,7 +474,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 10000)
 
     def _show_sidebar(self, on):
-        self.sidebar.setVisible(on)
+        self.sidebar.setVisible(on and not self.act_present.isChecked())
         self.settings.set("sidebar", on)
 
     def _fullscreen(self, on):

@@ -64,6 +64,10 @@ QSpinBox:focus, QDoubleSpinBox:focus, QListWidget:focus {{ border: {fw}px solid 
 QPushButton:default, QPushButton#primary {{ background: {accent}; color: {accent_text};
     border-color: {accent}; font-weight: bold; }}
 QPushButton:disabled, QToolButton:disabled {{ color: {muted}; }}
+QPushButton:checked {{ background: {accent}; color: {accent_text}; border-color: {accent}; }}
+QPushButton#primary QLabel#buttonText, QPushButton:checked QLabel#buttonText {{
+    color: {accent_text}; font-weight: bold; }}
+QPushButton:disabled QLabel#buttonText {{ color: {muted}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QComboBox, QSpinBox, QDoubleSpinBox,
 QTableWidget, QTreeWidget, QListWidget {{
     background: {base}; border: {bw}px solid {border}; border-radius: 3px;
@@ -79,6 +83,8 @@ QTabBar::tab:selected {{ background: {base}; border-bottom-color: {accent};
 QGroupBox {{ border: {bw}px solid {border}; border-radius: 4px; margin-top: 1.2em;
     padding-top: 0.4em; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
+QFrame#section {{ border: {bw}px solid {border}; border-radius: 4px; }}
+QLabel#sectionTitle {{ font-weight: bold; }}
 QLabel#lesson, QTextBrowser#lesson {{ color: {text}; }}
 QLabel#heading {{ font-size: {hpt}pt; font-weight: bold; }}
 QLabel#error {{ color: {bad}; font-weight: bold; }}

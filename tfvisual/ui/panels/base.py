@@ -2,13 +2,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel,
-                               QScrollArea, QSizePolicy, QSplitter, QTextBrowser, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
+                               QScrollArea, QSizePolicy, QSplitter, QTabWidget, QTextBrowser,
+                               QVBoxLayout, QWidget)
 
 from tfvisual.core import devices
 
+from ..widgets.flow import FlowLayout
 from ..worker import Task
+
+# The stage keeps this share of the window's area where the window allows it (the goal is
+# half; the rest is the margin for splitter handles and rounding).
+STAGE_SHARE = 0.53
 
 
 class Panel(QWidget):
@@ -27,6 +33,10 @@ class Panel(QWidget):
         self.tasks: list[Task] = []
         self._latest: dict[str, Task] = {}
         self._demo = False
+        self.stage: QWidget | None = None
+        self.presenting = False
+        self.side_open = True
+        self._wide = None
 
     # -- subclasses fill these --------------------------------------------------------------
     def title(self) -> str:
@@ -41,9 +51,16 @@ class Panel(QWidget):
         for combo in self.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
+        em = QFontMetrics(self.font()).height()
         for label in self.findChildren(QLabel):
             if not label.pixmap() or label.pixmap().isNull():
                 label.setWordWrap(True)
+                # Qt sizes a wrapped label for a pleasing shape, wider than the column needs.
+                label.setMinimumWidth(4 * em)
+        # A field goes under its label where the two do not fit side by side.
+        for form in self.findChildren(QFormLayout):
+            form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.arrange()
 
     def activate(self) -> None:
         """First shown with TensorFlow loaded: compute what the panel starts with."""
@@ -95,7 +112,123 @@ class Panel(QWidget):
     def changeEvent(self, event):
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
+            self._retitle()
         super().changeEvent(event)
+
+    # -- the layout: stage, actions, controls, side tabs ------------------------------------
+    def set_stage(self, stage: QWidget, *, actions=(), controls: QWidget | None = None,
+                  tabs=()) -> None:
+        """Lay the panel out around its ``stage``, the picture the lesson exists for.
+
+        The stage is sized first and keeps at least half of the window; beside it a side
+        column holds the ``actions`` (key buttons, wrapped, never cut), the message line and
+        ``tabs`` ((widget, title function) pairs: results, lesson). The ``controls`` (inputs
+        and settings, scrolled) stand in a column of their own left of the stage where the
+        window is wide enough for the font, and fold into the first side tab where not.
+        """
+        self.stage = stage
+        stage.setObjectName(stage.objectName() or "stage")
+        stage.setMinimumSize(120, 120)
+        self.actions_bar = QWidget()
+        self.actions_bar.setObjectName("actions")
+        flow = FlowLayout(self.actions_bar)
+        for w in actions:
+            flow.addWidget(w)
+        self.controls_area = scroll_area(controls) if controls is not None else None
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setObjectName("side")
+        self.side_tabs.setUsesScrollButtons(True)
+        self.side_tabs.setElideMode(Qt.ElideNone)
+        # Pages scroll or squeeze at extreme font sizes rather than make the window taller
+        # than the screen.
+        self.side_tabs.setMinimumSize(120, 120)
+        self._tabs = list(tabs)
+        for widget, _title in self._tabs:
+            self.side_tabs.addTab(widget, "")
+        self.drawer = QWidget()
+        self.drawer.setObjectName("drawer")
+        dl = QVBoxLayout(self.drawer)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(self.actions_bar)
+        if isinstance(getattr(self, "message", None), QWidget):
+            dl.addWidget(self.message)
+        dl.addWidget(self.side_tabs, 1)
+        self.body = QSplitter()
+        self.body.setObjectName("body")
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(stage)
+        self.body.addWidget(self.drawer)
+        self.body.installEventFilter(self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.body)
+        self._place_controls(False)
+        self._retitle()
+
+    def _retitle(self):
+        if self.stage is None:
+            return
+        for widget, title in self._tabs:
+            self.side_tabs.setTabText(self.side_tabs.indexOf(widget), title())
+        if self.controls_area is not None and self.side_tabs.indexOf(self.controls_area) >= 0:
+            self.side_tabs.setTabText(0, self.tr("Controls"))
+
+    def _place_controls(self, wide: bool):
+        area = self.controls_area
+        if area is None or wide == self._wide:
+            return
+        self._wide = wide
+        if wide:
+            self.side_tabs.removeTab(self.side_tabs.indexOf(area))
+            self.body.insertWidget(0, area)
+        else:
+            self.side_tabs.insertTab(0, area, self.tr("Controls"))
+            self.side_tabs.setCurrentIndex(0)
+        area.show()
+
+    def eventFilter(self, obj, event):
+        if obj is getattr(self, "body", None) and event.type() == QEvent.Resize:
+            self.arrange()
+        return super().eventFilter(obj, event)
+
+    def arrange(self) -> None:
+        """Share the width out: the stage first, then the side column, then the controls.
+
+        Called when the panel is resized and when the font changes; a drag of the splitter
+        by hand holds until then."""
+        body = self.body if self.stage is not None else None
+        if body is None or body.width() < 50:
+            return
+        width, height = body.width(), max(1, body.height())
+        em = QFontMetrics(self.font()).height()
+        win = self.window()
+        room = width - min(width, int(STAGE_SHARE * win.width() * win.height() / height))
+        self.side_tabs.setVisible(self.side_open)
+        if not self.side_open:
+            # A strip of the key buttons beside the stage; the tabs are one key away.
+            self._place_controls(False)
+            side = min(max(self.actions_bar.minimumSizeHint().width(), 6 * em) + 12,
+                       width // 3)
+            body.setSizes([width - side, side])
+            return
+        wide = room >= 36 * em and not self.presenting
+        self._place_controls(wide)
+        if wide:
+            controls = min(20 * em, room * 47 // 100)
+            side = min(24 * em, room - controls)
+            body.setSizes([controls, width - controls - side, side])
+        else:
+            side = min(24 * em, max(room, min(7 * em, width * 45 // 100)))
+            body.setSizes([width - side, side])
+
+    def set_presenting(self, on: bool) -> None:
+        self.presenting = on
+        self.side_open = not on
+        self.arrange()
+
+    def set_side_open(self, on: bool) -> None:
+        self.side_open = on
+        self.arrange()
 
     def start(self, fn, *args, done=None, error=None, progress=None, partial=None,
               cancelled=None, label: str = "", uses_device=True, key: str | None = None,
@@ -154,72 +287,16 @@ class Panel(QWidget):
         return path
 
 
-class _Column(QScrollArea):
-    """Controls in a splitter that take, from their neighbours, the room they need at
-    the current font size whenever the window or the font changes (and room allows): at
-    projector sizes scrolling hid half of every field, and the run buttons of a short pane.
-    Where there is no room they scroll rather than push the window off the screen; a drag of
-    the splitter by hand holds until the window or the font next changes."""
-
-    def __init__(self, widget: QWidget, min_width: int):
-        super().__init__()
-        self._split = None
-        self.setWidget(widget)
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.NoFrame)
-        self.setMinimumWidth(min_width)
-        widget.installEventFilter(self)
-
-    def showEvent(self, event):
-        super().showEvent(event)
-        split = self.parentWidget()
-        if isinstance(split, QSplitter) and split is not self._split:
-            self._split = split
-            split.installEventFilter(self)
-        self.fit()
-
-    def eventFilter(self, obj, event):
-        if (obj is self.widget() and event.type() == QEvent.LayoutRequest) or \
-                (obj is self._split and event.type() == QEvent.Resize):
-            self.fit()
-        return super().eventFilter(obj, event)
-
-    def fit(self):
-        split = self._split
-        if split is None or not self.isVisible():
-            return
-        across = split.orientation() == Qt.Horizontal
-
-        def extent(size):
-            return size.width() if across else size.height()
-        w = self.widget()
-        if across:
-            need = w.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
-        else:   # wrapped labels: the scroll area gives the controls their height for width
-            need = w.heightForWidth(self.viewport().width()) if w.hasHeightForWidth() \
-                else w.minimumSizeHint().height()
-        sizes, i = split.sizes(), split.indexOf(self)
-        if sizes[i] >= need:
-            return
-        # The neighbours give in proportion to the room they have to spare.
-        spare = [0 if k == i else max(0, sizes[k] - extent(split.widget(k).minimumSizeHint()))
-                 for k in range(len(sizes))]
-        give = min(need - sizes[i], sum(spare))
-        if give > 0:
-            parts = [give * room // sum(spare) for room in spare]
-            parts[spare.index(max(spare))] += give - sum(parts)   # what rounding left
-            sizes = [size - part for size, part in zip(sizes, parts)]
-            sizes[i] += sum(parts)
-            split.setSizes(sizes)
-
-
-def scrolled(widget: QWidget, min_width: int = 200) -> QScrollArea:
-    """A column of controls that takes the room it needs, and scrolls where there is none."""
-    for combo in widget.findChildren(QComboBox):
-        # A long choice is elided in the box (the list shows it whole), so the column fits.
-        combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
-    return _Column(widget, min_width)
+def scroll_area(widget: QWidget) -> QScrollArea:
+    """Controls that scroll down rather than push the window past the screen; they are laid
+    out at the area's width (labels wrap), never wider."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    area.setMinimumWidth(60)
+    return area
 
 
 def lesson_view() -> QTextBrowser:
@@ -229,6 +306,28 @@ def lesson_view() -> QTextBrowser:
     v.setOpenLinks(False)
     v.setMinimumWidth(220)
     return v
+
+
+class Section(QFrame):
+    """A group box whose title wraps instead of being cut at a large font: lay the contents
+    out on ``body``."""
+
+    def __init__(self, title: str = ""):
+        super().__init__()
+        self.setObjectName("section")
+        self.title_label = heading(title)
+        self.title_label.setObjectName("sectionTitle")
+        self.body = QWidget()
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(6, 4, 6, 6)
+        lay.addWidget(self.title_label)
+        lay.addWidget(self.body, 1)
+
+    def setTitle(self, text: str) -> None:
+        self.title_label.setText(text)
+
+    def title(self) -> str:
+        return self.title_label.text()
 
 
 def heading(text="") -> QLabel:
@@ -257,6 +356,15 @@ class MessageLine(QLabel):
 
     def clear_message(self):
         self.show_message("", "good")
+
+
+def flow(*widgets) -> QWidget:
+    """Widgets side by side that wrap to the next line where the room ends."""
+    box = QWidget()
+    lay = FlowLayout(box)
+    for w in widgets:
+        lay.addWidget(w)
+    return box
 
 
 def row(*widgets, stretch_last=False) -> QHBoxLayout:

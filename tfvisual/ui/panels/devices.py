@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QPushButton, QSpinBox,
-                               QSplitter, QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QSpinBox, QTabWidget, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from tfvisual.core import devices
 from tfvisual.core.graphs import Node, OpGraph
@@ -13,7 +12,8 @@ from tfvisual.core.layout import layout
 from ..theme import mono_font, palette_of
 from ..widgets.graph_view import GraphView
 from ..widgets.plots import make_plot, pen, style_plot
-from .base import MessageLine, Panel, lesson_view, row
+from ..widgets.flow import WrapButton
+from .base import MessageLine, Panel, flow, lesson_view
 
 
 def survey_job(state=None):
@@ -51,12 +51,12 @@ class DevicesPanel(Panel):
         self.view.colour_of = self._colour
         self.place_label = QLabel()
         self.place_label.setWordWrap(True)
-        self.time_btn = QPushButton()
+        self.time_btn = WrapButton()
         self.time_btn.clicked.connect(self.run_timing)
         self.plot = make_plot()
         self.plot.addLegend()
         self.replicas = QSpinBox(minimum=2, maximum=8, value=2)
-        self.mirror_btn = QPushButton()
+        self.mirror_btn = WrapButton()
         self.mirror_btn.setObjectName("primary")
         self.mirror_btn.clicked.connect(self.run_mirrored)
         self.mirror_out = QPlainTextEdit(readOnly=True)
@@ -75,33 +75,26 @@ class DevicesPanel(Panel):
         ll = QVBoxLayout(left)
         ll.addWidget(self.tree, 1)
         ll.addWidget(self.gpu_note)
-        ll.addWidget(self.message)
-        ll.addWidget(self.lesson, 1)
         place = QWidget()
         pl = QVBoxLayout(place)
+        pl.setContentsMargins(0, 0, 0, 0)
         pl.addWidget(self.place_label)
         pl.addWidget(self.view, 1)
-        timing = QWidget()
-        tl = QVBoxLayout(timing)
-        tl.addLayout(row(self.time_btn, None))
-        tl.addWidget(self.plot, 1)
         dist = QWidget()
         dl = QVBoxLayout(dist)
         dl.addWidget(self.mirror_label)
-        dl.addLayout(row(self.replica_label, self.replicas, self.mirror_btn, None))
+        dl.addWidget(flow(self.replica_label, self.replicas, self.mirror_btn))
         dl.addWidget(self.mirror_out, 1)
-        dl.addLayout(row(self.startup_label, self.startup_cpus, None))
+        dl.addWidget(flow(self.startup_label, self.startup_cpus))
         dl.addWidget(self.startup_note)
+        # The stage: the two pictures, placement and timing.
         self.tabs = QTabWidget()
         self.tabs.addTab(place, "")
-        self.tabs.addTab(timing, "")
-        self.tabs.addTab(dist, "")
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(1, 1)
-        split.setSizes([400, 800])
-        QVBoxLayout(self).addWidget(split)
+        self.tabs.addTab(self.plot, "")
+        self.set_stage(self.tabs, actions=(self.time_btn,),
+                       tabs=((left, lambda: self.tr("Devices")),
+                             (dist, lambda: self.tr("Distribution")),
+                             (self.lesson, lambda: self.tr("Lesson"))))
         self.retranslate()
 
     def title(self):
@@ -111,7 +104,6 @@ class DevicesPanel(Panel):
         self.tree.setHeaderLabels([self.tr("device"), self.tr("kind"), self.tr("details")])
         self.tabs.setTabText(0, self.tr("Op placement"))
         self.tabs.setTabText(1, self.tr("CPU vs GPU timing"))
-        self.tabs.setTabText(2, self.tr("Distribution"))
         self.place_label.setText(self.tr("A small tf.function run on the device chosen in the "
                                          "toolbar; each op coloured by the device it ran on."))
         self.time_btn.setText(self.tr("Time a matrix multiply on each device"))

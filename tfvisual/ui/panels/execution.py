@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QGroupBox, QLabel, QPlainTextEdit, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QSplitter,
                                QVBoxLayout, QWidget)
 
 from tfvisual.core import execution
@@ -12,7 +12,8 @@ from tfvisual.core.layout import layout
 from ..theme import mono_font
 from ..widgets.code_view import CodeView
 from ..widgets.graph_view import GraphView
-from .base import MessageLine, Panel, lesson_view, row, scrolled
+from ..widgets.flow import WrapButton
+from .base import MessageLine, Panel, Section, lesson_view
 
 
 def ops_graph(ops) -> OpGraph:
@@ -29,14 +30,14 @@ class ExecutionPanel(Panel):
         self.steps = None
         self.step_i = 0
         self.editor = CodeView(execution.CHAPTER_SNIPPET)
-        self.run_btn = QPushButton()
+        self.run_btn = WrapButton()
         self.run_btn.setObjectName("primary")
         self.run_btn.setShortcut("F5")
         self.run_btn.clicked.connect(self.run_both)
-        self.step_btn = QPushButton()
+        self.step_btn = WrapButton()
         self.step_btn.setShortcut("F10")
         self.step_btn.clicked.connect(self.step)
-        self.stop_btn = QPushButton()
+        self.stop_btn = WrapButton()
         self.stop_btn.setEnabled(False)
         self.stop_btn.clicked.connect(self.cancel_all)
         self.busy.connect(self.stop_btn.setEnabled)
@@ -45,11 +46,11 @@ class ExecutionPanel(Panel):
         self.eager_out.setObjectName("eager")
         self.lazy_out = QPlainTextEdit(readOnly=True)
         self.lazy_out.setObjectName("lazy")
-        self.eager_box, self.lazy_box = QGroupBox(), QGroupBox()
-        QVBoxLayout(self.eager_box).addWidget(self.eager_out)
-        QVBoxLayout(self.lazy_box).addWidget(self.lazy_out)
-        for box in (self.eager_box, self.lazy_box):
-            box.setMinimumWidth(140)   # a long title may be cut, the window stays narrow
+        self.eager_box, self.lazy_box = Section(), Section()
+        for box, out in ((self.eager_box, self.eager_out), (self.lazy_box, self.lazy_out)):
+            bl = QVBoxLayout(box.body)
+            bl.setContentsMargins(0, 0, 0, 0)
+            bl.addWidget(out)
         self.graph = GraphView()
         self.graph_label = QLabel()
         self.graph_label.setWordWrap(True)
@@ -62,33 +63,27 @@ class ExecutionPanel(Panel):
 
         top = QWidget()
         tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.code_label)
         tl.addWidget(self.editor, 1)
-        tl.addLayout(row(self.run_btn, self.step_btn, self.stop_btn, None))
-        tl.addWidget(self.message)
-        outs = QSplitter()
-        outs.addWidget(self.eager_box)
-        outs.addWidget(self.lazy_box)
-        centre = QSplitter(Qt.Vertical)
-        centre.addWidget(scrolled(top))
-        centre.addWidget(outs)
+        # The snippet and both outputs in one tab: the learner edits and reads side by side.
+        code = QSplitter(Qt.Vertical)
+        for w in (top, self.eager_box, self.lazy_box):
+            code.addWidget(w)
+        code.setChildrenCollapsible(False)
+        code.setSizes([300, 200, 200])
         gw = QWidget()
         gl = QVBoxLayout(gw)
         gl.setContentsMargins(0, 0, 0, 0)
         gl.addWidget(self.graph_label)
         gl.addWidget(self.graph, 1)
-        centre.addWidget(gw)
-        centre.setSizes([260, 200, 300])
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.addWidget(self.lesson, 1)
         rl.addWidget(self.adv)
-        split = QSplitter()
-        split.addWidget(centre)
-        split.addWidget(right)
-        split.setStretchFactor(0, 1)
-        split.setSizes([850, 350])
-        QVBoxLayout(self).addWidget(split)
+        self.set_stage(gw, actions=(self.run_btn, self.step_btn, self.stop_btn),
+                       tabs=((code, lambda: self.tr("Code and output")),
+                             (right, lambda: self.tr("Lesson"))))
         self.retranslate()
 
     def title(self):

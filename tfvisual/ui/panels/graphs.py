@@ -5,9 +5,9 @@ import inspect
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
-                               QProgressBar, QPushButton, QSplitter, QTableWidget,
-                               QTableWidgetItem, QTabWidget, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QListWidget,
+                               QProgressBar, QTableWidget, QTableWidgetItem,
+                               QTextBrowser, QVBoxLayout, QWidget)
 
 from tfvisual.core import graphs
 from tfvisual.core.errors import QT_TRANSLATE_NOOP, Problem
@@ -17,7 +17,8 @@ from ..theme import mono_font, palette_of
 from ..widgets.code_view import CodeView
 from ..widgets.graph_view import GraphView
 from ..widgets.plots import make_plot, style_plot
-from .base import MessageLine, Panel, row, scrolled
+from ..widgets.flow import WrapButton
+from .base import MessageLine, Panel, flow
 
 BIG = 300   # graphs with more nodes than this start folded by name scope
 CNN = "cnn_train_step"
@@ -107,7 +108,7 @@ class GraphsPanel(Panel):
         self.specs.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.specs.setMaximumHeight(160)
         self._fill_specs(graphs.EXAMPLE_SPECS["compute"])
-        self.trace_btn = QPushButton()
+        self.trace_btn = WrapButton()
         self.trace_btn.setObjectName("primary")
         self.trace_btn.setShortcut("F5")
         self.trace_btn.clicked.connect(self.trace)
@@ -122,24 +123,20 @@ class GraphsPanel(Panel):
         self.view.node_hovered.connect(self._node_hovered)
         self.view.expand_requested.connect(self._expand)
         self.view.collapse_requested.connect(self._collapse)
-        self.after_box = QCheckBox()
+        # A toggle button, not a check box: its text wraps at a projector's font size.
+        self.after_box = WrapButton()
+        self.after_box.setCheckable(True)
         self.after_box.setObjectName("grappler")
         self.after_box.setShortcut("G")
         self.after_box.toggled.connect(self._show_graph)
         self.diff_label = QLabel()
         self.diff_label.setWordWrap(True)
-        self.fit_btn = QPushButton()
+        self.fit_btn = WrapButton()
         self.fit_btn.clicked.connect(self.view.fit)
-        self.png_btn, self.svg_btn, self.dot_btn = QPushButton(), QPushButton(), QPushButton()
+        self.png_btn, self.svg_btn, self.dot_btn = WrapButton(), WrapButton(), WrapButton()
         self.png_btn.clicked.connect(lambda: self._export("png"))
         self.svg_btn.clicked.connect(lambda: self._export("svg"))
         self.dot_btn.clicked.connect(lambda: self._export("dot"))
-        gtab = QWidget()
-        gl = QVBoxLayout(gtab)
-        gl.addLayout(row(self.after_box, None, self.fit_btn, self.png_btn, self.svg_btn,
-                         self.dot_btn))
-        gl.addWidget(self.diff_label)
-        gl.addWidget(self.view, 1)
         self.autograph = CodeView("", read_only=True)
         self.speed_plot = make_plot()
         self.bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6)
@@ -150,11 +147,6 @@ class GraphsPanel(Panel):
         sl = QVBoxLayout(stab)
         sl.addWidget(self.speed_label)
         sl.addWidget(self.speed_plot, 1)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(gtab, "")
-        self.tabs.addTab(self.autograph, "")
-        self.tabs.addTab(stab, "")
-
         self.details = QTextBrowser()
         self.sig_list = QListWidget()
         self.sig_list.currentRowChanged.connect(self._pick_signature)
@@ -170,31 +162,20 @@ class GraphsPanel(Panel):
         ll.addWidget(self.editor, 1)
         ll.addWidget(self.spec_label)
         ll.addWidget(self.specs)
-        ll.addWidget(self.trace_btn)
-        ll.addWidget(self.progress)
-        ll.addWidget(self.message)
-        # Node details and signatures under the diagram, not in a third column: two columns
-        # leave the code and the graph readable at a projector's large font.
-        below = QWidget()
-        bl = QHBoxLayout(below)
-        bl.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(flow(self.png_btn, self.svg_btn, self.dot_btn))
+        details = QWidget()
+        dl = QVBoxLayout(details)
+        dl.addWidget(self.diff_label)
         for label, widget, stretch in ((self.details_label, self.details, 3),
                                        (self.sig_label, self.sig_list, 2)):
-            col = QVBoxLayout()
-            col.addWidget(label)
-            col.addWidget(widget, 1)
-            bl.addLayout(col, stretch)
-        centre = QSplitter(Qt.Vertical)
-        centre.addWidget(self.tabs)
-        centre.addWidget(below)
-        centre.setStretchFactor(0, 1)
-        centre.setSizes([560, 190])
-        split = QSplitter()
-        split.addWidget(scrolled(left))
-        split.addWidget(centre)
-        split.setStretchFactor(1, 1)
-        split.setSizes([400, 840])
-        QVBoxLayout(self).addWidget(split)
+            dl.addWidget(label)
+            dl.addWidget(widget, stretch)
+        self.set_stage(self.view, actions=(self.trace_btn, self.after_box, self.fit_btn,
+                                           self.progress),
+                       controls=left,
+                       tabs=((details, lambda: self.tr("Details")),
+                             (self.autograph, lambda: self.tr("AutoGraph code")),
+                             (stab, lambda: self.tr("Eager vs graph speed"))))
         self.retranslate()
 
     def title(self):
@@ -219,9 +200,6 @@ class GraphsPanel(Panel):
         self.png_btn.setText("PNG…")
         self.svg_btn.setText("SVG…")
         self.dot_btn.setText("DOT…")
-        self.tabs.setTabText(0, self.tr("Graph"))
-        self.tabs.setTabText(1, self.tr("AutoGraph code"))
-        self.tabs.setTabText(2, self.tr("Eager vs graph speed"))
         self.details_label.setText(self.tr("Node details (click a node)"))
         self.sig_label.setText(self.tr("Traced signatures (concrete functions)"))
         self.speed_plot.setTitle(self.tr("Median time per call"))

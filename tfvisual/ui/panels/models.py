@@ -6,9 +6,9 @@ import tempfile
 
 import numpy as np
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHeaderView, QLabel,
-                               QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter,
-                               QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
+                               QPlainTextEdit, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from tfvisual.core import models
 from tfvisual.core.layout import layout
@@ -17,7 +17,8 @@ from ..i18n import describe
 from ..theme import mono_font
 from ..widgets.code_view import CodeView
 from ..widgets.graph_view import GraphView
-from .base import MessageLine, Panel, lesson_view, row, scrolled
+from ..widgets.flow import WrapButton
+from .base import MessageLine, Panel, Section, flow, lesson_view
 
 APIS = ("sequential", "functional", "branching")
 
@@ -80,7 +81,7 @@ class ModelsPanel(Panel):
         self.layers.verticalHeader().setVisible(False)
         self.layers.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.layers.itemChanged.connect(self._layers_edited)
-        self.add_dense, self.add_drop, self.remove = QPushButton(), QPushButton(), QPushButton()
+        self.add_dense, self.add_drop, self.remove = WrapButton(), WrapButton(), WrapButton()
         self.add_dense.clicked.connect(lambda: self._add(models.LayerSpec("dense", 64, "relu")))
         self.add_drop.clicked.connect(lambda: self._add(models.LayerSpec("dropout", rate=0.2)))
         self.remove.clicked.connect(self._remove)
@@ -89,26 +90,27 @@ class ModelsPanel(Panel):
         self.form.addRow(self.form_labels[0], self.api)
         self.form.addRow(self.form_labels[1], self.shape)
         self.form.addRow(self.form_labels[2], self.classes)
-        self.build_box = QGroupBox()
-        bl = QVBoxLayout(self.build_box)
+        self.build_box = Section()
+        bl = QVBoxLayout(self.build_box.body)
+        bl.setContentsMargins(0, 0, 0, 0)
         bl.addLayout(self.form)
         bl.addWidget(self.layers)
-        bl.addLayout(row(self.add_dense, self.add_drop, self.remove))
+        bl.addWidget(flow(self.add_dense, self.add_drop, self.remove))
         self.api_note = QLabel()
         self.api_note.setWordWrap(True)
         self.api_note.setObjectName("warn")
-        self.save_btn, self.open_btn = QPushButton(), QPushButton()
-        self.savew_btn, self.loadw_btn, self.trip_btn = QPushButton(), QPushButton(), QPushButton()
+        self.save_btn, self.open_btn = WrapButton(), WrapButton()
+        self.savew_btn, self.loadw_btn, self.trip_btn = WrapButton(), WrapButton(), WrapButton()
         self.save_btn.clicked.connect(self._save)
         self.open_btn.clicked.connect(self._open)
         self.savew_btn.clicked.connect(self._save_weights)
         self.loadw_btn.clicked.connect(self._load_weights)
         self.trip_btn.clicked.connect(self.round_trip)
-        self.file_box = QGroupBox()
-        fl = QVBoxLayout(self.file_box)
-        fl.addLayout(row(self.save_btn, self.open_btn))
-        fl.addLayout(row(self.savew_btn, self.loadw_btn))
-        fl.addWidget(self.trip_btn)
+        self.file_box = Section()
+        fl = QVBoxLayout(self.file_box.body)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(flow(self.save_btn, self.open_btn, self.savew_btn, self.loadw_btn,
+                          self.trip_btn))
         self.message = MessageLine()
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -124,23 +126,12 @@ class ModelsPanel(Panel):
         self.summary.setObjectName("summary")
         self.summary.setLineWrapMode(QPlainTextEdit.NoWrap)
         self.attrs = QPlainTextEdit(readOnly=True)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.summary, "")
-        self.tabs.addTab(self.attrs, "")
         self.lesson = lesson_view()
-        self.tabs.addTab(self.lesson, "")
-        centre = QSplitter(Qt.Vertical)
-        centre.addWidget(self.code)
-        centre.addWidget(self.view)
-        centre.setSizes([260, 440])
-        centre.setMinimumWidth(260)
-        split = QSplitter()
-        split.addWidget(scrolled(left))
-        split.addWidget(centre)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(1, 1)
-        split.setSizes([300, 560, 420])
-        QVBoxLayout(self).addWidget(split)
+        self.set_stage(self.view, controls=left,
+                       tabs=((self.code, lambda: self.tr("Code")),
+                             (self.summary, lambda: self.tr("summary()")),
+                             (self.attrs, lambda: self.tr("Attributes")),
+                             (self.lesson, lambda: self.tr("Lesson"))))
         self._fill_layers()
         self.retranslate()
 
@@ -167,9 +158,6 @@ class ModelsPanel(Panel):
         self.savew_btn.setText(self.tr("save_weights()…"))
         self.loadw_btn.setText(self.tr("load_weights()…"))
         self.trip_btn.setText(self.tr("Round trip: save, reload, compare predictions"))
-        self.tabs.setTabText(0, self.tr("summary()"))
-        self.tabs.setTabText(1, self.tr("Attributes"))
-        self.tabs.setTabText(2, self.tr("Lesson"))
         self.lesson.setHtml(self.tr(
             "<h3>A model's attributes</h3><ul>"
             "<li><b>inputs</b> and <b>outputs</b>: the tensors that go in and come out</li>"

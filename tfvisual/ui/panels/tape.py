@@ -8,8 +8,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
+                               QHeaderView, QLabel,
+                               QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from tfvisual.core import tape
@@ -17,7 +17,8 @@ from tfvisual.core import tape
 from ..widgets.code_view import CodeView
 from ..widgets.plots import cache_static, make_plot, pen, style_plot
 from ..theme import mono_font, palette_of
-from .base import MessageLine, Panel, lesson_view, scrolled
+from ..widgets.flow import WrapButton
+from .base import MessageLine, Panel, Section, flow, lesson_view
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
 STEP_MS = 1600.0          # one training step at 1x
@@ -70,14 +71,14 @@ class TapePanel(Panel):
         for lab, w in zip(self.labels, (self.a, self.b, self.x0, self.lr, self.n, self.loss,
                                         self.opt)):
             self.form.addRow(lab, w)
-        self.controls = QGroupBox()
-        self.controls.setLayout(self.form)
+        self.controls = Section()
+        self.controls.body.setLayout(self.form)
 
-        self.play_btn = QPushButton()
+        self.play_btn = WrapButton()
         self.play_btn.setObjectName("primary")
-        self.step_btn = QPushButton()
-        self.back_btn = QPushButton()
-        self.reset_btn = QPushButton()
+        self.step_btn = WrapButton()
+        self.back_btn = WrapButton()
+        self.reset_btn = WrapButton()
         self.speed = QComboBox()
         for s in SPEEDS:
             self.speed.addItem(f"{s:g}×", s)
@@ -91,38 +92,23 @@ class TapePanel(Panel):
         self.back_btn.setShortcut("Left")
         self.reset_btn.setShortcut("Home")
         self.speed_label = QLabel()
-        buttons = QGridLayout()
-        buttons.addWidget(self.play_btn, 0, 0, 1, 2)
-        buttons.addWidget(self.back_btn, 1, 0)
-        buttons.addWidget(self.step_btn, 1, 1)
-        buttons.addWidget(self.reset_btn, 2, 0)
-        sp = QHBoxLayout()
-        sp.addWidget(self.speed_label)
-        sp.addWidget(self.speed, 1)
-        buttons.addLayout(sp, 2, 1)
-        self.export_csv_btn = QPushButton()
-        self.export_png_btn = QPushButton()
-        self.export_svg_btn = QPushButton()
+        speed = flow(self.speed_label, self.speed)
+        self.export_csv_btn = WrapButton()
+        self.export_png_btn = WrapButton()
+        self.export_svg_btn = WrapButton()
         self.export_csv_btn.clicked.connect(lambda: self.export_csv(self.save_path(
             self.tr("Save the steps"), "steps.csv", "CSV (*.csv)")))
         self.export_png_btn.clicked.connect(lambda: self.export_plot(self.save_path(
             self.tr("Save the plot"), "descent.png", "PNG (*.png)")))
         self.export_svg_btn.clicked.connect(lambda: self.export_plot(self.save_path(
             self.tr("Save the plot"), "descent.svg", "SVG (*.svg)")))
-        exports = QGridLayout()
-        exports.addWidget(self.export_csv_btn, 0, 0, 1, 2)
-        exports.addWidget(self.export_png_btn, 1, 0)
-        exports.addWidget(self.export_svg_btn, 1, 1)
-
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(self.controls)
-        ll.addLayout(buttons)
-        ll.addLayout(exports)
+        ll.addWidget(flow(self.export_csv_btn, self.export_png_btn, self.export_svg_btn))
+        ll.addStretch(1)
         self.message = MessageLine()
-        ll.addWidget(self.message)
         self.lesson = lesson_view()
-        ll.addWidget(self.lesson, 1)
 
         self.curve_plot = make_plot()
         self.curve_item = self.curve_plot.plot([], [])
@@ -179,15 +165,10 @@ class TapePanel(Panel):
         rl.addWidget(self.print_loss)
         rl.addWidget(self.table, 1)
 
-        split = QSplitter()
-        split.addWidget(scrolled(left, 240))
-        split.addWidget(plots)
-        split.addWidget(right)
-        split.setStretchFactor(1, 1)
-        split.setSizes([300, 560, 400])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(6, 6, 6, 6)
-        lay.addWidget(split)
+        self.set_stage(plots, actions=(self.play_btn, self.back_btn, self.step_btn,
+                                       self.reset_btn, speed),
+                       controls=left, tabs=((right, lambda: self.tr("Steps")),
+                                            (self.lesson, lambda: self.tr("Lesson"))))
 
     def title(self):
         return self.tr("Gradient tape")

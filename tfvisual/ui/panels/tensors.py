@@ -2,14 +2,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QLabel, QLineEdit, QListWidget,
-                               QPushButton, QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QListWidget,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from tfvisual.core import tensors
 
 from ..theme import mono_font
 from ..widgets.tensor_view import TensorPicture
-from .base import MessageLine, Panel, lesson_view, row, scrolled
+from ..widgets.flow import WrapButton
+from .base import MessageLine, Panel, Section, lesson_view, scroll_area
 
 
 class TensorsPanel(Panel):
@@ -21,7 +22,7 @@ class TensorsPanel(Panel):
         self.expr = QLineEdit(tensors.EXAMPLES[0])
         self.expr.setObjectName("expression")
         self.expr.returnPressed.connect(self.evaluate)
-        self.run_btn = QPushButton()
+        self.run_btn = WrapButton()
         self.run_btn.setObjectName("primary")
         self.run_btn.clicked.connect(self.evaluate)
         self.examples = QListWidget()
@@ -38,8 +39,8 @@ class TensorsPanel(Panel):
         for k in self.fields:
             self.fields[k].setTextInteractionFlags(Qt.TextSelectableByMouse)
             form.addRow(self.field_labels[k], self.fields[k])
-        self.info_box = QGroupBox()
-        self.info_box.setLayout(form)
+        self.info_box = Section()
+        self.info_box.body.setLayout(form)
         self.picture = TensorPicture()
         self.note = QLabel()
         self.note.setWordWrap(True)
@@ -47,27 +48,22 @@ class TensorsPanel(Panel):
         self.ex_label, self.lesson_label, self.expr_label = QLabel(), QLabel(), QLabel()
         self.lesson = lesson_view()
 
-        left = QWidget()
-        ll = QVBoxLayout(left)
-        ll.addWidget(self.ex_label)
-        ll.addWidget(self.examples, 2)
-        ll.addWidget(self.lesson_label)
-        ll.addWidget(self.lessons, 1)
-        centre = QWidget()
-        cl = QVBoxLayout(centre)
-        cl.addWidget(self.expr_label)
-        cl.addLayout(row(self.expr, self.run_btn))
-        cl.addWidget(self.message)
-        cl.addWidget(self.info_box)
-        cl.addWidget(self.note)
-        cl.addWidget(self.picture, 1)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(scrolled(centre, 260))
-        split.addWidget(self.lesson)
-        split.setStretchFactor(1, 1)
-        split.setSizes([280, 620, 320])
-        QVBoxLayout(self).addWidget(split)
+        self.expr_label.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        info = QWidget()
+        il = QVBoxLayout(info)
+        il.addWidget(self.info_box)
+        il.addWidget(self.note)
+        il.addStretch(1)
+        picks = QWidget()
+        pl = QVBoxLayout(picks)
+        pl.addWidget(self.ex_label)
+        pl.addWidget(self.examples, 2)
+        pl.addWidget(self.lesson_label)
+        pl.addWidget(self.lessons, 1)
+        self.set_stage(self.picture, actions=(self.expr_label, self.expr, self.run_btn),
+                       tabs=((scroll_area(info), lambda: self.tr("The tensor")),
+                             (picks, lambda: self.tr("Examples")),
+                             (self.lesson, lambda: self.tr("Lesson"))))
         self.retranslate()
 
     def title(self):

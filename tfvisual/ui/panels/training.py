@@ -11,9 +11,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QGridLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit,
-                               QProgressBar, QPushButton, QScrollArea, QSlider, QSpinBox,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QProgressBar, QSizePolicy, QSlider, QSpinBox,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from tfvisual.core import models
 
@@ -22,7 +22,8 @@ from ..i18n import describe
 from ..theme import mono_font, palette_of
 from ..widgets.code_view import CodeView
 from ..widgets.plots import make_plot, pen, style_plot
-from .base import MessageLine, Panel, lesson_view, row
+from ..widgets.flow import WrapButton
+from .base import MessageLine, Panel, Section, flow, lesson_view, row
 
 DATASETS = ("digits", "spiral", "circles", "xor", "blobs", "npz", "folder")
 
@@ -142,8 +143,9 @@ class TrainingPanel(Panel):
             self.opt.addItem(k, k)
         self.lr = QDoubleSpinBox(decimals=5, minimum=0.00001, maximum=100.0, value=0.01,
                                  singleStep=0.001)
-        self.setup = QGroupBox()
-        f = QFormLayout(self.setup)
+        self.setup = Section()
+        f = QFormLayout(self.setup.body)
+        f.setContentsMargins(0, 0, 0, 0)
         self.setup_labels = [QLabel() for _ in range(7)]
         for lab, w in zip(self.setup_labels, (self.data_combo, self.noise, self.val, self.epochs,
                                               self.batch, self.opt, self.lr)):
@@ -172,38 +174,32 @@ class TrainingPanel(Panel):
         self.cb_nan = QCheckBox("TerminateOnNaN")
         self.cb_nan.setChecked(True)
         self.cb_custom = QCheckBox()
-        self.cbs = QGroupBox()
-        g = QGridLayout(self.cbs)
+        self.cbs = Section()
+        g = QVBoxLayout(self.cbs.body)
+        g.setContentsMargins(0, 0, 0, 0)
         self.cb_labels = [QLabel() for _ in range(8)]
-        # Each callback on its own row, its settings on the rows below: the pane stays narrow
-        # enough for a projector's 1024 pixels and a large font.
+        # Each callback on its own line, its settings on lines below that wrap: the pane
+        # stays whole on a projector's 1024 pixels at a large font.
         rows = [
-            [(self.cb_csv, 4)], [(self.csv_path, 4)],
-            [(self.cb_es, 4)],
-            [(self.es_monitor, 2), (self.cb_labels[0], 1), (self.es_patience, 1)],
-            [(self.cb_labels[1], 1), (self.es_delta, 1), (self.es_restore, 2)],
-            [(self.cb_sched, 4)], [(self.sched_kind, 2), (self.sched_expr, 2)],
-            [(self.cb_plateau, 4)],
-            [(self.pl_monitor, 2), (self.cb_labels[2], 1), (self.pl_factor, 1)],
-            [(self.cb_labels[3], 1), (self.pl_patience, 1), (self.cb_labels[4], 1),
-             (self.pl_min, 1)],
-            [(self.cb_nan, 4)], [(self.cb_custom, 4)],
+            [self.cb_csv], [self.csv_path],
+            [self.cb_es], [self.es_monitor, self.cb_labels[0], self.es_patience],
+            [self.cb_labels[1], self.es_delta, self.es_restore],
+            [self.cb_sched], [self.sched_kind, self.sched_expr],
+            [self.cb_plateau], [self.pl_monitor, self.cb_labels[2], self.pl_factor],
+            [self.cb_labels[3], self.pl_patience, self.cb_labels[4], self.pl_min],
+            [self.cb_nan], [self.cb_custom],
         ]
-        for r, cells in enumerate(rows):
-            c = 0
-            for widget, span in cells:
-                align = Qt.AlignRight if isinstance(widget, QLabel) else Qt.Alignment()
-                g.addWidget(widget, r, c, 1, span, align)
-                c += span
+        for cells in rows:
+            g.addWidget(flow(*cells))
 
-        self.start_btn, self.pause_btn, self.stop_btn = QPushButton(), QPushButton(), QPushButton()
+        self.start_btn, self.pause_btn, self.stop_btn = WrapButton(), WrapButton(), WrapButton()
         self.start_btn.setObjectName("primary")
         self.start_btn.setShortcut("F5")
         self.start_btn.clicked.connect(self.start_training)
         self.pause_btn.clicked.connect(self.toggle_pause)
         self.stop_btn.clicked.connect(self.stop_training)
         self.stop_btn.setShortcut("Esc")
-        self.csv_btn = QPushButton()
+        self.csv_btn = WrapButton()
         self.csv_btn.clicked.connect(self._open_csv)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -215,16 +211,6 @@ class TrainingPanel(Panel):
         keep.setRetainSizeWhenHidden(True)
         self.message.setSizePolicy(keep)
         self._set_running(False)
-
-        left_inner = QWidget()
-        ll = QVBoxLayout(left_inner)
-        ll.addWidget(self.setup)
-        ll.addWidget(self.cbs)
-        ll.addStretch(1)
-        left = QScrollArea()
-        left.setWidgetResizable(True)
-        left.setWidget(left_inner)
-        left.setMinimumWidth(240)
 
         self.loss_plot = make_plot()
         self.loss_plot.addLegend(offset=(-10, 10))
@@ -261,27 +247,30 @@ class TrainingPanel(Panel):
         self.samples = QLabel()
         self.samples.setAlignment(Qt.AlignCenter)
         self.samples.setWordWrap(True)
-        from PySide6.QtWidgets import QSizePolicy
         self.samples.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         plots = QSplitter(Qt.Vertical)
         for p in (self.loss_plot, self.acc_plot, self.lr_plot):
             plots.addWidget(p)
+        plots.setChildrenCollapsible(False)
         plots.setSizes([300, 200, 140])
-        centre = QWidget()
-        cl = QVBoxLayout(centre)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.addLayout(row(self.start_btn, self.pause_btn, self.stop_btn, self.csv_btn))
-        cl.addLayout(row(self.progress, self.eta))
-        cl.addWidget(self.message)
-        cl.addWidget(plots, 1)
-        cl.addLayout(row(self.smooth_label, self.smooth))
+        left = QWidget()
+        ll = QVBoxLayout(left)
+        ll.addWidget(self.setup)
+        ll.addWidget(self.cbs)
+        ll.addLayout(row(self.smooth_label, self.smooth))
+        ll.addStretch(1)
+        running = QWidget()
+        running.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        rl = QHBoxLayout(running)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.progress, 1)
+        rl.addWidget(self.eta)
 
         self.custom = CodeView(bridge_mod.CUSTOM_EXAMPLE)
         self.bridge_src = CodeView("", read_only=True)
         self.log = QPlainTextEdit(readOnly=True)
         self.log.setObjectName("log")
         self.lesson = lesson_view()
-        self.tabs = QTabWidget()
         out = QWidget()
         ol = QVBoxLayout(out)
         ol.addWidget(self.boundary, 1)
@@ -290,18 +279,14 @@ class TrainingPanel(Panel):
         self.samples_caption.hide()
         ol.addWidget(self.samples_caption)
         ol.addWidget(self.samples)
-        self.tabs.addTab(out, "")
-        self.tabs.addTab(self.lesson, "")
-        self.tabs.addTab(self.custom, "")
-        self.tabs.addTab(self.bridge_src, "")
-        self.tabs.addTab(self.log, "")
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(centre)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(1, 1)
-        split.setSizes([450, 500, 330])
-        QVBoxLayout(self).addWidget(split)
+        self.set_stage(plots, actions=(self.start_btn, self.pause_btn, self.stop_btn,
+                                       self.csv_btn, running),
+                       controls=left,
+                       tabs=((out, lambda: self.tr("Results")),
+                             (self.lesson, lambda: self.tr("Lesson")),
+                             (self.custom, lambda: self.tr("Custom callback")),
+                             (self.bridge_src, lambda: self.tr("The bridge (a custom callback)")),
+                             (self.log, lambda: self.tr("Log"))))
 
     def title(self):
         return self.tr("Training and callbacks")
@@ -339,11 +324,6 @@ class TrainingPanel(Panel):
         self.acc_plot.setTitle(self.tr("Accuracy"))
         self.lr_plot.setTitle(self.tr("Learning rate"))
         self.lr_plot.setLabel("bottom", self.tr("epoch"))
-        self.tabs.setTabText(0, self.tr("Results"))
-        self.tabs.setTabText(1, self.tr("Lesson"))
-        self.tabs.setTabText(2, self.tr("Custom callback"))
-        self.tabs.setTabText(3, self.tr("The bridge (a custom callback)"))
-        self.tabs.setTabText(4, self.tr("Log"))
         self.lesson.setHtml(self.tr(
             "<h3>Callbacks</h3><p>Callbacks are objects passed to <code>fit()</code> that act "
             "during training.</p><ul>"

@@ -76,7 +76,8 @@ class CodeView(QPlainTextEdit):
         super().__init__(parent)
         self.setPlainText(text)
         self.setReadOnly(read_only)
-        self.setLineWrapMode(QPlainTextEdit.NoWrap)
+        # Long lines wrap: a learner must see every line whole, at any font size and width.
+        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
         self.setTabStopDistance(32)
         self.setMouseTracking(True)
         self._gutter = _Gutter(self)
@@ -124,13 +125,14 @@ class CodeView(QPlainTextEdit):
         block = self.firstVisibleBlock()
         number = block.blockNumber() + 1
         top = round(self.blockBoundingGeometry(block).translated(self.contentOffset()).top())
-        h = round(self.blockBoundingRect(block).height())
+        line_h = self.fontMetrics().height()
         while block.isValid() and top <= event.rect().bottom():
+            h = round(self.blockBoundingRect(block).height())   # taller where a line wraps
             if block.isVisible():
                 colour = t.bad if number == self._error else (
                     t.accent if number == self._marked else t.muted)
                 p.setPen(QColor(colour))
-                p.drawText(0, top, self._gutter.width() - 6, h, Qt.AlignRight, str(number))
+                p.drawText(0, top, self._gutter.width() - 6, line_h, Qt.AlignRight, str(number))
             block = block.next()
             top += h
             number += 1
