@@ -134,9 +134,10 @@ def build(spec: ModelSpec | None = None, api: str = "sequential", seed: int = 0)
             "branching": build_branching}[api](spec, seed)
 
 
-def summary(model) -> str:
+def summary(model, line_length: int = 66) -> str:
+    """``model.summary()`` as text; Keras wraps the cells to fit ``line_length`` columns."""
     lines: list[str] = []
-    model.summary(print_fn=lambda s, **_: lines.append(s), line_length=66)
+    model.summary(print_fn=lambda s, **_: lines.append(s), line_length=line_length)
     text = "\n".join(lines)
     # Keras writes rich-text markup when it can; the view shows plain text.
     import re

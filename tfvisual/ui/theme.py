@@ -91,7 +91,7 @@ QLabel#error {{ color: {bad}; font-weight: bold; }}
 QLabel#good {{ color: {good}; font-weight: bold; }}
 QLabel#warn {{ color: {warn}; font-weight: bold; }}
 QFrame#banner {{ background: {bad}; }}
-QFrame#banner QLabel, QFrame#banner QPushButton {{ color: #ffffff; font-weight: bold; }}
+QFrame#banner QLabel, QFrame#banner QPushButton {{ color: {on_bad}; font-weight: bold; }}
 QStatusBar {{ background: {alt}; }}
 QStatusBar QLabel {{ padding: 0 8px; }}
 QProgressBar {{ border: 1px solid {border}; border-radius: 3px; text-align: center;
@@ -125,6 +125,17 @@ def _check_mark(colour: str) -> str:
     return path.as_posix()
 
 
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21; text wants 4.5 at least)."""
+    def lum(colour):
+        c = QColor(colour)
+        ch = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+              for v in (c.redF(), c.greenF(), c.blueF())]
+        return 0.2126 * ch[0] + 0.7152 * ch[1] + 0.0722 * ch[2]
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
 def palette_of(name: str) -> Theme:
     return PALETTES.get(name, PALETTES["light"])
 
@@ -135,6 +146,8 @@ def style_sheet(theme: Theme, pt: int) -> str:
                         bw=2 if contrast else 1, fw=3 if contrast else 2,
                         ind=round(pt * 1.45), iw=2 if contrast else 1,
                         check=_check_mark(theme.accent_text),
+                        on_bad=max(("#ffffff", "#000000"),
+                                   key=lambda c: contrast_ratio(c, theme.bad)),
                         **{k: getattr(theme, k) for k in (
                             "window", "base", "alt", "text", "muted", "accent", "accent_text",
                             "border", "good", "bad", "warn")})

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QSplitter, QTabWidget, QTextBrowser,
                                QVBoxLayout, QWidget)
@@ -299,8 +299,28 @@ def scroll_area(widget: QWidget) -> QScrollArea:
     return area
 
 
+class TextView(QTextBrowser):
+    """Rich text whose links take the theme's colour: a QTextBrowser fixes its link colour
+    when the HTML is set (#0000ff, 2:1 on black), so the HTML is set again on a change."""
+
+    def __init__(self):
+        super().__init__()
+        self._html = ""
+
+    def setHtml(self, text: str) -> None:
+        self._html = text
+        link = self.palette().color(QPalette.Link).name()
+        self.document().setDefaultStyleSheet(f"a {{ color: {link}; }}")
+        super().setHtml(text)
+
+    def changeEvent(self, event):
+        super().changeEvent(event)
+        if event.type() in (QEvent.PaletteChange, QEvent.StyleChange) and self._html:
+            self.setHtml(self._html)
+
+
 def lesson_view() -> QTextBrowser:
-    v = QTextBrowser()
+    v = TextView()
     v.setObjectName("lesson")
     v.setOpenExternalLinks(False)
     v.setOpenLinks(False)

@@ -9,9 +9,10 @@ from tfvisual.core import devices
 from tfvisual.core.graphs import Node, OpGraph
 from tfvisual.core.layout import layout
 
+from ..i18n import translate_reason
 from ..theme import mono_font, palette_of
 from ..widgets.graph_view import GraphView
-from ..widgets.plots import make_plot, pen, style_plot
+from ..widgets.plots import make_plot, pen, refresh_title, set_title, style_plot
 from ..widgets.flow import WrapButton
 from .base import MessageLine, Panel, flow, lesson_view
 
@@ -54,7 +55,6 @@ class DevicesPanel(Panel):
         self.time_btn = WrapButton()
         self.time_btn.clicked.connect(self.run_timing)
         self.plot = make_plot()
-        self.plot.addLegend()
         self.replicas = QSpinBox(minimum=2, maximum=8, value=2)
         self.mirror_btn = WrapButton()
         self.mirror_btn.setObjectName("primary")
@@ -107,7 +107,7 @@ class DevicesPanel(Panel):
         self.place_label.setText(self.tr("A small tf.function run on the device chosen in the "
                                          "toolbar; each op coloured by the device it ran on."))
         self.time_btn.setText(self.tr("Time a matrix multiply on each device"))
-        self.plot.setTitle(self.tr("n × n matmul, median of 7 runs"))
+        set_title(self.plot, self.tr("n × n matmul, median of 7 runs"))
         self.plot.setLabel("bottom", "n")
         self.plot.setLabel("left", self.tr("milliseconds"))
         self.replica_label.setText(self.tr("logical CPUs"))
@@ -175,7 +175,8 @@ class DevicesPanel(Panel):
         for c in range(3):
             self.tree.resizeColumnToContents(c)
         reason = s["gpu_reason"]
-        self.gpu_note.setText(self.tr("No GPU: {0}").format(reason) if reason else "")
+        self.gpu_note.setText(self.tr("No GPU: {0}").format(translate_reason(reason))
+                              if reason else "")
         self.gpu_note.setVisible(bool(reason))
         self.view.set_graph(s["graph"], s["pos"])
 
@@ -209,6 +210,7 @@ class DevicesPanel(Panel):
             self.plot.plot([n for n, _ in pts], [s * 1000 for _, s in pts],
                            pen=pen(self.theme, i, 2.5), symbol="o", symbolBrush=colour,
                            symbolPen=colour, name=dev.split(":", 1)[-1])
+        refresh_title(self.plot)
 
     def set_startup_cpus(self, n):
         self.startup_cpus.blockSignals(True)

@@ -7,7 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QListWidget,
                                QProgressBar, QTableWidget, QTableWidgetItem,
-                               QTextBrowser, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from tfvisual.core import graphs
 from tfvisual.core.errors import QT_TRANSLATE_NOOP, Problem
@@ -18,7 +18,7 @@ from ..widgets.code_view import CodeView
 from ..widgets.graph_view import GraphView
 from ..widgets.plots import make_plot, style_plot
 from ..widgets.flow import WrapButton
-from .base import MessageLine, Panel, flow
+from .base import MessageLine, Panel, TextView, flow
 
 BIG = 300   # graphs with more nodes than this start folded by name scope
 CNN = "cnn_train_step"
@@ -115,6 +115,7 @@ class GraphsPanel(Panel):
         self.message = MessageLine()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)   # no text on the chunk's colour
         self.progress.hide()
         self.busy.connect(self.progress.setVisible)
 
@@ -132,7 +133,7 @@ class GraphsPanel(Panel):
         self.diff_label = QLabel()
         self.diff_label.setWordWrap(True)
         self.fit_btn = WrapButton()
-        self.fit_btn.clicked.connect(self.view.fit)
+        self.fit_btn.clicked.connect(self.view.fit_all)
         self.png_btn, self.svg_btn, self.dot_btn = WrapButton(), WrapButton(), WrapButton()
         self.png_btn.clicked.connect(lambda: self._export("png"))
         self.svg_btn.clicked.connect(lambda: self._export("svg"))
@@ -147,7 +148,7 @@ class GraphsPanel(Panel):
         sl = QVBoxLayout(stab)
         sl.addWidget(self.speed_label)
         sl.addWidget(self.speed_plot, 1)
-        self.details = QTextBrowser()
+        self.details = TextView()
         self.sig_list = QListWidget()
         self.sig_list.currentRowChanged.connect(self._pick_signature)
         self.details_label, self.sig_label = QLabel(), QLabel()

@@ -5,7 +5,8 @@ import os
 import tempfile
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
@@ -126,6 +127,12 @@ class ModelsPanel(Panel):
         self.summary.setObjectName("summary")
         self.summary.setLineWrapMode(QPlainTextEdit.NoWrap)
         self.attrs = QPlainTextEdit(readOnly=True)
+        # summary() printed for the width of its view: every column in sight, no sideways
+        # scrolling, at any font size.
+        self.summary_cols = 66
+        self.summary_timer = QTimer(self, singleShot=True, interval=150)
+        self.summary_timer.timeout.connect(self._fit_summary)
+        self.summary.viewport().installEventFilter(self)
         self.lesson = lesson_view()
         self.set_stage(self.view, controls=left,
                        tabs=((self.code, lambda: self.tr("Code")),
@@ -173,6 +180,29 @@ class ModelsPanel(Panel):
         self._update_api_note()
         self._show()
 
+    def eventFilter(self, obj, event):
+        if obj is self.summary.viewport() and event.type() == QEvent.Resize:
+            self.summary_timer.start()
+        return super().eventFilter(obj, event)
+
+    def _summary_width(self) -> int:
+        fm = QFontMetrics(self.summary.font())
+        return max(36, min(120, (self.summary.viewport().width() - 8) //
+                           max(1, fm.horizontalAdvance("M"))))
+
+    def _fit_summary(self):
+        cols = self._summary_width()
+        if self.result is None or cols == self.summary_cols:
+            return
+        model = self.result["model"]
+        self.start(lambda state=None: (cols, models.summary(model, cols)),
+                   done=self._set_summary, key="summary", uses_device=False,
+                   label=self.tr("Printing summary()…"))
+
+    def _set_summary(self, result):
+        self.summary_cols, text = result
+        self.summary.setPlainText(text)
+
     def _update_api_note(self):
         branching = self.api.currentData() == "branching"
         self.api_note.setText(self.tr(
@@ -186,7 +216,8 @@ class ModelsPanel(Panel):
         self.code.set_theme(theme)
         self.code.set_font_size(pt)
         self.view.set_theme(theme, pt)
-        self.summary.setFont(mono_font(max(8, pt - 2)))
+        self.summary.setFont(mono_font(pt))
+        self.summary_timer.start()
         self.attrs.setFont(mono_font(max(8, pt - 1)))
 
     # -- layers -----------------------------------------------------------------------------
@@ -268,6 +299,8 @@ class ModelsPanel(Panel):
         if r is None:
             return
         self.summary.setPlainText(r["summary"])
+        self.summary_cols = 66     # what the worker printed; refitted to the view next
+        self.summary_timer.start()
         lines = [f"model.inputs  → {', '.join(r['inputs'])}",
                  f"model.outputs → {', '.join(r['outputs'])}",
                  self.tr("paths from input to output: {0}").format(r["paths"]),

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
 from tfvisual.core import tape
 
 from ..widgets.code_view import CodeView
-from ..widgets.plots import cache_static, make_plot, pen, style_plot
+from ..widgets.plots import cache_static, make_plot, pen, refresh_title, set_title, style_plot
 from ..theme import mono_font, palette_of
 from ..widgets.flow import WrapButton
 from .base import MessageLine, Panel, Section, flow, lesson_view
@@ -137,7 +137,6 @@ class TapePanel(Panel):
         # mid-run (as a PlotDataItem and as bare items alike; tested).
         cache_static(self.curve_plot, self.curve_item, *self.arrow_items.values())
         self.step_plot = make_plot()
-        self.step_plot.addLegend(offset=(-10, 10))
         self.loss_steps = self.step_plot.plot([], [], symbol="o", symbolSize=6, name="loss")
         self.x_steps = self.step_plot.plot([], [], symbol="s", symbolSize=6, name="X")
         cache_static(self.step_plot)
@@ -167,7 +166,7 @@ class TapePanel(Panel):
 
         self.set_stage(plots, actions=(self.play_btn, self.back_btn, self.step_btn,
                                        self.reset_btn, speed),
-                       controls=left, tabs=((right, lambda: self.tr("Steps")),
+                       controls=left, tabs=((right, lambda: self.tr("Step by step")),
                                             (self.lesson, lambda: self.tr("Lesson"))))
 
     def title(self):
@@ -200,10 +199,11 @@ class TapePanel(Panel):
                                         "highlighted):"))
         self.table.setHorizontalHeaderLabels([self.tr("step"), self.tr("printed"),
                                               self.tr("loss"), self.tr("X after")])
-        self.curve_plot.setTitle(self.tr("Loss over X: the point, its slope dX, the path"))
+        set_title(self.curve_plot, self.tr("Loss over X: the point, its slope dX, the path"))
         self.curve_plot.setLabel("bottom", "X")
         self.curve_plot.setLabel("left", self.tr("loss"))
-        self.step_plot.setTitle(self.tr("Loss and X after each step"))
+        self.loss_steps.opts["name"] = self.tr("loss")
+        set_title(self.step_plot, self.tr("Loss and X after each step"))
         self.step_plot.setLabel("bottom", self.tr("step"))
         self.point.setToolTip(self.tr("Drag the point to start from another X"))
         self.lesson.setHtml(self.tr(
@@ -242,6 +242,7 @@ class TapePanel(Panel):
         self.loss_steps.setSymbolBrush(t.curves[0])
         self.x_steps.setPen(pen(theme, 1))
         self.x_steps.setSymbolBrush(t.curves[1])
+        refresh_title(self.step_plot)   # the legend in the title takes the new colours
         self.code.set_theme(theme)
         self.code.set_font_size(pt)
         self.table.setFont(mono_font(pt))

@@ -9,7 +9,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPixmap
+from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QProgressBar, QSizePolicy, QSlider, QSpinBox,
@@ -21,7 +21,7 @@ from .. import bridge as bridge_mod
 from ..i18n import describe
 from ..theme import mono_font, palette_of
 from ..widgets.code_view import CodeView
-from ..widgets.plots import make_plot, pen, style_plot
+from ..widgets.plots import make_plot, pen, refresh_title, set_title, style_plot
 from ..widgets.flow import WrapButton
 from .base import MessageLine, Panel, Section, flow, lesson_view, row
 
@@ -203,6 +203,9 @@ class TrainingPanel(Panel):
         self.csv_btn.clicked.connect(self._open_csv)
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
+        # The percentage is written beside the bar: on the bar it would sit on the chunk's
+        # colour (white on yellow in the projector theme).
+        self.progress.setTextVisible(False)
         self.eta = QLabel()
         self.message = MessageLine()
         # Its line stays reserved when empty: a message appearing would shrink the three
@@ -213,9 +216,7 @@ class TrainingPanel(Panel):
         self._set_running(False)
 
         self.loss_plot = make_plot()
-        self.loss_plot.addLegend(offset=(-10, 10))
         self.acc_plot = make_plot()
-        self.acc_plot.addLegend(offset=(-10, -10))
         self.lr_plot = make_plot()
         for p in (self.loss_plot, self.acc_plot, self.lr_plot):
             p.setClipToView(True)
@@ -320,9 +321,10 @@ class TrainingPanel(Panel):
         self.stop_btn.setText(self.tr("Stop (Esc)"))
         self.csv_btn.setText(self.tr("Open the CSV log"))
         self.smooth_label.setText(self.tr("Smoothing"))
-        self.loss_plot.setTitle(self.tr("Loss"))
-        self.acc_plot.setTitle(self.tr("Accuracy"))
-        self.lr_plot.setTitle(self.tr("Learning rate"))
+        self.series["loss_batch"].item.opts["name"] = self.tr("loss (each batch)")
+        set_title(self.loss_plot, self.tr("Loss"))
+        set_title(self.acc_plot, self.tr("Accuracy"))
+        set_title(self.lr_plot, self.tr("Learning rate"))
         self.lr_plot.setLabel("bottom", self.tr("epoch"))
         self.lesson.setHtml(self.tr(
             "<h3>Callbacks</h3><p>Callbacks are objects passed to <code>fit()</code> that act "
@@ -347,24 +349,24 @@ class TrainingPanel(Panel):
         for p in (self.loss_plot, self.acc_plot, self.lr_plot, self.boundary):
             style_plot(p, theme, pt)
         # A fixed width for the value axis: a new tick label width would re-lay out the plot.
-        from PySide6.QtGui import QFontMetrics
         room = QFontMetrics(self.loss_plot.getAxis("left").style["tickFont"] or self.font())
         for p in (self.loss_plot, self.acc_plot, self.lr_plot):
-            p.getAxis("left").setWidth(room.horizontalAdvance("0.00000") + 2 * pt + 10)
-        styles = {"loss_batch": (0, 1.0, Qt.SolidLine), "loss": (0, 2.5, Qt.SolidLine),
+            p.getAxis("left").setWidth(room.horizontalAdvance("0.0000") + pt)
+        styles = {"loss_batch": (0, 1.0, Qt.DotLine), "loss": (0, 2.5, Qt.SolidLine),
                   "val_loss": (1, 2.5, Qt.SolidLine), "accuracy": (0, 2.5, Qt.SolidLine),
                   "val_accuracy": (1, 2.5, Qt.SolidLine), "lr": (2, 2.5, Qt.SolidLine)}
         for k, (ci, w, st) in styles.items():
             item = self.series[k].item
-            p = pen(theme, ci, w, style=st)
-            if k == "loss_batch":
-                c = p.color()
-                c.setAlpha(90)
-                p.setColor(c)
-            item.setPen(p)
+            item.setPen(pen(theme, ci, w, style=st))
             if k != "loss_batch" and k != "lr":
                 item.setSymbolBrush(t.curves[ci])
                 item.setSymbolPen(t.curves[ci])
+        # The per-batch line under the epoch curves: it is context, they are the data.
+        self.series["loss_batch"].item.setZValue(-1)
+        for p in (self.loss_plot, self.acc_plot, self.lr_plot):
+            refresh_title(p)
+        # A readable learning-rate plot at any font size: three lines of ticks at least.
+        self.lr_plot.setMinimumHeight(QFontMetrics(self.font()).height() * 5)
         for w in (self.custom, self.bridge_src):
             w.set_theme(theme)
             w.set_font_size(max(8, pt - 1))
@@ -524,7 +526,7 @@ class TrainingPanel(Panel):
             text = self.tr("Stopped by you after {0} epochs.").format(n)
         self.message.show_message(text, "good")
         self.progress.setValue(100)
-        self.eta.setText("")
+        self.eta.setText("100%")
         self._show_samples()
 
     def _trained_cancelled(self):
@@ -648,7 +650,7 @@ class TrainingPanel(Panel):
         if self.task is not None and done > 0:
             self.progress.setValue(int(done * 100))
             left = self.clock.elapsed() / 1000 * (1 - done) / done
-            self.eta.setText(self.tr("{0:.0f} s left").format(left))
+            self.eta.setText(self.tr("{0}% · {1:.0f} s left").format(int(done * 100), left))
 
     def _draw_group(self, group):
         if group[0] in self._new_x:

@@ -8,7 +8,7 @@ from itertools import chain
 from math import cos, radians, sin
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QImage, QPainter, QPainterPath,
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontInfo, QImage, QPainter, QPainterPath,
                            QPen, QPolygonF)
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsPolygonItem,
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView)
@@ -344,11 +344,17 @@ class GraphView(QGraphicsView):
     def fit(self):
         if self.scene().items():
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
-            cap = 1.5 * self.pt / 11.0    # a tiny graph grows with the text size, no further
+            # A small graph fills the view, up to labels twice the UI text's height.
+            cap = 2.0 * QFontInfo(self.font()).pixelSize() / 12.0
             if self.transform().m11() > cap:
                 self.resetTransform()
                 self.scale(cap, cap)
         self._apply_detail()
+
+    def fit_all(self):
+        """The Fit button: the whole graph in view again, zooming in or out."""
+        self._user_zoomed = False
+        self.fit()
 
     def zoom(self, factor):
         self._user_zoomed = True
@@ -378,8 +384,7 @@ class GraphView(QGraphicsView):
             if event.key() == Qt.Key_Minus:
                 return self.zoom(0.8)
             if event.key() == Qt.Key_0:
-                self._user_zoomed = False
-                return self.fit()
+                return self.fit_all()
         super().keyPressEvent(event)
 
     def sizeHint(self):

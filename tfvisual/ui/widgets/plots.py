@@ -1,6 +1,8 @@
 """pyqtgraph plots that follow the theme and the font size."""
 from __future__ import annotations
 
+import html
+
 import pyqtgraph as pg
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGraphicsItem
@@ -34,8 +36,34 @@ def cache_static(w: pg.PlotWidget, *items) -> None:
         part.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
 
 
+_GLYPHS = {"o": "●", "s": "■", "t": "▼", "d": "◆"}
+
+
+def set_title(w: pg.PlotWidget, title: str) -> None:
+    """The plot's title, followed by its legend: each named curve in its own colour. A
+    legend in the title row sits outside the data and follows the font size."""
+    w._title = title
+    refresh_title(w)
+
+
+def refresh_title(w: pg.PlotWidget) -> None:
+    title = getattr(w, "_title", "")
+    fg, pt = getattr(w, "_style", ("#000000", 11))
+    parts = [f"<b>{html.escape(title)}</b>"] if title else []
+    for item in w.getPlotItem().listDataItems():
+        name = item.name()
+        if not name or not item.isVisible():
+            continue
+        colour = pg.mkPen(item.opts["pen"]).color().name()
+        glyph = _GLYPHS.get(item.opts.get("symbol"), "━")
+        parts.append(f"<span style='color:{colour}'>{glyph}</span>&nbsp;{html.escape(name)}")
+    if parts:
+        w.getPlotItem().setTitle("&nbsp;&nbsp; ".join(parts), color=fg, size=f"{pt}pt")
+
+
 def style_plot(w: pg.PlotWidget, theme_name: str, pt: int) -> None:
     t = palette_of(theme_name)
+    w._style = (t.plot_fg, pt)
     w.setBackground(t.plot_bg)
     font = QFont()
     font.setPointSize(max(8, pt - 1))
@@ -50,9 +78,10 @@ def style_plot(w: pg.PlotWidget, theme_name: str, pt: int) -> None:
             text = ax.labelText
             if text:
                 ax.setLabel(text, **{"color": t.plot_fg, "font-size": f"{pt}pt"})
-    title = item.titleLabel.text
-    if title:
-        item.setTitle(title, color=t.plot_fg, size=f"{pt}pt")
+    if hasattr(w, "_title"):
+        refresh_title(w)
+    elif item.titleLabel.text:
+        item.setTitle(item.titleLabel.text, color=t.plot_fg, size=f"{pt}pt")
     legend = item.legend
     if legend is not None:
         legend.setLabelTextColor(t.plot_fg)

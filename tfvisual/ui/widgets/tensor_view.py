@@ -75,17 +75,7 @@ class TensorPicture(QWidget):
         elif mode == "grid":
             self._grid(p, r, t, self.info.values)
         elif mode == "stack":
-            v = self.info.values
-            n = min(v.shape[0], 4)
-            off = min(r.width(), r.height()) * 0.12
-            w, h = r.width() - off * (n - 1), r.height() - off * (n - 1)
-            for k in reversed(range(n)):
-                cell = QRectF(r.left() + off * k, r.top() + off * k, w, h)
-                p.fillRect(cell, QColor(t.base))
-                self._grid(p, cell, t, v[k], faded=k > 0)
-            if v.shape[0] > n:
-                p.setPen(QColor(t.muted))
-                p.drawText(r, Qt.AlignRight | Qt.AlignTop, f"+{v.shape[0] - n}")
+            self._stack(p, r, t, self.info.values)
         else:
             v = self.info.values
             lines = [f"rank {self.info.rank}: {' × '.join(map(str, v.shape))} = {v.size:,} values"]
@@ -112,12 +102,34 @@ class TensorPicture(QWidget):
         text = "  ×  ".join(f"{lab} ({a})" for lab, a in zip(labels, axes))
         p.drawText(r.adjusted(0, r.height() * 0.78, 0, 0), Qt.AlignLeft | Qt.TextWordWrap, text)
 
-    def _grid(self, p, r, t, m, faded=False):
+    def _stack(self, p, r, t, v):
+        """A deck of grids: slice 0 in front, each next one up and to the right by most of
+        a cell, so that a row and a column of every slice stay in sight."""
+        n = min(v.shape[0], 6)
+        rows, cols = (min(d, MAX_CELLS) for d in v.shape[1:])
+        step = 0.85     # of a cell
+        side = min(r.width() / (cols + step * (n - 1)), r.height() / (rows + step * (n - 1)),
+                   90.0)
+        off = side * step
+        x0 = r.left() + (r.width() - side * cols - off * (n - 1)) / 2
+        y0 = r.top() + (r.height() - side * rows - off * (n - 1)) / 2 + off * (n - 1)
+        for k in reversed(range(n)):
+            cell = QRectF(x0 + off * k, y0 - off * k, side * cols, side * rows)
+            p.fillRect(cell, QColor(t.base))
+            self._grid(p, cell, t, v[k], faded=k > 0, side=side)
+            p.setPen(QColor(t.muted))
+            p.drawText(QRectF(cell.right() + 4, cell.top(), off, side), Qt.AlignLeft |
+                       Qt.AlignVCenter, f"[{k}]")
+        if v.shape[0] > n:
+            p.setPen(QColor(t.muted))
+            p.drawText(r, Qt.AlignRight | Qt.AlignTop, f"+{v.shape[0] - n}")
+
+    def _grid(self, p, r, t, m, faded=False, side=None):
         m = np.asarray(m)
         rows, cols = m.shape
         show_r, show_c = min(rows, MAX_CELLS), min(cols, MAX_CELLS)
-        cw, ch = r.width() / show_c, r.height() / show_r
-        side = min(cw, ch, 90.0)
+        if side is None:
+            side = min(r.width() / show_c, r.height() / show_r, 90.0)
         x0 = r.left() + (r.width() - side * show_c) / 2
         y0 = r.top() + (r.height() - side * show_r) / 2
         numeric = m.dtype.kind in "iufb"
@@ -140,8 +152,8 @@ class TensorPicture(QWidget):
                     p.fillRect(cell, c)
                 p.setPen(QPen(QColor(t.border), 1))
                 p.drawRect(cell)
-                if show_text and not faded:
-                    p.setPen(QColor(t.text))
+                if show_text:
+                    p.setPen(QColor(t.muted if faded else t.text))
                     p.drawText(cell, Qt.AlignCenter, _fmt(m[i, j]))
         if rows > show_r or cols > show_c:
             p.setPen(QColor(t.muted))
