@@ -28,15 +28,51 @@ def test_the_shipped_qm_translates_them(qapp):
             assert t.translate(name, m.find("source").text), (name, m.find("source").text)
 
 
-def test_a_korean_font_ships_and_covers_hangul(qapp):
-    from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+PROBE = r"""
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from tfvisual.ui import i18n
+i18n.ensure_korean_font()
+
+def ink(ch):
+    img = QImage(64, 64, QImage.Format_RGB32)
+    img.fill(QColor("white"))
+    p = QPainter(img)
+    f = QFont(app.font())
+    f.setPixelSize(40)
+    p.setFont(f)
+    p.setPen(QColor("black"))
+    p.drawText(img.rect(), 0x84, ch)
+    p.end()
+    return tuple(img.pixelColor(x, y).lightness() < 128 for x in range(64) for y in range(64))
+
+print(repr({ch: ink(ch) for ch in "텐서그래프\ue000"}))
+"""
+
+
+def test_a_korean_font_ships_and_covers_hangul(tmp_path):
+    """Hangul drawn with the app's own font set-up on a machine with no fonts at all
+    (fontconfig pointed at an empty folder, as on a fresh CI machine): each syllable leaves
+    ink, and its own shape, not the missing-glyph box."""
+    import ast
+    import os
+    import subprocess
+    import sys
     fonts = list((ROOT / "resources" / "fonts").glob("*.otf"))
     assert fonts and sum(f.stat().st_size for f in fonts) < 4_000_000
-    fid = QFontDatabase.addApplicationFont(str(fonts[0]))
-    assert fid >= 0
-    family = QFontDatabase.applicationFontFamilies(fid)[0]
-    metrics = QFontMetrics(QFont(family))
-    assert all(metrics.inFont(ch) for ch in "텐서그래프학습")
+    (tmp_path / "empty").mkdir()
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(f"<?xml version='1.0'?><fontconfig><dir>{tmp_path / 'empty'}</dir>"
+                    f"<cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>")
+    env = dict(os.environ, FONTCONFIG_FILE=str(conf), QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True,
+                         text=True, timeout=120, cwd=ROOT, check=True).stdout
+    shapes = ast.literal_eval(out.strip().splitlines()[-1])
+    missing = shapes.pop("\ue000")          # a code point no font has
+    assert all(sum(s) > 50 for s in shapes.values()), "Hangul drew no ink"
+    assert len(set(shapes.values())) == len(shapes), "syllables drew the same box"
+    assert missing not in shapes.values()
 
 
 def test_every_translation_keeps_the_fields_it_fills():

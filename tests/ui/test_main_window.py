@@ -86,19 +86,3 @@ def test_an_uncaught_exception_is_shown_not_fatal(window, qtbot):
         sys.excepthook = old
     assert window.banner.isVisible() or not window.banner.isHidden()
     assert "boom" in window.banner_text.text()
-
-
-def test_controls_stay_whole_at_projector_sizes(window, qtbot):
-    """A column of controls takes the room its fields need when the font grows, instead of
-    hiding half of every field behind a sideways scroll bar or the run buttons below."""
-    from tfvisual.ui.panels.base import _Column
-    window.show_panel("execution")
-    run = window.panels["execution"].run_btn
-    qtbot.waitUntil(lambda: run.visibleRegion().boundingRect().height() == run.height())
-    window.act_sidebar.setChecked(False)
-    window.show_panel("tape")
-    column = window.panels["tape"].findChild(_Column)
-    for pt in (11, 18):
-        window.set_font_size(pt)
-        qtbot.waitUntil(lambda: not column.horizontalScrollBar().isVisible())
-        assert column.width() >= column.widget().minimumSizeHint().width()

@@ -102,27 +102,35 @@ class TensorPicture(QWidget):
         text = "  ×  ".join(f"{lab} ({a})" for lab, a in zip(labels, axes))
         p.drawText(r.adjusted(0, r.height() * 0.78, 0, 0), Qt.AlignLeft | Qt.TextWordWrap, text)
 
-    def _stack(self, p, r, t, v):
-        """A deck of grids: slice 0 in front, each next one up and to the right by most of
-        a cell, so that a row and a column of every slice stay in sight."""
-        n = min(v.shape[0], 6)
-        rows, cols = (min(d, MAX_CELLS) for d in v.shape[1:])
+    def stack_rects(self, r=None, shape=None) -> tuple[list[QRectF], float]:
+        """Where each slice of a rank-3 tensor is drawn, front (slice 0) first, and the cell
+        size: a deck of grids, each next slice up and to the right by most of a cell so
+        that a row and a column of every slice stay in sight."""
+        r = r or QRectF(self.rect()).adjusted(12, 12, -12, -12)
+        shape = shape or self.info.values.shape
+        n = min(shape[0], 6)
+        rows, cols = (min(d, MAX_CELLS) for d in shape[1:])
         step = 0.85     # of a cell
         side = min(r.width() / (cols + step * (n - 1)), r.height() / (rows + step * (n - 1)),
                    90.0)
         off = side * step
         x0 = r.left() + (r.width() - side * cols - off * (n - 1)) / 2
         y0 = r.top() + (r.height() - side * rows - off * (n - 1)) / 2 + off * (n - 1)
-        for k in reversed(range(n)):
-            cell = QRectF(x0 + off * k, y0 - off * k, side * cols, side * rows)
+        return [QRectF(x0 + off * k, y0 - off * k, side * cols, side * rows)
+                for k in range(n)], side
+
+    def _stack(self, p, r, t, v):
+        rects, side = self.stack_rects(r, v.shape)
+        for k in reversed(range(len(rects))):
+            cell = rects[k]
             p.fillRect(cell, QColor(t.base))
             self._grid(p, cell, t, v[k], faded=k > 0, side=side)
             p.setPen(QColor(t.muted))
-            p.drawText(QRectF(cell.right() + 4, cell.top(), off, side), Qt.AlignLeft |
+            p.drawText(QRectF(cell.right() + 4, cell.top(), side, side), Qt.AlignLeft |
                        Qt.AlignVCenter, f"[{k}]")
-        if v.shape[0] > n:
+        if v.shape[0] > len(rects):
             p.setPen(QColor(t.muted))
-            p.drawText(r, Qt.AlignRight | Qt.AlignTop, f"+{v.shape[0] - n}")
+            p.drawText(r, Qt.AlignRight | Qt.AlignTop, f"+{v.shape[0] - len(rects)}")
 
     def _grid(self, p, r, t, m, faded=False, side=None):
         m = np.asarray(m)

@@ -1,0 +1,250 @@
+"""Stage first: on a projector of any size, at any font size, in both languages, the lesson's
+picture keeps the room and nothing a learner must read is cut."""
+import itertools
+import subprocess
+import sys
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication, QScrollArea
+
+from tests.ui.conftest import wait_idle
+from tfvisual import PANELS
+from tfvisual.ui import i18n, theme
+from tfvisual.ui.widgets.code_view import CodeView
+from tfvisual.ui.widgets.flow import WrapButton
+
+SIZES = [(1024, 768), (1280, 800), (1920, 1080)]
+
+
+def settle(qtbot, n=4):
+    for _ in range(n):
+        QApplication.processEvents()
+    qtbot.wait(1)
+
+
+def share(window, panel) -> float:
+    s = panel.stage
+    return s.width() * s.height() / (window.width() * window.height())
+
+
+def cut_text(panel) -> list[str]:
+    """What a learner would find cut: action buttons without room for their text, scroll
+    areas whose contents are wider than what shows, code lines running off the right."""
+    problems = []
+    for b in panel.actions_bar.findChildren(WrapButton):
+        if not b.isVisible():
+            continue
+        label = b.label
+        if label.heightForWidth(label.width()) > label.height() + 1 or \
+                b.width() < b.minimumSizeHint().width():
+            problems.append(f"button {b.text()!r} cut ({b.width()}x{b.height()})")
+        if not panel.drawer.rect().contains(b.geometry().translated(
+                b.parentWidget().mapTo(panel.drawer, QPoint(0, 0)))):
+            problems.append(f"button {b.text()!r} outside its column")
+    for area in panel.findChildren(QScrollArea):
+        if area.isVisible() and area.widget() is not None and \
+                area.widget().width() > area.viewport().width():
+            problems.append(f"{area.widget().width()} px of controls in "
+                            f"{area.viewport().width()} px")
+    for code in panel.findChildren(CodeView):
+        if code.isVisible() and code.horizontalScrollBar().maximum() > 0:
+            problems.append("a code line runs off the right edge")
+    return problems
+
+
+def test_the_stage_owns_the_screen(window, qtbot):
+    """Every panel x projector size x font size x language: the window keeps the size asked
+    for, the stage keeps half of it (a third on 1024x768 or at 32 pt), nothing is cut."""
+    app = QApplication.instance()
+    window.apply_theme("contrast", 11)
+    failures = []
+    for lang in ("en", "ko"):
+        i18n.install(app, lang)
+        window.set_language(lang)
+        for (w, h), pt in itertools.product(SIZES, (11, 20, 32)):
+            window.resize(w, h)
+            window.set_font_size(pt)
+            settle(qtbot)
+            for name in PANELS:
+                window.show_panel(name)
+                settle(qtbot)
+                p = window.panels[name]
+                where = f"{name} {w}x{h} {pt} pt {lang}"
+                if (window.width(), window.height()) != (w, h):
+                    failures.append(f"{where}: window is {window.width()}x{window.height()}")
+                goal = 0.5 if w >= 1280 and pt <= 24 else 1 / 3
+                if share(window, p) < goal:
+                    failures.append(f"{where}: stage has {share(window, p):.2f} of the window")
+                if w >= 1280 and pt <= 24:
+                    failures += [f"{where}: {c}" for c in cut_text(p)]
+    i18n.install(app, "en")
+    window.set_language("en")
+    for p in window.panels.values():
+        wait_idle(qtbot, p)
+    assert not failures, "\n".join(failures)
+
+
+def test_the_window_never_outgrows_a_small_projector(window, qtbot):
+    for pt in (9, 16, 24, 32, 40):
+        window.set_font_size(pt)
+        for name in PANELS:
+            window.show_panel(name)
+            settle(qtbot, 2)
+            hint = window.minimumSizeHint()
+            assert hint.width() <= 1024 and hint.height() <= 768, (name, pt, hint)
+        window.resize(1024, 768)
+        settle(qtbot)
+        assert (window.width(), window.height()) == (1024, 768), pt
+    for p in window.panels.values():
+        wait_idle(qtbot, p)
+
+
+def test_a_screenshot_has_exactly_the_size_asked_for(tmp_path):
+    out = tmp_path / "training.png"
+    subprocess.run([sys.executable, "-m", "tfvisual", "--panel", "training", "--screenshot",
+                    str(out), "--size", "1024x768", "--font-size", "24", "--lang", "ko",
+                    "--theme", "contrast"], check=True, timeout=300)
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (1024, 768)
+
+
+def test_presentation_mode_keeps_everything(window, qtbot):
+    """One key: the panel list goes, the controls fold to a strip, the animation keeps
+    playing; the same key brings everything back as it was."""
+    window.resize(1280, 800)
+    window.set_font_size(20)
+    window.show_panel("tape")
+    p = window.panels["tape"]
+    wait_idle(qtbot, p)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    settle(qtbot)
+    before = share(window, p)
+    p.x0.setValue(21.0)
+    p.recompute()
+    wait_idle(qtbot, p)
+    p.play()
+    qtbot.keyClick(window, Qt.Key_F6)
+    settle(qtbot)
+    assert window.act_present.isChecked() and not window.sidebar.isVisible()
+    assert not p.side_tabs.isVisible() and p.play_btn.isVisible()
+    assert share(window, p) > before + 0.1
+    assert p.playing                      # the descent goes on
+    assert window.settings.get("presentation")
+    qtbot.keyClick(window, Qt.Key_F9)     # the lesson, one key away
+    settle(qtbot)
+    assert p.side_tabs.isVisible()
+    qtbot.keyClick(window, Qt.Key_F6)
+    settle(qtbot)
+    assert window.sidebar.isVisible() and p.side_tabs.isVisible()
+    assert p.x0.value() == 21.0 and not window.settings.get("presentation")
+    assert share(window, p) == pytest.approx(before, abs=0.02)
+    p.pause()
+
+
+def test_text_contrast_in_every_theme(window, qtbot):
+    """Every text colour against what it is drawn on, WCAG 4.5:1 at least, including the
+    links a QTextBrowser used to draw in #0000ff and the banner's text."""
+    for name in theme.THEMES:
+        t = theme.palette_of(name)
+        pairs = {"text": (t.text, t.window), "text on fields": (t.text, t.base),
+                 "muted": (t.muted, t.base), "link": (t.accent, t.base),
+                 "primary button": (t.accent_text, t.accent), "good": (t.good, t.window),
+                 "bad": (t.bad, t.window), "warn": (t.warn, t.window),
+                 "plot text": (t.plot_fg, t.plot_bg)}
+        for what, (fg, bg) in pairs.items():
+            assert theme.contrast_ratio(fg, bg) >= 4.5, (name, what)
+        window.apply_theme(name, 14)
+        settle(qtbot)
+        sheet = QApplication.instance().styleSheet()
+        on_bad = "#000000" if "QFrame#banner QLabel, QFrame#banner QPushButton { color: " \
+            "#000000" in sheet else "#ffffff"
+        assert theme.contrast_ratio(on_bad, t.bad) >= 4.5, name
+        # The execution panel's lesson has links: drawn in the theme's link colour.
+        p = window.panels["execution"]
+        window.show_panel("execution")
+        lesson = p.lesson
+        lesson.setHtml("<p><a href='devices'>Devices</a> <a href='graphs'>Graphs</a></p>")
+        p.side_tabs.setCurrentWidget(lesson.parentWidget())
+        settle(qtbot)
+        img = lesson.viewport().grab().toImage()
+        colours = {img.pixelColor(x, y).name() for x in range(0, min(img.width(), 240), 2)
+                   for y in range(0, min(img.height(), 60), 2)}
+        assert "#0000ff" not in colours, name
+        assert QColor(t.accent).name() in colours, name
+        for bar in (window.panels["training"].progress, window.panels["graphs"].progress):
+            assert not bar.isTextVisible()    # no text on the chunk's colour
+        wait_idle(qtbot, p)
+    window.apply_theme("light", 11)
+
+
+def test_pictures_follow_the_font_size(window, qtbot):
+    window.resize(1280, 800)
+    window.set_font_size(20)
+    window.show_panel("graphs")
+    g = window.panels["graphs"]
+    wait_idle(qtbot, g)
+    qtbot.waitUntil(lambda: g.view.items and not g.view.building, timeout=60_000)
+    g.fit_btn.click()
+    settle(qtbot)
+    ui_px = g.fontInfo().pixelSize()
+    # Scene titles are 12 px: Fit makes the chapter's diagram's labels at least UI size.
+    assert 12 * g.view.transform().m11() >= ui_px
+    window.show_panel("training")
+    t = window.panels["training"]
+    settle(qtbot)
+    assert t.loss_plot.getAxis("bottom").style["tickFont"].pointSize() == 19
+    assert t.lr_plot.height() >= 4 * t.fontMetrics().height()
+    # The legend is in the title row, outside the data, in the learner's language.
+    assert "loss (each batch)" in t.loss_plot.getPlotItem().titleLabel.text
+    window.show_panel("models")
+    m = window.panels["models"]
+    wait_idle(qtbot, m)
+    m.side_tabs.setCurrentWidget(m.summary)
+    qtbot.waitUntil(lambda: m.summary_cols == m._summary_width(), timeout=30_000)
+    wait_idle(qtbot, m)
+    text = m.summary.toPlainText()
+    assert "Param" in text and "Total params" in text
+    assert max(len(line) for line in text.splitlines()) <= m.summary_cols
+    assert m.summary.horizontalScrollBar().maximum() == 0
+    window.set_font_size(11)
+
+
+def test_the_tape_view_holds_the_whole_path(window, qtbot):
+    window.resize(1280, 800)
+    window.set_font_size(11)
+    window.show_panel("tape")
+    p = window.panels["tape"]
+    wait_idle(qtbot, p)
+    for x0, lr in ((20.0, 1.0), (21.0, 0.7), (-15.0, 0.3)):
+        p.x0.setValue(x0)
+        p.lr.setValue(lr)
+        p.recompute()
+        wait_idle(qtbot, p)
+        settle(qtbot)
+        (x_lo, x_hi), (y_lo, y_hi) = p.curve_plot.getViewBox().viewRange()
+        for s in p.steps:
+            assert x_lo <= s.x <= x_hi and y_lo <= s.loss <= y_hi, (x0, lr, s)
+        assert x_lo <= x0 <= x_hi
+    p.x0.setValue(20.0)
+    p.lr.setValue(1.0)
+    p.recompute()
+    wait_idle(qtbot, p)
+
+
+def test_rank_3_shows_every_slice(window, qtbot):
+    window.show_panel("tensors")
+    p = window.panels["tensors"]
+    wait_idle(qtbot, p)
+    p.expr.setText("tf.reshape(tf.range(24), [2, 3, 4])")
+    p.evaluate()
+    wait_idle(qtbot, p)
+    rects, side = p.picture.stack_rects()
+    assert len(rects) == 2
+    front, back = rects
+    # The back slice shows a whole row and a whole column beside the front one.
+    assert back.top() <= front.top() - 0.8 * side and back.right() >= front.right() + 0.8 * side
+    for r in rects:
+        assert p.picture.rect().contains(r.toRect())
