@@ -125,7 +125,10 @@ class ModelsPanel(Panel):
         self.view = GraphView()
         self.summary = QPlainTextEdit(readOnly=True)
         self.summary.setObjectName("summary")
-        self.summary.setLineWrapMode(QPlainTextEdit.NoWrap)
+        # Never sideways: at the narrowest a line wraps rather than hides its Param # column.
+        self.summary.setLineWrapMode(QPlainTextEdit.WidgetWidth)
+        # A scroll bar that comes and goes would change the width it is printed for.
+        self.summary.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         self.attrs = QPlainTextEdit(readOnly=True)
         # summary() printed for the width of its view: every column in sight, no sideways
         # scrolling, at any font size.
@@ -185,13 +188,22 @@ class ModelsPanel(Panel):
             self.summary_timer.start()
         return super().eventFilter(obj, event)
 
-    def _summary_width(self) -> int:
-        fm = QFontMetrics(self.summary.font())
-        return max(36, min(120, (self.summary.viewport().width() - 8) //
-                           max(1, fm.horizontalAdvance("M"))))
+    def summary_fit(self) -> tuple[int, int]:
+        """The font size and columns for summary(): what its view holds at the UI's size, or
+        at a size down to six tenths of it where that is needed for a table of 36 columns
+        (fewer, and Keras cuts the Param # header)."""
+        room = self.summary.viewport().width() - 8
+        size = self.pt
+        for size in range(self.pt, max(8, int(self.pt * 0.6)) - 1, -1):
+            if room // QFontMetrics(mono_font(size)).horizontalAdvance("M") >= 36:
+                break
+        cols = room // max(1, QFontMetrics(mono_font(size)).horizontalAdvance("M"))
+        return size, max(36, min(120, cols))
 
     def _fit_summary(self):
-        cols = self._summary_width()
+        size, cols = self.summary_fit()
+        if size != self.summary.font().pointSize():
+            self.summary.setFont(mono_font(size))
         if self.result is None or cols == self.summary_cols:
             return
         model = self.result["model"]
@@ -216,8 +228,7 @@ class ModelsPanel(Panel):
         self.code.set_theme(theme)
         self.code.set_font_size(pt)
         self.view.set_theme(theme, pt)
-        self.summary.setFont(mono_font(pt))
-        self.summary_timer.start()
+        self.summary_timer.start()     # its font and width follow in _fit_summary
         self.attrs.setFont(mono_font(max(8, pt - 1)))
 
     # -- layers -----------------------------------------------------------------------------

@@ -312,7 +312,8 @@ class TrainingPanel(Panel):
                                               self.tr("factor"), self.tr("patience"),
                                               self.tr("min_lr"))):
             lab.setText(text)
-        self.cb_custom.setText(self.tr("my own callback (the Custom tab)"))
+        self.cb_custom.setText(self.tr("my own callback"))
+        self.cb_custom.setToolTip(self.tr("my own callback (the Custom tab)"))
         self.csv_path.setToolTip(self.tr("Where CSVLogger writes one row per epoch"))
         self.sched_expr.setToolTip(self.tr("A one-line Python expression of epoch and lr"))
         self.start_btn.setText(self.tr("Start (F5)"))

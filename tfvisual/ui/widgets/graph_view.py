@@ -19,6 +19,7 @@ from ..theme import palette_of
 
 log = logging.getLogger("tfvisual")
 
+TITLE_PX = 15    # a node's op name; the view's zoom makes it the size it is on screen
 INPUT_OPS = {"Placeholder", "InputLayer", "_Arg", "VarHandleOp"}
 OUTPUT_OPS = {"Identity", "_Retval"}
 
@@ -48,9 +49,15 @@ class NodeItem(QGraphicsPathItem):
         self.setToolTip("\n".join(tips))
 
     def layout_text(self, font_title, font_sub):
-        self.title.setFont(font_title)
-        self.sub.setFont(font_sub)
-        for item, dy in ((self.title, -NODE_HEIGHT / 2 + 3), (self.sub, 2)):
+        room = self.path().boundingRect().width() - 8
+        for item, font in ((self.title, font_title), (self.sub, font_sub)):
+            item.setFont(font)
+            wide = item.boundingRect().width()
+            if wide > room:     # a long name: smaller type rather than text over the border
+                smaller = QFont(font)
+                smaller.setPixelSize(max(6, int(font.pixelSize() * room / wide)))
+                item.setFont(smaller)
+        for item, dy in ((self.title, -NODE_HEIGHT / 2 + 2), (self.sub, 3)):
             r = item.boundingRect()
             item.setPos(-r.width() / 2, dy)
 
@@ -187,7 +194,8 @@ class GraphView(QGraphicsView):
             x1 = max(x + w / 2 for (x, _), (w, _) in boxes)
             y0 = min(y - h / 2 for (_, y), (_, h) in boxes)
             y1 = max(y + h / 2 for (_, y), (_, h) in boxes)
-            self.scene().setSceneRect(QRectF(x0 - 40, y0 - 40, x1 - x0 + 80, y1 - y0 + 80))
+            m = 16   # a thin margin: Fit gives the room to the boxes and their labels
+            self.scene().setSceneRect(QRectF(x0 - m, y0 - m, x1 - x0 + 2 * m, y1 - y0 + 2 * m))
         self._build = chain(clearing, self._items_gen())
         self._build_more()
 
@@ -219,10 +227,10 @@ class GraphView(QGraphicsView):
         t = palette_of(self.theme)
         # Scene fonts are fixed to the boxes the layout sized; the app's font size zooms the view.
         f_title = QFont()
-        f_title.setPixelSize(12)
+        f_title.setPixelSize(TITLE_PX)
         f_title.setBold(True)
         f_sub = QFont()
-        f_sub.setPixelSize(10)
+        f_sub.setPixelSize(11)
         for node in self.graph.nodes:
             if node.name not in self.positions:
                 continue
@@ -333,7 +341,7 @@ class GraphView(QGraphicsView):
     def _apply_detail(self, force=False, detail=None):
         """Text smaller than a few pixels is noise and most of the paint time: hide it."""
         if detail is None:
-            detail = self.transform().m11() * 12 >= 4
+            detail = self.transform().m11() * TITLE_PX >= 5
         if force or detail != self._detail:
             self._detail = detail
             self.setRenderHint(QPainter.Antialiasing, detail)
@@ -345,7 +353,7 @@ class GraphView(QGraphicsView):
         if self.scene().items():
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
             # A small graph fills the view, up to labels twice the UI text's height.
-            cap = 2.0 * QFontInfo(self.font()).pixelSize() / 12.0
+            cap = 2.0 * QFontInfo(self.font()).pixelSize() / TITLE_PX
             if self.transform().m11() > cap:
                 self.resetTransform()
                 self.scale(cap, cap)
