@@ -203,87 +203,92 @@
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="85" />
-        <source>Code and output</source>
-        <translation>코드와 출력</translation>
+        <location filename="../../tfvisual/ui/panels/execution.py" line="82" />
+        <source>Code</source>
+        <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="86" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="83" />
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/execution.py" line="84" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="90" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="88" />
         <source>Eager and lazy</source>
         <translation>즉시 실행과 지연 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="93" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="91" />
         <source>Edit the snippet, then run it both ways (tf is imported):</source>
         <translation>코드를 고친 뒤 두 방식으로 실행하세요 (tf는 이미 import되어 있습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="95" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="93" />
         <source>Run both ways (F5)</source>
         <translation>두 방식으로 실행 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="96" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="94" />
         <source>Step through (F10)</source>
         <translation>한 줄씩 실행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="97" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="95" />
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="98" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="96" />
         <source>Eager (TF2): values at once</source>
         <translation>즉시 실행 (TF2): 값이 바로 나옴</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="99" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="97" />
         <source>Lazy (TF1 graph): symbols, then a session</source>
         <translation>지연 실행 (TF1 그래프): 기호, 그다음 세션</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="100" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="98" />
         <source>The TF1 graph the lazy run builds: nothing in it is computed until a session runs it.</source>
         <translation>지연 실행이 만드는 TF1 그래프: 세션이 실행하기 전에는 아무것도 계산되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="103" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="101" />
         <source>&lt;b&gt;Why graphs?&lt;/b&gt;&lt;br&gt;1. Some operations on the CPU, the rest on the GPU: &lt;a href='devices'&gt;Devices&lt;/a&gt;&lt;br&gt;2. Parts of a distributed model on different machines: &lt;a href='devices'&gt;Distribution&lt;/a&gt;&lt;br&gt;3. The graph optimised to skip needless operations: &lt;a href='graphs'&gt;Graphs and Grappler&lt;/a&gt;</source>
         <translation>&lt;b&gt;왜 그래프일까요?&lt;/b&gt;&lt;br&gt;1. 일부 연산은 CPU, 나머지는 GPU에서: &lt;a href='devices'&gt;장치&lt;/a&gt;&lt;br&gt;2. 분산 모델의 부분을 여러 컴퓨터에서: &lt;a href='devices'&gt;분산&lt;/a&gt;&lt;br&gt;3. 불필요한 연산을 건너뛰도록 그래프 최적화: &lt;a href='graphs'&gt;그래프와 Grappler&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="108" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="106" />
         <source>&lt;h3&gt;Eager (TF2)&lt;/h3&gt;&lt;p&gt;Each line runs as soon as Python reaches it: &lt;code&gt;print(c)&lt;/code&gt; shows the values &lt;code&gt;[1 2 4]&lt;/code&gt;.&lt;/p&gt;&lt;h3&gt;Lazy (TF1)&lt;/h3&gt;&lt;p&gt;Each line only adds an operation to a graph: &lt;code&gt;print(c)&lt;/code&gt; shows a symbol, &lt;code&gt;Tensor("Add:0", …)&lt;/code&gt;. The values exist only when a &lt;code&gt;Session&lt;/code&gt; runs the graph.&lt;/p&gt;&lt;p&gt;The graph lets TensorFlow place, distribute and optimise the work before running it; eager code is easier to write and debug.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;즉시 실행 (TF2)&lt;/h3&gt;&lt;p&gt;파이썬이 줄에 닿는 즉시 실행됩니다: &lt;code&gt;print(c)&lt;/code&gt;는 값 &lt;code&gt;[1 2 4]&lt;/code&gt;를 보여 줍니다.&lt;/p&gt;&lt;h3&gt;지연 실행 (TF1)&lt;/h3&gt;&lt;p&gt;각 줄은 그래프에 연산을 더할 뿐입니다: &lt;code&gt;print(c)&lt;/code&gt;는 기호 &lt;code&gt;Tensor("Add:0", …)&lt;/code&gt;를 보여 줍니다. 값은 &lt;code&gt;Session&lt;/code&gt;이 그래프를 실행할 때에야 생깁니다.&lt;/p&gt;&lt;p&gt;그래프가 있으면 TensorFlow가 실행 전에 작업을 배치하고, 분산하고, 최적화할 수 있습니다. 즉시 실행 코드는 쓰기와 디버깅이 더 쉽습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="142" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="140" />
         <source>Running the snippet eagerly and lazily…</source>
         <translation>코드를 즉시 실행과 지연 실행으로 돌리는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="152" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="150" />
         <source>— after session.run —</source>
         <translation>— session.run 후 —</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="158" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="157" />
         <source>Stopped. The snippet was abandoned.</source>
         <translation>중지했습니다. 코드 실행을 포기했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="176" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="175" />
         <source>Preparing the step-through…</source>
         <translation>한 줄씩 실행을 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="194" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="193" />
         <source>no new node</source>
         <translation>새 노드 없음</translation>
     </message>
@@ -722,223 +727,223 @@
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="146" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="149" />
         <source>Keras models</source>
         <translation>Keras 모델</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="149" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="152" />
         <source>Sequential API</source>
         <translation>Sequential API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="149" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="152" />
         <source>Functional API</source>
         <translation>함수형 API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="150" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="153" />
         <source>Functional, two branches</source>
         <translation>함수형, 두 갈래</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="153" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="156" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="153" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="156" />
         <source>Input shape</source>
         <translation>입력 shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="154" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="157" />
         <source>Classes</source>
         <translation>클래스 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="156" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="159" />
         <source>Build the model</source>
         <translation>모델 만들기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="157" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="160" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="157" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="160" />
         <source>units or rate</source>
         <translation>유닛 수 또는 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="158" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="161" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="159" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="162" />
         <source>+ Dense</source>
         <translation>+ Dense</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="160" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="163" />
         <source>+ Dropout</source>
         <translation>+ Dropout</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="161" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="164" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="162" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="165" />
         <source>Save and load</source>
         <translation>저장과 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="163" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="166" />
         <source>save() .keras…</source>
         <translation>save() .keras…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="164" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="167" />
         <source>Open .keras…</source>
         <translation>.keras 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="165" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="168" />
         <source>save_weights()…</source>
         <translation>save_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="166" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="169" />
         <source>load_weights()…</source>
         <translation>load_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="167" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="170" />
         <source>Round trip: save, reload, compare predictions</source>
         <translation>왕복 확인: 저장, 다시 불러오기, 예측 비교</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="139" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="142" />
         <source>summary()</source>
         <translation>summary()</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="138" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="141" />
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="140" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="143" />
         <source>Attributes</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="141" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="144" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="169" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="172" />
         <source>&lt;h3&gt;A model's attributes&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt; and &lt;b&gt;outputs&lt;/b&gt;: the tensors that go in and come out&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: the layers, each with its output shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: prints the architecture and parameter counts&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: architecture, weights and training state in one .keras file, to resume training later; reload with &lt;code&gt;load_model()&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: the weights alone&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Which API?&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;sequential&lt;/b&gt; API stacks layers in a line: simple and enough for many models. The &lt;b&gt;functional&lt;/b&gt; API calls layers on tensors, so it can branch and join (parallel layers), share layers and take several inputs or outputs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;모델의 속성&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt;와 &lt;b&gt;outputs&lt;/b&gt;: 들어가고 나오는 텐서&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: 층들과 각 층의 출력 shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: 구조와 파라미터 수를 출력&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: 구조, 가중치, 학습 상태를 .keras 파일 하나에 저장해 나중에 학습을 이어 갈 수 있음. &lt;code&gt;load_model()&lt;/code&gt;로 다시 불러옴&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: 가중치만 저장&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;어느 API를 쓸까요?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sequential&lt;/b&gt; API는 층을 한 줄로 쌓습니다: 간단하고 많은 모델에 충분합니다. &lt;b&gt;함수형&lt;/b&gt; API는 텐서에 층을 호출하므로 갈라졌다 합쳐지고(병렬 층), 층을 공유하고, 입력이나 출력을 여러 개 가질 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="200" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="212" />
         <source>Printing summary()…</source>
         <translation>summary()를 출력하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="209" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="221" />
         <source>The sequential API cannot build this model: a Sequential model is a single chain, and here two branches read the same tensor and are joined again.</source>
         <translation>Sequential API로는 이 모델을 만들 수 없습니다: Sequential 모델은 한 줄의 사슬인데, 여기서는 두 갈래가 같은 텐서를 읽고 다시 합쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="250" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="261" />
         <source>Use a whole number of units, a rate below 1 or one of: {0}</source>
         <translation>유닛 수는 정수, 비율은 1보다 작게, 활성화 함수는 다음 중 하나로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="275" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="286" />
         <source>The input shape needs whole numbers, e.g. 8, 8</source>
         <translation>입력 shape는 정수로 적어야 합니다. 예: 8, 8</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="295" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="306" />
         <source>Building the Keras model…</source>
         <translation>Keras 모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="306" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="317" />
         <source>paths from input to output: {0}</source>
         <translation>입력에서 출력까지 경로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="307" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="318" />
         <source>parameters: {0:,}</source>
         <translation>파라미터: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="314" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="325" />
         <source>Save the model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="320" />
-        <location filename="../../tfvisual/ui/panels/models.py" line="343" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="331" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="354" />
         <source>Saved {0}</source>
         <translation>{0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="322" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="333" />
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="325" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="336" />
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="332" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="343" />
         <source># Loaded from {0} in Keras safe mode</source>
         <translation># Keras 안전 모드로 {0}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="333" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="344" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="335" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="346" />
         <source>Loading the model…</source>
         <translation>모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="338" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="349" />
         <source>Save the weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="346" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="357" />
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="357" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="368" />
         <source>Reloaded with load_model(): largest difference {0:g}. With load_weights(): {1:g}. {2}</source>
         <translation>load_model()로 다시 불러옴: 최대 차이 {0:g}. load_weights()로: {1:g}. {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="358" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="369" />
         <source>Identical predictions.</source>
         <translation>예측이 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="361" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="372" />
         <source>Saving and reloading…</source>
         <translation>저장하고 다시 불러오는 중…</translation>
     </message>
@@ -946,18 +951,17 @@
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="174" />
-        <location filename="../../tfvisual/ui/panels/base.py" line="185" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="131" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="265" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="272" />
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="275" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="282" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>

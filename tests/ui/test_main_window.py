@@ -86,3 +86,23 @@ def test_an_uncaught_exception_is_shown_not_fatal(window, qtbot):
         sys.excepthook = old
     assert window.banner.isVisible() or not window.banner.isHidden()
     assert "boom" in window.banner_text.text()
+
+
+def test_button_shortcuts_survive_translation(window, qtbot):
+    """The README's keys stay on their buttons after the texts are set again (a plain
+    QPushButton.setText() resets the shortcut to the text's mnemonic: none)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tfvisual.ui import i18n
+    keys = {("execution", "run_btn"): "F5", ("execution", "step_btn"): "F10",
+            ("graphs", "trace_btn"): "F5", ("graphs", "after_box"): "G",
+            ("tape", "play_btn"): "Space", ("tape", "step_btn"): "Right",
+            ("tape", "back_btn"): "Left", ("tape", "reset_btn"): "Home",
+            ("training", "start_btn"): "F5", ("training", "stop_btn"): "Esc"}
+    for lang in ("ko", "en"):
+        i18n.install(QApplication.instance(), lang)
+        window.set_language(lang)
+        qtbot.wait(50)
+        for (panel, button), key in keys.items():
+            assert getattr(window.panels[panel], button).shortcut().toString() == key, \
+                (panel, button, lang)

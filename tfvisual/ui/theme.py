@@ -67,7 +67,8 @@ QPushButton:disabled, QToolButton:disabled {{ color: {muted}; }}
 QPushButton:checked {{ background: {accent}; color: {accent_text}; border-color: {accent}; }}
 QPushButton#primary QLabel#buttonText, QPushButton:checked QLabel#buttonText {{
     color: {accent_text}; font-weight: bold; }}
-QPushButton:disabled QLabel#buttonText {{ color: {muted}; }}
+QPushButton:disabled QLabel#buttonText, QCheckBox:disabled QLabel#buttonText {{
+    color: {muted}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QComboBox, QSpinBox, QDoubleSpinBox,
 QTableWidget, QTreeWidget, QListWidget {{
     background: {base}; border: {bw}px solid {border}; border-radius: 3px;

@@ -117,16 +117,18 @@ class Panel(QWidget):
 
     # -- the layout: stage, actions, controls, side tabs ------------------------------------
     def set_stage(self, stage: QWidget, *, actions=(), controls: QWidget | None = None,
-                  tabs=()) -> None:
+                  tabs=(), controls_title=None) -> None:
         """Lay the panel out around its ``stage``, the picture the lesson exists for.
 
         The stage is sized first and keeps at least half of the window; beside it a side
         column holds the ``actions`` (key buttons, wrapped, never cut), the message line and
         ``tabs`` ((widget, title function) pairs: results, lesson). The ``controls`` (inputs
         and settings, scrolled) stand in a column of their own left of the stage where the
-        window is wide enough for the font, and fold into the first side tab where not.
+        window is wide enough for the font, and fold into the first side tab where not
+        (titled by ``controls_title()``, "Controls" by default).
         """
         self.stage = stage
+        self._controls_title = controls_title or (lambda: self.tr("Controls"))
         stage.setObjectName(stage.objectName() or "stage")
         stage.setMinimumSize(120, 120)
         self.actions_bar = QWidget()
@@ -171,7 +173,7 @@ class Panel(QWidget):
         for widget, title in self._tabs:
             self.side_tabs.setTabText(self.side_tabs.indexOf(widget), title())
         if self.controls_area is not None and self.side_tabs.indexOf(self.controls_area) >= 0:
-            self.side_tabs.setTabText(0, self.tr("Controls"))
+            self.side_tabs.setTabText(0, self._controls_title())
 
     def _place_controls(self, wide: bool):
         area = self.controls_area
@@ -182,7 +184,7 @@ class Panel(QWidget):
             self.side_tabs.removeTab(self.side_tabs.indexOf(area))
             self.body.insertWidget(0, area)
         else:
-            self.side_tabs.insertTab(0, area, self.tr("Controls"))
+            self.side_tabs.insertTab(0, area, self._controls_title())
             self.side_tabs.setCurrentIndex(0)
         area.show()
 
@@ -220,6 +222,11 @@ class Panel(QWidget):
         else:
             side = min(24 * em, max(room, min(7 * em, width * 45 // 100)))
             body.setSizes([width - side, side])
+
+    def reveal(self, widget: QWidget) -> None:
+        """Bring the side tab holding ``widget`` to the front (new results to read)."""
+        if self.side_tabs.indexOf(widget) >= 0:
+            self.side_tabs.setCurrentWidget(widget)
 
     def set_presenting(self, on: bool) -> None:
         self.presenting = on
@@ -385,6 +392,14 @@ def flow(*widgets) -> QWidget:
     for w in widgets:
         lay.addWidget(w)
     return box
+
+
+def header_tips(table) -> None:
+    """Each column header's text as its tooltip too: a narrow column elides its header."""
+    for c in range(table.columnCount()):
+        item = table.horizontalHeaderItem(c)
+        if item is not None:
+            item.setToolTip(item.text())
 
 
 def row(*widgets, stretch_last=False) -> QHBoxLayout:

@@ -63,15 +63,12 @@ class ExecutionPanel(Panel):
 
         top = QWidget()
         tl = QVBoxLayout(top)
-        tl.setContentsMargins(0, 0, 0, 0)
         tl.addWidget(self.code_label)
         tl.addWidget(self.editor, 1)
-        # The snippet and both outputs in one tab: the learner edits and reads side by side.
-        code = QSplitter(Qt.Vertical)
-        for w in (top, self.eager_box, self.lazy_box):
-            code.addWidget(w)
-        code.setChildrenCollapsible(False)
-        code.setSizes([300, 200, 200])
+        self.outputs = QSplitter(Qt.Vertical)
+        for w in (self.eager_box, self.lazy_box):
+            self.outputs.addWidget(w)
+        self.outputs.setChildrenCollapsible(False)
         gw = QWidget()
         gl = QVBoxLayout(gw)
         gl.setContentsMargins(0, 0, 0, 0)
@@ -82,7 +79,8 @@ class ExecutionPanel(Panel):
         rl.addWidget(self.lesson, 1)
         rl.addWidget(self.adv)
         self.set_stage(gw, actions=(self.run_btn, self.step_btn, self.stop_btn),
-                       tabs=((code, lambda: self.tr("Code and output")),
+                       controls=top, controls_title=lambda: self.tr("Code"),
+                       tabs=((self.outputs, lambda: self.tr("Output")),
                              (right, lambda: self.tr("Lesson"))))
         self.retranslate()
 
@@ -153,6 +151,7 @@ class ExecutionPanel(Panel):
             text += "\n".join(f"{k} = {v}" for k, v in lazy.values.items())
         self.lazy_out.setPlainText(text)
         self.graph.set_graph(ops_graph(lazy.graph_ops), r["pos"])
+        self.reveal(self.outputs)
 
     def _cancelled(self):
         self.message.show_message(self.tr("Stopped. The snippet was abandoned."), "warn")
@@ -192,6 +191,7 @@ class ExecutionPanel(Panel):
                if i == 0 or n not in {m for m, _, _ in self.steps["lazy"][i - 1][2]}]
         self.lazy_out.appendPlainText(f"{line}: {text.strip()}\n    + "
                                       + (", ".join(new) or self.tr("no new node")))
+        self.reveal(self.outputs)
         full = self.steps["full"]
         sub = OpGraph([n for n in full.nodes if n.name in names])
         self.graph.set_graph(sub, {k: v for k, v in self.steps["pos"].items() if k in names},

@@ -18,7 +18,7 @@ from ..widgets.code_view import CodeView
 from ..widgets.graph_view import GraphView
 from ..widgets.plots import make_plot, style_plot
 from ..widgets.flow import WrapButton
-from .base import MessageLine, Panel, TextView, flow
+from .base import MessageLine, Panel, TextView, flow, header_tips
 
 BIG = 300   # graphs with more nodes than this start folded by name scope
 CNN = "cnn_train_step"
@@ -195,6 +195,7 @@ class GraphsPanel(Panel):
         self.spec_label.setText(self.tr("Input signature (None = unknown dimension):"))
         self.specs.setHorizontalHeaderLabels([self.tr("argument"), self.tr("dtype"),
                                               self.tr("shape")])
+        header_tips(self.specs)
         self.trace_btn.setText(self.tr("Trace with tf.function (F5)"))
         self.after_box.setText(self.tr("After Grappler (G)"))
         self.fit_btn.setText(self.tr("Fit"))

@@ -19,7 +19,7 @@ from ..theme import mono_font
 from ..widgets.code_view import CodeView
 from ..widgets.graph_view import GraphView
 from ..widgets.flow import WrapButton
-from .base import MessageLine, Panel, Section, flow, lesson_view
+from .base import MessageLine, Panel, Section, flow, header_tips, lesson_view
 
 APIS = ("sequential", "functional", "branching")
 
@@ -80,7 +80,10 @@ class ModelsPanel(Panel):
         self.layers = QTableWidget(0, 3)
         self.layers.setObjectName("layers")
         self.layers.verticalHeader().setVisible(False)
-        self.layers.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        # Columns as wide as their headers and cells (the table scrolls where the column is
+        # narrower), each header's text in its tooltip.
+        self.layers.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.layers.horizontalHeader().setStretchLastSection(True)
         self.layers.itemChanged.connect(self._layers_edited)
         self.add_dense, self.add_drop, self.remove = WrapButton(), WrapButton(), WrapButton()
         self.add_dense.clicked.connect(lambda: self._add(models.LayerSpec("dense", 64, "relu")))
@@ -159,6 +162,7 @@ class ModelsPanel(Panel):
         self.build_box.setTitle(self.tr("Build the model"))
         self.layers.setHorizontalHeaderLabels([self.tr("layer"), self.tr("units or rate"),
                                                self.tr("activation")])
+        header_tips(self.layers)
         self.add_dense.setText(self.tr("+ Dense"))
         self.add_drop.setText(self.tr("+ Dropout"))
         self.remove.setText(self.tr("Remove"))

@@ -10,7 +10,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage, QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
+from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QProgressBar, QSizePolicy, QSlider, QSpinBox,
                                QSplitter, QVBoxLayout, QWidget)
@@ -22,7 +22,7 @@ from ..i18n import describe
 from ..theme import mono_font, palette_of
 from ..widgets.code_view import CodeView
 from ..widgets.plots import make_plot, pen, refresh_title, set_title, style_plot
-from ..widgets.flow import WrapButton
+from ..widgets.flow import WrapButton, WrapCheck
 from .base import MessageLine, Panel, Section, flow, lesson_view, row
 
 DATASETS = ("digits", "spiral", "circles", "xor", "blobs", "npz", "folder")
@@ -152,28 +152,28 @@ class TrainingPanel(Panel):
             f.addRow(lab, w)
 
         from tfvisual.core.data import default_csv_path
-        self.cb_csv = QCheckBox("CSVLogger")
+        self.cb_csv = WrapCheck("CSVLogger")
         self.csv_path = QLineEdit(default_csv_path())
-        self.cb_es = QCheckBox("EarlyStopping")
+        self.cb_es = WrapCheck("EarlyStopping")
         self.es_monitor = QComboBox()
         self.es_monitor.addItems(["val_loss", "val_accuracy", "loss", "accuracy"])
         self.es_patience = QSpinBox(minimum=0, maximum=1000, value=3)
         self.es_delta = QDoubleSpinBox(decimals=4, minimum=0, maximum=10, value=0.0)
-        self.es_restore = QCheckBox("restore_best_weights")
+        self.es_restore = WrapCheck("restore_best_weights")
         self.es_restore.setChecked(True)
-        self.cb_sched = QCheckBox("LearningRateScheduler")
+        self.cb_sched = WrapCheck("LearningRateScheduler")
         self.sched_kind = QComboBox()
         self.sched_kind.addItems(["step", "exponential", "cosine", "expression"])
         self.sched_expr = QLineEdit("lr * 0.9 if epoch > 5 else lr")
-        self.cb_plateau = QCheckBox("ReduceLROnPlateau")
+        self.cb_plateau = WrapCheck("ReduceLROnPlateau")
         self.pl_monitor = QComboBox()
         self.pl_monitor.addItems(["val_loss", "loss"])
         self.pl_factor = QDoubleSpinBox(decimals=2, minimum=0.01, maximum=0.99, value=0.5)
         self.pl_patience = QSpinBox(minimum=0, maximum=1000, value=2)
         self.pl_min = QDoubleSpinBox(decimals=6, minimum=0.0, maximum=1.0, value=1e-5)
-        self.cb_nan = QCheckBox("TerminateOnNaN")
+        self.cb_nan = WrapCheck("TerminateOnNaN")
         self.cb_nan.setChecked(True)
-        self.cb_custom = QCheckBox()
+        self.cb_custom = WrapCheck()
         self.cbs = Section()
         g = QVBoxLayout(self.cbs.body)
         g.setContentsMargins(0, 0, 0, 0)

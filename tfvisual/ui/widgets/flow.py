@@ -2,8 +2,11 @@
 Flow Layout example): a panel's buttons stay whole at any width and font size."""
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QPushButton, QSizePolicy
+import re
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLayout, QPushButton,
+                               QSizePolicy, QStyle)
 
 
 class FlowLayout(QLayout):
@@ -80,32 +83,88 @@ class FlowLayout(QLayout):
         return y + line_h - rect.y() + m.bottom()
 
 
-class WrapButton(QPushButton):
-    """A push button whose text wraps onto a second line instead of being cut when the
-    room is narrower than the text (a long label at a projector's font size)."""
+def breakable(text: str) -> str:
+    """Line-break chances (zero-width spaces) inside CamelCase and snake_case names, so that
+    LearningRateScheduler or restore_best_weights wrap too."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|(?<=_)(?=\w)", "\u200b", text)
 
-    def __init__(self, text: str = "", parent=None):
-        super().__init__(parent)
-        self.label = QLabel(text, self)
+
+class _WrapText:
+    """A button's text as a word-wrapped label inside it (a button's own text never
+    wraps); the text the button is given stays what text() returns."""
+
+    def _wrap_label(self, text, left=8):
+        self._text = ""
+        self.label = QLabel(self)
         self.label.setObjectName("buttonText")
         self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignCenter)
         self.label.setAttribute(Qt.WA_TransparentForMouseEvents)
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(8, 4, 8, 4)
+        lay.setContentsMargins(left, 4, 8, 4)
         lay.addWidget(self.label)
-        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)   # may shrink: wraps
+        self.setText(text)
 
     def setText(self, text: str) -> None:
-        self.label.setText(text)
+        # Not the button's own text: QAbstractButton.setText() resets the shortcut.
+        self._text = text
+        self.label.setText(breakable(text))
         self.setAccessibleName(text)
         self.updateGeometry()
 
     def text(self) -> str:
-        return self.label.text()
+        return self._text
 
     def sizeHint(self):
-        return self.layout().sizeHint().expandedTo(super().sizeHint())
+        # One line where there is room: a wrapped QLabel's own hint is a narrow block.
+        m = self.layout().contentsMargins()
+        fm = self.label.fontMetrics()
+        w = fm.horizontalAdvance(self._text) + m.left() + m.right() + 8
+        h = fm.height() + m.top() + m.bottom() + 8
+        return QSize(w, h)
 
     def minimumSizeHint(self):
         return self.layout().minimumSize()
+
+    def hasHeightForWidth(self):
+        return True
+
+    def heightForWidth(self, width):
+        m = self.layout().contentsMargins()
+        return self.label.heightForWidth(width - m.left() - m.right()) + m.top() + m.bottom() + 8
+
+
+class WrapButton(_WrapText, QPushButton):
+    """A push button whose text wraps instead of being cut at a projector's font size."""
+
+    def __init__(self, text: str = "", parent=None):
+        QPushButton.__init__(self, parent)
+        self._wrap_label(text)
+        self.label.setAlignment(Qt.AlignCenter)
+
+    def sizeHint(self):
+        return _WrapText.sizeHint(self).expandedTo(QPushButton.sizeHint(self))
+
+
+class WrapCheck(_WrapText, QCheckBox):
+    """A check box whose text wraps; a click anywhere on it toggles it."""
+
+    def __init__(self, text: str = "", parent=None):
+        QCheckBox.__init__(self, parent)
+        self._wrap_label(text)
+
+    def _indent(self):
+        st = self.style()
+        left = st.pixelMetric(QStyle.PM_IndicatorWidth, None, self) + \
+            st.pixelMetric(QStyle.PM_CheckBoxLabelSpacing, None, self) + 4
+        m = self.layout().contentsMargins()
+        if m.left() != left:
+            self.layout().setContentsMargins(left, m.top(), m.right(), m.bottom())
+
+    def event(self, e):
+        if e.type() in (QEvent.StyleChange, QEvent.FontChange, QEvent.Polish):
+            self._indent()
+        return QCheckBox.event(self, e)
+
+    def hitButton(self, pos):
+        return self.rect().contains(pos)

@@ -352,8 +352,8 @@ class GraphView(QGraphicsView):
     def fit(self):
         if self.scene().items():
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
-            # A small graph fills the view, up to labels twice the UI text's height.
-            cap = 2.0 * QFontInfo(self.font()).pixelSize() / TITLE_PX
+            # A small graph fills the view, up to labels 1.6 times the UI text's height.
+            cap = 1.6 * QFontInfo(self.font()).pixelSize() / TITLE_PX
             if self.transform().m11() > cap:
                 self.resetTransform()
                 self.scale(cap, cap)

@@ -107,6 +107,7 @@ class TensorPicture(QWidget):
         size: a deck of grids, each next slice up and to the right by most of a cell so
         that a row and a column of every slice stay in sight."""
         r = r or QRectF(self.rect()).adjusted(12, 12, -12, -12)
+        r = r.adjusted(0, self.fontMetrics().height() * 1.2, 0, 0)   # the slice labels
         shape = shape or self.info.values.shape
         n = min(shape[0], 6)
         rows, cols = (min(d, MAX_CELLS) for d in shape[1:])
@@ -126,8 +127,8 @@ class TensorPicture(QWidget):
             p.fillRect(cell, QColor(t.base))
             self._grid(p, cell, t, v[k], faded=k > 0, side=side)
             p.setPen(QColor(t.muted))
-            p.drawText(QRectF(cell.right() + 4, cell.top(), side, side), Qt.AlignLeft |
-                       Qt.AlignVCenter, f"[{k}]")
+            p.drawText(QRectF(cell.left(), cell.top() - side, side * 2, side - 2),
+                       Qt.AlignLeft | Qt.AlignBottom, f"[{k}]")
         if v.shape[0] > len(rects):
             p.setPen(QColor(t.muted))
             p.drawText(r, Qt.AlignRight | Qt.AlignTop, f"+{v.shape[0] - len(rects)}")
