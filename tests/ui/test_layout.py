@@ -199,7 +199,7 @@ def test_pictures_follow_the_font_size(window, qtbot):
     assert t.loss_plot.getAxis("bottom").style["tickFont"].pointSize() == 19
     assert t.lr_plot.height() >= 4 * t.fontMetrics().height()
     # The legend is in the title row, outside the data, in the learner's language.
-    assert "loss (each batch)" in t.loss_plot.getPlotItem().titleLabel.text
+    assert "loss (each batch)" in t.loss_plot._title_label.text()
     window.show_panel("models")
     m = window.panels["models"]
     wait_idle(qtbot, m)

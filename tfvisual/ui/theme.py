@@ -84,6 +84,7 @@ QTabBar::tab:selected {{ background: {base}; border-bottom-color: {accent};
 QGroupBox {{ border: {bw}px solid {border}; border-radius: 4px; margin-top: 1.2em;
     padding-top: 0.4em; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
+QLabel#plotTitle {{ background: {plot_bg}; color: {plot_fg}; padding: 2px; }}
 QFrame#section {{ border: {bw}px solid {border}; border-radius: 4px; }}
 QLabel#sectionTitle {{ font-weight: bold; }}
 QLabel#lesson, QTextBrowser#lesson {{ color: {text}; }}
@@ -151,7 +152,7 @@ def style_sheet(theme: Theme, pt: int) -> str:
                                    key=lambda c: contrast_ratio(c, theme.bad)),
                         **{k: getattr(theme, k) for k in (
                             "window", "base", "alt", "text", "muted", "accent", "accent_text",
-                            "border", "good", "bad", "warn")})
+                            "border", "good", "bad", "warn", "plot_bg", "plot_fg")})
 
 
 def apply(app: QApplication, name: str, pt: int) -> Theme:

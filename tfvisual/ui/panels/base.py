@@ -47,11 +47,14 @@ class Panel(QWidget):
 
     def apply_style(self, theme: str, pt: int) -> None:
         self.theme, self.pt = theme, pt
-        # Long item texts must not set the window's minimum width (a 1024-wide projector).
+        em = QFontMetrics(self.font()).height()
+        # Long item texts must not set the window's minimum width (a 1024-wide projector):
+        # a box elides its choice (the list shows it whole). The explicit minimum also holds
+        # where Qt keeps a hint it computed with its default policy (seen: 406 px at 20 pt).
         for combo in self.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
-        em = QFontMetrics(self.font()).height()
+            combo.setMinimumWidth(7 * QFontMetrics(self.font()).horizontalAdvance("X"))
         for label in self.findChildren(QLabel):
             if not label.pixmap() or label.pixmap().isNull():
                 label.setWordWrap(True)

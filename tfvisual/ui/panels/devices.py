@@ -12,7 +12,7 @@ from tfvisual.core.layout import layout
 from ..i18n import translate_reason
 from ..theme import mono_font, palette_of
 from ..widgets.graph_view import GraphView
-from ..widgets.plots import make_plot, pen, refresh_title, set_title, style_plot
+from ..widgets.plots import make_plot, pen, refresh_title, set_title, style_plot, titled
 from ..widgets.flow import WrapButton
 from .base import MessageLine, Panel, flow, lesson_view
 
@@ -90,7 +90,7 @@ class DevicesPanel(Panel):
         # The stage: the two pictures, placement and timing.
         self.tabs = QTabWidget()
         self.tabs.addTab(place, "")
-        self.tabs.addTab(self.plot, "")
+        self.tabs.addTab(titled(self.plot), "")
         self.set_stage(self.tabs, actions=(self.time_btn,),
                        tabs=((left, lambda: self.tr("Devices")),
                              (dist, lambda: self.tr("Distribution")),

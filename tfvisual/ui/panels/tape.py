@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
 from tfvisual.core import tape
 
 from ..widgets.code_view import CodeView
-from ..widgets.plots import cache_static, make_plot, pen, refresh_title, set_title, style_plot
+from ..widgets.plots import (cache_static, make_plot, pen, refresh_title, set_title,
+                             style_plot, titled)
 from ..theme import mono_font, palette_of
 from ..widgets.flow import WrapButton
 from .base import MessageLine, Panel, Section, flow, lesson_view
@@ -141,8 +142,8 @@ class TapePanel(Panel):
         self.x_steps = self.step_plot.plot([], [], symbol="s", symbolSize=6, name="X")
         cache_static(self.step_plot)
         plots = QSplitter(Qt.Vertical)
-        plots.addWidget(self.curve_plot)
-        plots.addWidget(self.step_plot)
+        plots.addWidget(titled(self.curve_plot))
+        plots.addWidget(titled(self.step_plot))
         plots.setSizes([500, 250])
 
         self.code = CodeView(tape.TRAIN_STEP_CODE, read_only=True)
@@ -579,12 +580,17 @@ class TapePanel(Panel):
             return False
         from pyqtgraph.exporters import ImageExporter, SVGExporter
         item = self.curve_plot.getPlotItem()
+        t = palette_of(self.theme)
+        # On screen the title is a Qt label above the plot; the file carries it in the scene.
+        item.setTitle(self.curve_plot._title_label.text(), color=t.plot_fg, size=f"{self.pt}pt")
         try:
             exp = SVGExporter(item) if path.lower().endswith(".svg") else ImageExporter(item)
             exp.export(path)
         except Exception as e:
             self.message.show_message(self.tr("Could not save {0}: {1}").format(path, e))
             return False
+        finally:
+            item.setTitle(None)
         return True
 
     # -- demo -------------------------------------------------------------------------------

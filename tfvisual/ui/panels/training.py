@@ -21,7 +21,7 @@ from .. import bridge as bridge_mod
 from ..i18n import describe
 from ..theme import mono_font, palette_of
 from ..widgets.code_view import CodeView
-from ..widgets.plots import make_plot, pen, refresh_title, set_title, style_plot
+from ..widgets.plots import make_plot, pen, refresh_title, set_title, style_plot, titled
 from ..widgets.flow import WrapButton, WrapCheck
 from .base import MessageLine, Panel, Section, flow, lesson_view, row
 
@@ -251,7 +251,7 @@ class TrainingPanel(Panel):
         self.samples.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         plots = QSplitter(Qt.Vertical)
         for p in (self.loss_plot, self.acc_plot, self.lr_plot):
-            plots.addWidget(p)
+            plots.addWidget(titled(p))
         plots.setChildrenCollapsible(False)
         plots.setSizes([300, 200, 140])
         left = QWidget()

@@ -4,8 +4,9 @@ from __future__ import annotations
 import html
 
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGraphicsItem
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
 from ..theme import palette_of
 
@@ -39,9 +40,27 @@ def cache_static(w: pg.PlotWidget, *items) -> None:
 _GLYPHS = {"o": "●", "s": "■", "t": "▼", "d": "◆"}
 
 
+def titled(w: pg.PlotWidget) -> QWidget:
+    """The plot under a Qt label that holds its title and legend: the label wraps and takes
+    the height it needs, where pyqtgraph's one-line title would be cut or widen the plot."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(0)
+    label = QLabel()
+    label.setObjectName("plotTitle")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignCenter)
+    label.setTextFormat(Qt.RichText)
+    lay.addWidget(label)
+    lay.addWidget(w, 1)
+    w._title_label = label
+    return box
+
+
 def set_title(w: pg.PlotWidget, title: str) -> None:
-    """The plot's title, followed by its legend: each named curve in its own colour. A
-    legend in the title row sits outside the data and follows the font size."""
+    """The plot's title followed by its legend, each named curve in its own colour: outside
+    the data, in the UI's font size."""
     w._title = title
     refresh_title(w)
 
@@ -57,8 +76,12 @@ def refresh_title(w: pg.PlotWidget) -> None:
         colour = pg.mkPen(item.opts["pen"]).color().name()
         glyph = _GLYPHS.get(item.opts.get("symbol"), "━")
         parts.append(f"<span style='color:{colour}'>{glyph}</span>&nbsp;{html.escape(name)}")
-    if parts:
-        w.getPlotItem().setTitle("&nbsp;&nbsp; ".join(parts), color=fg, size=f"{pt}pt")
+    text = " &nbsp; ".join(parts)     # lines break between entries, never inside one
+    label = getattr(w, "_title_label", None)
+    if label is not None:
+        label.setText(text)
+    elif parts:
+        w.getPlotItem().setTitle(text, color=fg, size=f"{pt}pt")
 
 
 def style_plot(w: pg.PlotWidget, theme_name: str, pt: int) -> None:
