@@ -135,6 +135,10 @@ class MainWindow(QMainWindow):
         self.lang_combo.addItem("한국어", "ko")
         self.lang_combo.currentIndexChanged.connect(
             lambda i: self.set_language(self.lang_combo.itemData(i)))
+        for combo in (self.device_combo, self.theme_combo, self.lang_combo):
+            # The toolbar must not outgrow a projector's width for a long choice.
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(7)
         self.act_smaller = QAction(self, shortcut=QKeySequence.ZoomOut)
         self.act_larger = QAction(self)
         self.act_larger.setShortcuts([QKeySequence.ZoomIn, QKeySequence("Ctrl+=")])

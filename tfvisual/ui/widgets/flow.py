@@ -45,7 +45,12 @@ class FlowLayout(QLayout):
         self._place(rect, move=True)
 
     def sizeHint(self):
-        return self.minimumSize()
+        """Everything on one row."""
+        items = self._visible()
+        m = self.contentsMargins()
+        w = sum(i.sizeHint().width() for i in items) + self.spacing() * max(0, len(items) - 1)
+        h = max((i.sizeHint().height() for i in items), default=0)
+        return QSize(w + m.left() + m.right(), h + m.top() + m.bottom())
 
     def minimumSize(self):
         size = QSize()
@@ -70,7 +75,8 @@ class FlowLayout(QLayout):
         for item in self._visible():
             hint = item.sizeHint()
             full = self._full_row(item)
-            w = r.width() if full else min(hint.width(), r.width())
+            w = r.width() if full else max(min(hint.width(), r.width()),
+                                            min(item.minimumSize().width(), r.width()))
             if x > r.x() and (full or x + w > r.right() + 1):
                 x, y, line_h = r.x(), y + line_h + gap, 0
             h = item.heightForWidth(w) if item.hasHeightForWidth() else hint.height()
