@@ -85,7 +85,7 @@ def test_stop_ends_fit_at_the_next_batch():
 
     def emit(k, d):
         if k == "batches":
-            seen.extend(step for step, _ in d["items"])
+            seen.extend(step for step, *_ in d["items"])
             if seen[-1] >= 3:
                 state.cancel()
 

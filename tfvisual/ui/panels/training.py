@@ -8,7 +8,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QElapsedTimer, Qt, QTimer, QUrl
+from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
@@ -116,14 +116,19 @@ class TrainingPanel(Panel):
         self.bridge.event.connect(self._event)
         self.runner = None      # the child process fit() runs in, started once TF is up
         # Events only fill arrays; a timer draws from them (see _tick).
-        self.redraw = QTimer(self, interval=60)
+        self.redraw = QTimer(self, interval=50)
         self.redraw.timeout.connect(self._tick)
         self._next_group = 0
         self._yrange = {}
         self._new_x = set()
         self.dirty = False
         self.clock = QElapsedTimer()
+        # Batch-to-pixel: when each batch ended in the child, and when its point was painted.
+        self._arrived, self._drawn, self.batch_latency = [], [], []
+        self._started = self.first_point_seconds = None
+        self.closing = False
         self._build()
+        self.loss_plot.viewport().installEventFilter(self)
         self.retranslate()
 
     # -- widgets ----------------------------------------------------------------------------
@@ -374,18 +379,29 @@ class TrainingPanel(Panel):
         self.log.setFont(mono_font(max(8, pt - 1)))
 
     def activate(self):
-        from tfvisual.core import training, trainproc
+        from tfvisual.core import training
         try:
             self.bridge_src.setPlainText(inspect.getsource(bridge_mod.TrainingBridge) +
                                          "\n\n" + inspect.getsource(training.Recorder))
         except OSError:   # a build without our .py files: training must still work
             self.bridge_src.setPlainText(self.tr("(The source code is not part of this "
                                                  "build.)"))
-        if self.use_process:
+        self.warm_child()
+
+    def on_tf_ready(self):
+        super().on_tf_ready()
+        # The child imports TensorFlow while the learner is elsewhere: the first Start is then
+        # as quick as the next ones. A moment later, once the window has settled.
+        QTimer.singleShot(1500, self.warm_child)
+
+    def warm_child(self):
+        if self.use_process and self.runner is None and self.tf_ready and not self.closing:
+            from tfvisual.core import trainproc
             self.runner = trainproc.Runner()
-            self.runner.warm()      # TensorFlow loads in the child while the learner reads
+            self.runner.warm()      # a process start: no TensorFlow work on this thread
 
     def shutdown(self):
+        self.closing = True     # no child starts after this
         if self.runner is not None:
             self.runner.close()
 
@@ -428,6 +444,8 @@ class TrainingPanel(Panel):
     def start_training(self):
         if not self.tf_ready or self.task is not None:
             return
+        self._started, self.first_point_seconds = time.perf_counter(), None
+        self._arrived, self._drawn, self.batch_latency = [], [], []
         kind = self.data_combo.currentData()
         self.message.clear_message()
         self.custom.show_error(None)
@@ -522,7 +540,7 @@ class TrainingPanel(Panel):
         if summary.get("device"):
             self.ran_on.emit(summary["device"])   # read from the trained weights
         n = summary["epochs_run"]
-        text = self.tr("Trained {0} epochs in {1:.1f} s.").format(n, summary["seconds"])
+        text = self.tr("Trained {0} epochs in {1:.1f} s.").format(n, summary["fit_seconds"])
         if summary.get("cancelled"):
             text = self.tr("Stopped by you after {0} epochs.").format(n)
         self.message.show_message(text, "good")
@@ -553,8 +571,9 @@ class TrainingPanel(Panel):
             self.epochs_total = d.get("epochs") or 1
         elif kind == "batches":
             series = self.series["loss_batch"]
-            for step, logs in d["items"]:
+            for step, logs, ended in d["items"]:
                 series.add(step / self.steps_per_epoch, logs.get("loss", float("nan")))
+                self._arrived.append(ended)
             self.done_fraction = d["items"][-1][0] / (self.steps_per_epoch * self.epochs_total)
             self.dirty = True
         elif kind == "epoch":
@@ -626,16 +645,18 @@ class TrainingPanel(Panel):
     GROUPS = (("loss_batch", "loss", "val_loss"), ("accuracy", "val_accuracy"), ("lr",))
 
     def _tick(self):
-        """While training: one plot per tick, in turn. A plot whose range moved repaints its
-        axes too (10-30 ms); three at once held the window up to 100 ms."""
+        """While training: the loss plot, where each batch's point lands, at every tick; the
+        accuracy and learning-rate plots, which change once an epoch, in turn. A plot whose
+        range moved repaints its axes too (10-30 ms); three at once held the window 100 ms."""
         t0 = time.perf_counter()
         self._show_progress()
-        self._draw_group(self.GROUPS[self._next_group])
-        self._next_group = (self._next_group + 1) % len(self.GROUPS)
+        self._draw_group(self.GROUPS[0])
+        self._draw_group(self.GROUPS[1 + self._next_group])
+        self._next_group = (self._next_group + 1) % (len(self.GROUPS) - 1)
         # fit() runs in another process, but the two may share two cores: drawing takes at
-        # most a tenth of one.
+        # most a fifth of one (and a point reaches the screen within about 100 ms).
         cost = time.perf_counter() - t0
-        self.redraw.setInterval(int(min(500, max(60, cost * 10_000))))
+        self.redraw.setInterval(int(min(500, max(50, cost * 5_000))))
 
     def _draw(self):
         """All plots now (after training, or when a setting changes)."""
@@ -663,6 +684,18 @@ class TrainingPanel(Panel):
         for k in group:
             self.series[k].draw(ema if k != "lr" else 0.0)
         self._fit_y(group)
+        if group[0] == "loss_batch" and self._arrived:
+            self._drawn += self._arrived      # on screen at the plot's next paint
+            self._arrived = []
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Paint and obj is self.loss_plot.viewport() and self._drawn:
+            now = time.perf_counter()
+            if self.first_point_seconds is None and self._started is not None:
+                self.first_point_seconds = now - self._started
+            self.batch_latency += [now - ended for ended in self._drawn]
+            self._drawn = []
+        return super().eventFilter(obj, event)
 
     def _plot_of(self, group):
         return {"loss_batch": self.loss_plot, "accuracy": self.acc_plot,
