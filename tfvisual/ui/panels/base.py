@@ -47,14 +47,15 @@ class Panel(QWidget):
 
     def apply_style(self, theme: str, pt: int) -> None:
         self.theme, self.pt = theme, pt
-        em = QFontMetrics(self.font()).height()
+        fm = QFontMetrics(self.font())
+        em = fm.height()
         # Long item texts must not set the window's minimum width (a 1024-wide projector):
         # a box elides its choice (the list shows it whole). The explicit minimum also holds
         # where Qt keeps a hint it computed with its default policy (seen: 406 px at 20 pt).
         for combo in self.findChildren(QComboBox):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
-            combo.setMinimumWidth(7 * QFontMetrics(self.font()).horizontalAdvance("X"))
+            combo.setMinimumWidth(7 * fm.horizontalAdvance("X"))
         for label in self.findChildren(QLabel):
             if not label.pixmap() or label.pixmap().isNull():
                 label.setWordWrap(True)
