@@ -48,7 +48,7 @@ class Panel(QWidget):
     def apply_style(self, theme: str, pt: int) -> None:
         self.theme, self.pt = theme, pt
         fm = QFontMetrics(self.font())
-        em = fm.height()
+        em = self.em()
         # Long item texts must not set the window's minimum width (a 1024-wide projector):
         # a box elides its choice (the list shows it whole). The explicit minimum also holds
         # where Qt keeps a hint it computed with its default policy (seen: 406 px at 20 pt).
@@ -197,6 +197,11 @@ class Panel(QWidget):
             self.arrange()
         return super().eventFilter(obj, event)
 
+    def em(self) -> int:
+        """The height of a line of UI text in pixels (from the point size where the font
+        database has no answer, as on a machine without fonts)."""
+        return max(QFontMetrics(self.font()).height(), round(self.pt * 1.3))
+
     def arrange(self) -> None:
         """Share the width out: the stage first, then the side column, then the controls.
 
@@ -206,7 +211,7 @@ class Panel(QWidget):
         if body is None or body.width() < 50:
             return
         width, height = body.width(), max(1, body.height())
-        em = QFontMetrics(self.font()).height()
+        em = self.em()
         win = self.window()
         room = width - min(width, int(STAGE_SHARE * win.width() * win.height() / height))
         self.side_tabs.setVisible(self.side_open)

@@ -372,7 +372,7 @@ class TrainingPanel(Panel):
         for p in (self.loss_plot, self.acc_plot, self.lr_plot):
             refresh_title(p)
         # A readable learning-rate plot at any font size: three lines of ticks at least.
-        self.lr_plot.setMinimumHeight(QFontMetrics(self.font()).height() * 5)
+        self.lr_plot.setMinimumHeight(self.em() * 5)
         for w in (self.custom, self.bridge_src):
             w.set_theme(theme)
             w.set_font_size(max(8, pt - 1))

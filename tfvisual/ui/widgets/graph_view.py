@@ -353,7 +353,8 @@ class GraphView(QGraphicsView):
         if self.scene().items():
             self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
             # A small graph fills the view, up to labels 1.6 times the UI text's height.
-            cap = 1.6 * QFontInfo(self.font()).pixelSize() / TITLE_PX
+            px = QFontInfo(self.font()).pixelSize()
+            cap = 1.6 * (px if px > 0 else self.pt * 4 / 3) / TITLE_PX
             if self.transform().m11() > cap:
                 self.resetTransform()
                 self.scale(cap, cap)
