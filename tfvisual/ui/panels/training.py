@@ -391,8 +391,19 @@ class TrainingPanel(Panel):
     def on_tf_ready(self):
         super().on_tf_ready()
         # The child imports TensorFlow while the learner is elsewhere: the first Start is then
-        # as quick as the next ones. A moment later, once the window has settled.
-        QTimer.singleShot(1500, self.warm_child)
+        # as quick as the next ones. Only once no panel is working: the import takes a core
+        # for seconds.
+        self._idle_check = QTimer(self, interval=1000)
+        self._idle_check.timeout.connect(self._warm_when_idle)
+        self._idle_check.start()
+
+    def _warm_when_idle(self):
+        window = self.window()
+        panels = getattr(window, "panels", {}).values()
+        if any(p.tasks for p in panels):
+            return
+        self._idle_check.stop()
+        self.warm_child()
 
     def warm_child(self):
         if self.use_process and self.runner is None and self.tf_ready and not self.closing:
