@@ -61,9 +61,16 @@ class Panel(QWidget):
                 label.setWordWrap(True)
                 # Qt sizes a wrapped label for a pleasing shape, wider than the column needs.
                 label.setMinimumWidth(4 * em)
-        # A field goes under its label where the two do not fit side by side.
+        # A field goes under its label where the two do not fit side by side. The labels
+        # themselves stay on one line: a form gives a wrapped label one line's height, and
+        # its second line ran into the next row.
         for form in self.findChildren(QFormLayout):
             form.setRowWrapPolicy(QFormLayout.WrapLongRows)
+            for r in range(form.rowCount()):
+                item = form.itemAt(r, QFormLayout.LabelRole)
+                if item is not None and isinstance(item.widget(), QLabel):
+                    item.widget().setWordWrap(False)
+                    item.widget().setMinimumWidth(0)
         self.arrange()
 
     def activate(self) -> None:
