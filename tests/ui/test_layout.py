@@ -174,6 +174,10 @@ def test_text_contrast_in_every_theme(window, qtbot):
                    for y in range(0, min(img.height(), 60), 2)}
         assert "#0000ff" not in colours, name
         assert QColor(t.accent).name() in colours, name
+        # A button's text in the text colour, muted only when the button is disabled.
+        fit = window.panels["graphs"].fit_btn
+        assert fit.isEnabled() and fit.label.palette().color(
+            fit.label.foregroundRole()).name() == QColor(t.text).name(), name
         for bar in (window.panels["training"].progress, window.panels["graphs"].progress):
             assert not bar.isTextVisible()    # no text on the chunk's colour
         wait_idle(qtbot, p)

@@ -65,10 +65,9 @@ QPushButton:default, QPushButton#primary {{ background: {accent}; color: {accent
     border-color: {accent}; font-weight: bold; }}
 QPushButton:disabled, QToolButton:disabled {{ color: {muted}; }}
 QPushButton:checked {{ background: {accent}; color: {accent_text}; border-color: {accent}; }}
-QPushButton#primary QLabel#buttonText, QPushButton:checked QLabel#buttonText {{
+QPushButton#primary QLabel#buttonText, QLabel#buttonText[on="true"] {{
     color: {accent_text}; font-weight: bold; }}
-QPushButton:disabled QLabel#buttonText, QCheckBox:disabled QLabel#buttonText {{
-    color: {muted}; }}
+QLabel#buttonText:disabled {{ color: {muted}; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QTextBrowser, QComboBox, QSpinBox, QDoubleSpinBox,
 QTableWidget, QTreeWidget, QListWidget {{
     background: {base}; border: {bw}px solid {border}; border-radius: 3px;

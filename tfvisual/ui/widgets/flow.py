@@ -109,7 +109,17 @@ class _WrapText:
         lay.setContentsMargins(left, 4, 8, 4)
         lay.addWidget(self.label)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)   # may shrink: wraps
+        self.toggled.connect(self._restyle)
         self.setText(text)
+
+    def _restyle(self, *_):
+        # A style sheet cannot select on an ancestor's state: a pressed-in toggle button's
+        # label is marked itself (a disabled button's label is disabled with it).
+        on = isinstance(self, QPushButton) and self.isChecked()
+        if self.label.property("on") != on:
+            self.label.setProperty("on", on)
+            self.label.style().unpolish(self.label)
+            self.label.style().polish(self.label)
 
     def setText(self, text: str) -> None:
         # Not the button's own text: QAbstractButton.setText() resets the shortcut.
