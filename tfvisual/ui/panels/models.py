@@ -136,6 +136,7 @@ class ModelsPanel(Panel):
         # summary() printed for the width of its view: every column in sight, no sideways
         # scrolling, at any font size.
         self.summary_cols = 66
+        self._summary_asked = None        # the columns of the print in flight
         self.summary_timer = QTimer(self, singleShot=True, interval=150)
         self.summary_timer.timeout.connect(self._fit_summary)
         self.summary.viewport().installEventFilter(self)
@@ -208,14 +209,21 @@ class ModelsPanel(Panel):
         size, cols = self.summary_fit()
         if size != self.summary.font().pointSize():
             self.summary.setFont(mono_font(size))
-        if self.result is None or cols == self.summary_cols:
+        # One print at a time, and none for a change of a column or two: a new font or text
+        # can move the view's edge a little, and each print would then ask for the next.
+        if self.result is None or self._summary_asked is not None or \
+                abs(cols - self.summary_cols) < 3:
             return
+        self._summary_asked = cols
         model = self.result["model"]
         self.start(lambda state=None: (cols, models.summary(model, cols)),
-                   done=self._set_summary, key="summary", uses_device=False,
-                   label=self.tr("Printing summary()…"))
+                   done=self._set_summary, error=lambda *_: self._set_summary(None),
+                   key="summary", uses_device=False, label=self.tr("Printing summary()…"))
 
     def _set_summary(self, result):
+        self._summary_asked = None
+        if result is None:      # the print failed: keep the text there is
+            return
         self.summary_cols, text = result
         self.summary.setPlainText(text)
 
@@ -315,6 +323,7 @@ class ModelsPanel(Panel):
             return
         self.summary.setPlainText(r["summary"])
         self.summary_cols = 66     # what the worker printed; refitted to the view next
+        self._summary_asked = None
         self.summary_timer.start()
         lines = [f"model.inputs  → {', '.join(r['inputs'])}",
                  f"model.outputs → {', '.join(r['outputs'])}",
