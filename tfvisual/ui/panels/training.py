@@ -398,6 +398,9 @@ class TrainingPanel(Panel):
         self._idle_check.start()
 
     def _warm_when_idle(self):
+        if self.closing:
+            self._idle_check.stop()
+            return
         window = self.window()
         panels = getattr(window, "panels", {}).values()
         if any(p.tasks for p in panels):
