@@ -53,3 +53,44 @@ def test_cancel_and_failure_reach_the_gui(qtbot):
         t.start()
         t.cancel()
     t.wait(5000)
+
+
+GC_SCRIPT = """
+import os, sys, threading, weakref
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from tfvisual.ui.main_window import MainWindow, Settings
+from tfvisual.ui.worker import Task
+app = QApplication([])
+w = MainWindow(Settings(QSettings(sys.argv[1], QSettings.IniFormat)), "en", "light", 11)
+freed_in = []
+
+class Holder:
+    pass
+
+# a closed window's widgets in a reference cycle, as a panel's lambdas make them
+h = Holder()
+h.widget = QWidget()
+h.widget.menu = QMenu(h.widget)
+h.self = h
+weakref.finalize(h, lambda: freed_in.append(threading.current_thread().name))
+del h
+
+def allocate(state=None):
+    junk = [[i] for i in range(200000)]   # enough to trigger the collector many times
+    return len(junk)
+
+t = Task(allocate)
+t.succeeded.connect(lambda r: QTimer.singleShot(2500, app.quit))
+t.start()
+app.exec()
+print(freed_in)
+"""
+
+
+def test_garbage_is_collected_on_the_gui_thread_only(tmp_path):
+    r = subprocess.run([sys.executable, "-c", GC_SCRIPT, str(tmp_path / "s.ini")],
+                       capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr[-1500:]
+    assert r.stdout.strip().splitlines()[-1] == "['MainThread']"

@@ -18,6 +18,20 @@ from .i18n import describe
 
 log = logging.getLogger("tfvisual")
 _running: set["Task"] = set()
+_collector = None
+
+
+def collect_garbage_in_gui_thread() -> None:
+    """Run Python's cycle collector on a GUI-thread timer only (once per process).
+
+    Left automatic, it runs in whichever thread allocates: a TensorFlow trace on a worker then
+    frees a closed window's widgets there, which deadlocked Qt (two threads in ~QObject) or
+    crashed it (a segfault in CI). pyqtgraph's GarbageCollector is the known remedy.
+    """
+    global _collector
+    if _collector is None:
+        from pyqtgraph.util.garbage_collector import GarbageCollector
+        _collector = GarbageCollector(interval=1.0)
 
 
 class Task(QThread):
