@@ -361,17 +361,17 @@
         <translation>shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="198" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="199" />
         <source>Trace with tf.function (F5)</source>
         <translation>tf.function으로 추적 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="199" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="200" />
         <source>After Grappler (G)</source>
         <translation>Grappler 후 (G)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="200" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="201" />
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
@@ -391,32 +391,32 @@
         <translation>즉시 실행과 그래프 속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="204" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="205" />
         <source>Node details (click a node)</source>
         <translation>노드 정보 (노드를 클릭하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="205" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
         <source>Traced signatures (concrete functions)</source>
         <translation>추적한 시그니처 (구체 함수)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="207" />
         <source>Median time per call</source>
         <translation>호출당 시간의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="207" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="208" />
         <source>microseconds</source>
         <translation>마이크로초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="208" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="209" />
         <source>Wheel or Ctrl +/− to zoom, drag to pan, click a node, double-click a folded scope to open it</source>
         <translation>휠이나 Ctrl +/−로 확대, 끌어서 이동, 노드 클릭, 접힌 범위는 더블클릭으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="244" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="245" />
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
@@ -425,132 +425,132 @@
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="261" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="262" />
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="270" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="271" />
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="319" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="320" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="323" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="324" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="327" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="328" />
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="331" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="337" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="338" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="338" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="339" />
         <source>folded or pruned</source>
         <translation>접히거나 잘려 나감</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="339" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="340" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="343" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="344" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="350" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="351" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="355" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="356" />
         <source>eager</source>
         <translation>즉시 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="356" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="357" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of 30): the graph runs {2:.1f}× as fast.</source>
         <translation>호출당 즉시 실행 {0:.0f} µs, tf.function {1:.0f} µs (30회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="382" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="383" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="384" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="385" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="386" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="387" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="389" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="391" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="391" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배치됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="393" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="394" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="404" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="405" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="404" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="405" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="405" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="406" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="440" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="441" />
         <source>Laying out the graph…</source>
         <translation>그래프를 배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="446" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="447" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="459" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="460" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -558,168 +558,168 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="262" />
+        <location filename="../../tfvisual/ui/main_window.py" line="268" />
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="283" />
-        <location filename="../../tfvisual/ui/main_window.py" line="425" />
+        <location filename="../../tfvisual/ui/main_window.py" line="293" />
+        <location filename="../../tfvisual/ui/main_window.py" line="435" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="298" />
+        <location filename="../../tfvisual/ui/main_window.py" line="308" />
         <source>No GPU is available: {0}. Using the CPU.</source>
         <translation>쓸 수 있는 GPU가 없습니다: {0}. CPU를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="307" />
+        <location filename="../../tfvisual/ui/main_window.py" line="317" />
         <source>TensorFlow could not be loaded</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="308" />
+        <location filename="../../tfvisual/ui/main_window.py" line="318" />
         <source>TensorFlow could not be loaded: {0}. Reinstall it with pip install tfvisual.</source>
         <translation>TensorFlow를 불러오지 못했습니다: {0}. pip install tfvisual로 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="386" />
+        <location filename="../../tfvisual/ui/main_window.py" line="396" />
         <source>tfvisual — TensorFlow 2 and Keras, seen</source>
         <translation>tfvisual — 눈으로 보는 TensorFlow 2와 Keras</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="387" />
+        <location filename="../../tfvisual/ui/main_window.py" line="397" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="388" />
+        <location filename="../../tfvisual/ui/main_window.py" line="398" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="389" />
+        <location filename="../../tfvisual/ui/main_window.py" line="399" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="389" />
+        <location filename="../../tfvisual/ui/main_window.py" line="399" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="390" />
+        <location filename="../../tfvisual/ui/main_window.py" line="400" />
         <source>Projector (high contrast)</source>
         <translation>프로젝터 (고대비)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="393" />
+        <location filename="../../tfvisual/ui/main_window.py" line="403" />
         <source>A−</source>
         <translation>가−</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="394" />
+        <location filename="../../tfvisual/ui/main_window.py" line="404" />
         <source>Smaller text (Ctrl −)</source>
         <translation>글자 작게 (Ctrl −)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="395" />
+        <location filename="../../tfvisual/ui/main_window.py" line="405" />
         <source>A+</source>
         <translation>가+</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="396" />
+        <location filename="../../tfvisual/ui/main_window.py" line="406" />
         <source>Larger text (Ctrl +)</source>
         <translation>글자 크게 (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="397" />
+        <location filename="../../tfvisual/ui/main_window.py" line="407" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="398" />
+        <location filename="../../tfvisual/ui/main_window.py" line="408" />
         <source>Full screen (F11)</source>
         <translation>전체 화면 (F11)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="399" />
+        <location filename="../../tfvisual/ui/main_window.py" line="409" />
         <source>Panel list</source>
         <translation>패널 목록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="400" />
+        <location filename="../../tfvisual/ui/main_window.py" line="410" />
         <source>Show or hide the list of panels (Ctrl+B); Ctrl+1 … Ctrl+7 open a panel either way</source>
         <translation>패널 목록 보이기/숨기기 (Ctrl+B). 숨겨도 Ctrl+1 … Ctrl+7로 패널을 열 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="402" />
+        <location filename="../../tfvisual/ui/main_window.py" line="412" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="403" />
+        <location filename="../../tfvisual/ui/main_window.py" line="413" />
         <source>Where TensorFlow runs the work of every panel</source>
         <translation>모든 패널의 TensorFlow 작업을 실행할 장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="406" />
+        <location filename="../../tfvisual/ui/main_window.py" line="416" />
         <source>no GPU found</source>
         <translation>GPU를 찾지 못함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="407" />
+        <location filename="../../tfvisual/ui/main_window.py" line="417" />
         <source>GPU unavailable: {0}</source>
         <translation>GPU 사용 불가: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="409" />
+        <location filename="../../tfvisual/ui/main_window.py" line="419" />
         <source>Presentation</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="410" />
+        <location filename="../../tfvisual/ui/main_window.py" line="420" />
         <source>Presentation mode (F6): the picture takes the screen, the key buttons stay beside it</source>
         <translation>발표 모드 (F6): 그림이 화면을 차지하고 주요 버튼은 그 옆에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="412" />
+        <location filename="../../tfvisual/ui/main_window.py" line="422" />
         <source>Side panel</source>
         <translation>옆 패널</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="413" />
+        <location filename="../../tfvisual/ui/main_window.py" line="423" />
         <source>Show or hide the controls and the lesson beside the picture (F9)</source>
         <translation>그림 옆의 설정과 설명을 보이거나 숨깁니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="415" />
+        <location filename="../../tfvisual/ui/main_window.py" line="425" />
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="416" />
+        <location filename="../../tfvisual/ui/main_window.py" line="426" />
         <source>Default text size (Ctrl 0)</source>
         <translation>기본 글자 크기 (Ctrl 0)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="417" />
+        <location filename="../../tfvisual/ui/main_window.py" line="427" />
         <source>Quit (Ctrl Q)</source>
         <translation>끝내기 (Ctrl Q)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="429" />
+        <location filename="../../tfvisual/ui/main_window.py" line="439" />
         <source>TensorFlow loading…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="465" />
+        <location filename="../../tfvisual/ui/main_window.py" line="475" />
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="467" />
+        <location filename="../../tfvisual/ui/main_window.py" line="477" />
         <source>last run on {0}</source>
         <translation>마지막 실행: {0}</translation>
     </message>
@@ -727,223 +727,223 @@
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="149" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="153" />
         <source>Keras models</source>
         <translation>Keras 모델</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="152" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="156" />
         <source>Sequential API</source>
         <translation>Sequential API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="152" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="156" />
         <source>Functional API</source>
         <translation>함수형 API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="153" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="157" />
         <source>Functional, two branches</source>
         <translation>함수형, 두 갈래</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="156" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="160" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="156" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="160" />
         <source>Input shape</source>
         <translation>입력 shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="157" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="161" />
         <source>Classes</source>
         <translation>클래스 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="159" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="163" />
         <source>Build the model</source>
         <translation>모델 만들기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="160" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="164" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="160" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="164" />
         <source>units or rate</source>
         <translation>유닛 수 또는 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="161" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="165" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="162" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="167" />
         <source>+ Dense</source>
         <translation>+ Dense</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="163" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="168" />
         <source>+ Dropout</source>
         <translation>+ Dropout</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="164" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="169" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="165" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="170" />
         <source>Save and load</source>
         <translation>저장과 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="166" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="171" />
         <source>save() .keras…</source>
         <translation>save() .keras…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="167" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="172" />
         <source>Open .keras…</source>
         <translation>.keras 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="168" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="173" />
         <source>save_weights()…</source>
         <translation>save_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="169" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="174" />
         <source>load_weights()…</source>
         <translation>load_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="170" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="175" />
         <source>Round trip: save, reload, compare predictions</source>
         <translation>왕복 확인: 저장, 다시 불러오기, 예측 비교</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="142" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="146" />
         <source>summary()</source>
         <translation>summary()</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="141" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="145" />
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="143" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="147" />
         <source>Attributes</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="144" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="148" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="172" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="177" />
         <source>&lt;h3&gt;A model's attributes&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt; and &lt;b&gt;outputs&lt;/b&gt;: the tensors that go in and come out&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: the layers, each with its output shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: prints the architecture and parameter counts&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: architecture, weights and training state in one .keras file, to resume training later; reload with &lt;code&gt;load_model()&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: the weights alone&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Which API?&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;sequential&lt;/b&gt; API stacks layers in a line: simple and enough for many models. The &lt;b&gt;functional&lt;/b&gt; API calls layers on tensors, so it can branch and join (parallel layers), share layers and take several inputs or outputs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;모델의 속성&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt;와 &lt;b&gt;outputs&lt;/b&gt;: 들어가고 나오는 텐서&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: 층들과 각 층의 출력 shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: 구조와 파라미터 수를 출력&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: 구조, 가중치, 학습 상태를 .keras 파일 하나에 저장해 나중에 학습을 이어 갈 수 있음. &lt;code&gt;load_model()&lt;/code&gt;로 다시 불러옴&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: 가중치만 저장&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;어느 API를 쓸까요?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sequential&lt;/b&gt; API는 층을 한 줄로 쌓습니다: 간단하고 많은 모델에 충분합니다. &lt;b&gt;함수형&lt;/b&gt; API는 텐서에 층을 호출하므로 갈라졌다 합쳐지고(병렬 층), 층을 공유하고, 입력이나 출력을 여러 개 가질 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="212" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="221" />
         <source>Printing summary()…</source>
         <translation>summary()를 출력하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="221" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="233" />
         <source>The sequential API cannot build this model: a Sequential model is a single chain, and here two branches read the same tensor and are joined again.</source>
         <translation>Sequential API로는 이 모델을 만들 수 없습니다: Sequential 모델은 한 줄의 사슬인데, 여기서는 두 갈래가 같은 텐서를 읽고 다시 합쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="261" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="273" />
         <source>Use a whole number of units, a rate below 1 or one of: {0}</source>
         <translation>유닛 수는 정수, 비율은 1보다 작게, 활성화 함수는 다음 중 하나로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="286" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="298" />
         <source>The input shape needs whole numbers, e.g. 8, 8</source>
         <translation>입력 shape는 정수로 적어야 합니다. 예: 8, 8</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="306" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="318" />
         <source>Building the Keras model…</source>
         <translation>Keras 모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="317" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="330" />
         <source>paths from input to output: {0}</source>
         <translation>입력에서 출력까지 경로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="318" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="331" />
         <source>parameters: {0:,}</source>
         <translation>파라미터: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="325" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="338" />
         <source>Save the model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="331" />
-        <location filename="../../tfvisual/ui/panels/models.py" line="354" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="344" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="367" />
         <source>Saved {0}</source>
         <translation>{0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="333" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="346" />
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="336" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="349" />
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="343" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="356" />
         <source># Loaded from {0} in Keras safe mode</source>
         <translation># Keras 안전 모드로 {0}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="344" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="357" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="346" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="359" />
         <source>Loading the model…</source>
         <translation>모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="349" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="362" />
         <source>Save the weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="357" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="370" />
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="368" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="381" />
         <source>Reloaded with load_model(): largest difference {0:g}. With load_weights(): {1:g}. {2}</source>
         <translation>load_model()로 다시 불러옴: 최대 차이 {0:g}. load_weights()로: {1:g}. {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="369" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="382" />
         <source>Identical predictions.</source>
         <translation>예측이 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="372" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="385" />
         <source>Saving and reloading…</source>
         <translation>저장하고 다시 불러오는 중…</translation>
     </message>
@@ -951,17 +951,17 @@
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="131" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="142" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="272" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="288" />
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="282" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="298" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
@@ -969,257 +969,257 @@
 <context>
     <name>TapePanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="100" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="101" />
         <source>Save the steps</source>
         <translation>단계 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="102" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="104" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="103" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="105" />
         <source>Save the plot</source>
         <translation>그래프 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="173" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="174" />
         <source>Gradient tape</source>
         <translation>그래디언트 테이프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="176" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="177" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="176" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="177" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="176" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="177" />
         <source>Starting X</source>
         <translation>시작 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="177" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="178" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="177" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="178" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="170" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="171" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="169" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="170" />
         <source>Step by step</source>
         <translation>단계별 기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="178" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="179" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="178" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="179" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="180" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="181" />
         <source>Solve A × X = B</source>
         <translation>A × X = B 풀기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="181" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="182" />
         <source>abs(A·X − B)  (the chapter)</source>
         <translation>abs(A·X − B)  (본문)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="182" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="183" />
         <source>square (A·X − B)²</source>
         <translation>제곱 (A·X − B)²</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="182" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="183" />
         <source>Huber</source>
         <translation>Huber</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="184" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="185" />
         <source>plain X ← X − lr·dX  (the chapter)</source>
         <translation>기본 X ← X − lr·dX  (본문)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="185" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="186" />
         <source>SGD with momentum</source>
         <translation>모멘텀 SGD</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="185" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="186" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="188" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="189" />
         <source>Step ▶|</source>
         <translation>한 단계 ▶|</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="189" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="190" />
         <source>One step forward (→)</source>
         <translation>한 단계 앞으로 (→)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="190" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="191" />
         <source>|◀ Back</source>
         <translation>|◀ 뒤로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="191" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="192" />
         <source>One step back (←)</source>
         <translation>한 단계 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="192" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="193" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="193" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="194" />
         <source>Back to the start (Home)</source>
         <translation>처음으로 돌아가기 (Home)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="194" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
         <source>Steps as CSV…</source>
         <translation>단계를 CSV로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
         <source>Plot as PNG…</source>
         <translation>그래프를 PNG로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="198" />
         <source>Plot as SVG…</source>
         <translation>그래프를 SVG로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="198" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="199" />
         <source>The chapter's train_step (the line running now is highlighted):</source>
         <translation>본문의 train_step (지금 실행 중인 줄이 강조됩니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="200" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="207" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="208" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="200" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
         <source>printed</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="204" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="202" />
         <location filename="../../tfvisual/ui/panels/tape.py" line="205" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="206" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="202" />
         <source>X after</source>
         <translation>다음 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="202" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="203" />
         <source>Loss over X: the point, its slope dX, the path</source>
         <translation>X에 따른 손실: 현재 점, 기울기 dX, 지나온 길</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="206" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="207" />
         <source>Loss and X after each step</source>
         <translation>단계마다의 손실과 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="208" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="209" />
         <source>Drag the point to start from another X</source>
         <translation>점을 끌어 다른 X에서 시작하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="210" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="211" />
         <source>&lt;h3&gt;What the tape records&lt;/h3&gt;&lt;p&gt;Inside &lt;code&gt;with tf.GradientTape() as tape:&lt;/code&gt; TensorFlow records every operation on the variable X. &lt;code&gt;tape.gradient(loss, X)&lt;/code&gt; plays the recording backwards and gives dX, the slope of the loss at X.&lt;/p&gt;&lt;h3&gt;Why dX is ±A&lt;/h3&gt;&lt;p&gt;For loss = |A·X − B| the slope is A where A·X &amp;gt; B and −A where A·X &amp;lt; B. With A = 3 every step moves X by exactly 3 × learning rate.&lt;/p&gt;&lt;h3&gt;Why it stops at exactly 2&lt;/h3&gt;&lt;p&gt;From X = 20 the steps land on 17, 14, 11, 8, 5 and then 2, where A·X = B: the loss is 0 and TensorFlow's gradient of abs at 0 is 0, so X stays. Try a start of 21 or a learning rate of 0.7 to see it bounce around 2 instead.&lt;/p&gt;&lt;p&gt;Without a tape, &lt;code&gt;print(loss)&lt;/code&gt; only shows a tensor: nothing was recorded, so no gradient can be taken.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;테이프가 기록하는 것&lt;/h3&gt;&lt;p&gt;&lt;code&gt;with tf.GradientTape() as tape:&lt;/code&gt; 안에서 TensorFlow는 변수 X에 대한 모든 연산을 기록합니다. &lt;code&gt;tape.gradient(loss, X)&lt;/code&gt;는 기록을 거꾸로 재생해 X에서 손실의 기울기 dX를 줍니다.&lt;/p&gt;&lt;h3&gt;dX가 ±A인 이유&lt;/h3&gt;&lt;p&gt;loss = |A·X − B|의 기울기는 A·X &amp;gt; B일 때 A, A·X &amp;lt; B일 때 −A입니다. A = 3이면 한 단계마다 X가 정확히 3 × 학습률만큼 움직입니다.&lt;/p&gt;&lt;h3&gt;정확히 2에서 멈추는 이유&lt;/h3&gt;&lt;p&gt;X = 20에서 시작하면 17, 14, 11, 8, 5를 거쳐 2에 닿고, 거기서 A·X = B입니다: 손실이 0이고 TensorFlow에서 abs의 0에서의 기울기는 0이므로 X는 그대로입니다. 시작을 21로 하거나 학습률을 0.7로 하면 2 주변을 오가는 모습을 볼 수 있습니다.&lt;/p&gt;&lt;p&gt;테이프가 없으면 &lt;code&gt;print(loss)&lt;/code&gt;는 텐서만 보여 줍니다: 기록된 것이 없으니 그래디언트를 구할 수 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="290" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="291" />
         <source>Running gradient descent with tf.GradientTape…</source>
         <translation>tf.GradientTape로 경사 하강을 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="323" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="324" />
         <source>Converged: X = {0:g} solves A × X = B.</source>
         <translation>수렴했습니다: X = {0:g}가 A × X = B의 해입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="325" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="326" />
         <source>Oscillating: the learning rate is too large for this loss, so X jumps back and forth across the solution.</source>
         <translation>진동합니다: 이 손실에 비해 학습률이 너무 커서 X가 해를 사이에 두고 왔다 갔다 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="328" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="329" />
         <source>Diverging: each step overshoots more than the last; lower the learning rate.</source>
         <translation>발산합니다: 단계마다 더 크게 지나칩니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="331" />
         <source>A = 0 and B ≠ 0: no X solves 0 × X = B, and the slope is 0, so X never moves.</source>
         <translation>A = 0이고 B ≠ 0: 0 × X = B를 만족하는 X가 없고, 기울기가 0이라 X가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="332" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="333" />
         <source>The values grew past what float32 can hold (infinity or NaN); the descent was stopped there.</source>
         <translation>값이 float32로 담을 수 없을 만큼 커졌습니다 (무한대나 NaN). 경사 하강을 거기서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="334" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="335" />
         <source>Not there yet: X is still moving towards {0:g}; add steps.</source>
         <translation>아직 도착하지 않았습니다: X가 아직 {0:g} 쪽으로 가는 중입니다. 단계를 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="345" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="346" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="345" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="346" />
         <source>▶ Play</source>
         <translation>▶ 재생</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="346" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="347" />
         <source>Play or pause (Space)</source>
         <translation>재생 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="548" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="549" />
         <source>print(loss) before any step: {0}</source>
         <translation>단계 전의 print(loss): {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="573" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="586" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="574" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="590" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -1357,306 +1357,306 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="293" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="298" />
         <source>Training and callbacks</source>
         <translation>학습과 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="296" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="301" />
         <source>8×8 handwritten digits (UCI)</source>
         <translation>8×8 손글씨 숫자 (UCI)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="296" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="301" />
         <source>2-D spiral</source>
         <translation>2차원 나선</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="297" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="302" />
         <source>2-D circles</source>
         <translation>2차원 원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="297" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="302" />
         <source>2-D XOR</source>
         <translation>2차원 XOR</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="298" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="303" />
         <source>2-D gaussian blobs</source>
         <translation>2차원 가우스 덩어리</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="298" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="303" />
         <source>Open a .npz (x, y)…</source>
         <translation>.npz 열기 (x, y)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="299" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
         <source>Open a folder of images…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="303" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="303" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
         <source>Noise (2-D)</source>
         <translation>잡음 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="303" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="309" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="309" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="309" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="305" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="310" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="333" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="307" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="313" />
         <source>Predictions on validation samples after training (✓ right; ≠ then the true class):</source>
         <translation>학습 후 검증 샘플의 예측(✓ 맞음, ≠ 뒤는 실제 클래스):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="310" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
         <source>Callbacks passed to fit()</source>
         <translation>fit()에 넘기는 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
         <source>patience</source>
         <translation>patience</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
         <source>min_delta</source>
         <translation>min_delta</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="313" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
         <source>min_lr</source>
         <translation>min_lr</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="320" />
         <source>my own callback</source>
         <translation>내 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
         <source>my own callback (the Custom tab)</source>
         <translation>내 콜백 (사용자 콜백 탭)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
         <source>Where CSVLogger writes one row per epoch</source>
         <translation>CSVLogger가 에포크마다 한 줄씩 쓰는 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="323" />
         <source>A one-line Python expression of epoch and lr</source>
         <translation>epoch와 lr로 된 한 줄짜리 파이썬 식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="319" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="324" />
         <source>Start (F5)</source>
         <translation>시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="320" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="325" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="327" />
         <source>Stop (Esc)</source>
         <translation>중지 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="323" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
         <source>Open the CSV log</source>
         <translation>CSV 기록 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="324" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
         <source>Smoothing</source>
         <translation>부드럽게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="325" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
         <source>loss (each batch)</source>
         <translation>손실 (배치마다)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="331" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="327" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="332" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="334" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="654" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="689" />
         <source>{0}% · {1:.0f} s left</source>
         <translation>{0}% · {1:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="286" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="291" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="287" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="292" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="288" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="293" />
         <source>Custom callback</source>
         <translation>사용자 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="289" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="294" />
         <source>The bridge (a custom callback)</source>
         <translation>브리지 (사용자 콜백의 예)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="290" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="295" />
         <source>Log</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="331" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="336" />
         <source>&lt;h3&gt;Callbacks&lt;/h3&gt;&lt;p&gt;Callbacks are objects passed to &lt;code&gt;fit()&lt;/code&gt; that act during training.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt; writes each epoch's loss and metrics to a CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt; stops when the monitored loss or metric stops improving for &lt;i&gt;patience&lt;/i&gt; epochs: a guard against overfitting. With restore_best_weights it goes back to the best epoch's weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt; sets the learning rate at each epoch from a schedule.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt; lowers the learning rate when the monitored value stops improving.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt; stops as soon as the loss becomes NaN.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your own callback subclasses &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt; and overrides methods such as &lt;code&gt;on_epoch_end&lt;/code&gt;. The curves here come from such a callback: see the Bridge tab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;콜백&lt;/h3&gt;&lt;p&gt;콜백은 &lt;code&gt;fit()&lt;/code&gt;에 넘겨 학습 중에 동작하는 객체입니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt;는 에포크마다 손실과 지표를 CSV 파일에 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt;은 지켜보는 손실이나 지표가 &lt;i&gt;patience&lt;/i&gt; 에포크 동안 나아지지 않으면 학습을 멈춥니다: 과적합을 막습니다. restore_best_weights를 켜면 가장 좋았던 에포크의 가중치로 돌아갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt;는 일정에 따라 에포크마다 학습률을 정합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt;는 지켜보는 값이 나아지지 않으면 학습률을 낮춥니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt;은 손실이 NaN이 되면 바로 멈춥니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;내 콜백은 &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt;을 상속하고 &lt;code&gt;on_epoch_end&lt;/code&gt; 같은 메서드를 재정의합니다. 여기 곡선도 그런 콜백에서 옵니다: 브리지 탭을 보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="382" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="387" />
         <source>(The source code is not part of this build.)</source>
         <translation>(이 빌드에는 소스 코드가 들어 있지 않습니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="396" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="426" />
         <source>Open a dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="400" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="430" />
         <source>A folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="437" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="469" />
         <source>Preparing the data…</source>
         <translation>데이터를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="476" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="484" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="551" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="508" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="516" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="583" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="487" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="519" />
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="525" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="557" />
         <source>Trained {0} epochs in {1:.1f} s.</source>
         <translation>{0} 에포크를 {1:.1f}초 동안 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="527" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="559" />
         <source>Stopped by you after {0} epochs.</source>
         <translation>{0} 에포크 뒤에 사용자가 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="534" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="566" />
         <source>Stopped. The curves so far are kept.</source>
         <translation>멈췄습니다. 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="590" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="623" />
         <source>Starting the training process (TensorFlow loads once)…</source>
         <translation>학습 프로세스를 시작하는 중(TensorFlow는 한 번만 불러옵니다)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="591" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="624" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="593" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="626" />
         <source>(The training process could not start: training in the app's own process instead.)</source>
         <translation>(학습 프로세스를 시작하지 못해 앱 자체 프로세스에서 학습합니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="569" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="602" />
         <source>lr → {0:.3g} ({1})</source>
         <translation>lr → {0:.3g} ({1})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="572" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="605" />
         <source>EarlyStopping: stopped after epoch {0}</source>
         <translation>EarlyStopping: {0} 에포크 뒤 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="574" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="607" />
         <source>, restored epoch {0}'s weights</source>
         <translation>, {0} 에포크의 가중치로 복원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="580" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="613" />
         <source>NaN loss: TerminateOnNaN stopped training</source>
         <translation>손실 NaN: TerminateOnNaN이 학습을 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="581" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="614" />
         <source>The loss became NaN (try a lower learning rate). The curves so far are kept.</source>
         <translation>손실이 NaN이 되었습니다 (학습률을 낮춰 보세요). 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
@@ -1754,22 +1754,22 @@
         <translation>잘못된 shape {shape}: 숫자와 None을 쓰세요. 예: (None, 3)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="212" />
+        <location filename="../../tfvisual/core/graphs.py" line="211" />
         <source>define a function with def, e.g. def compute(a, b, c): ...</source>
         <translation>def로 함수를 정의하세요. 예: def compute(a, b, c): ...</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="228" />
+        <location filename="../../tfvisual/core/graphs.py" line="227" />
         <source>tracing failed: {why}</source>
         <translation>추적 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="232" />
+        <location filename="../../tfvisual/core/graphs.py" line="231" />
         <source>the function returns no tensor: return at least one value</source>
         <translation>함수가 텐서를 반환하지 않습니다: 값을 하나 이상 반환하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="298" />
+        <location filename="../../tfvisual/core/graphs.py" line="297" />
         <source>AutoGraph could not convert: {why}</source>
         <translation>AutoGraph가 변환하지 못했습니다: {why}</translation>
     </message>
@@ -1910,72 +1910,72 @@
         <translation>이 텐서는 {size:,.0f} MiB가 필요해 한도 {limit:,.0f} MiB를 넘습니다. 아무것도 할당하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="148" />
+        <location filename="../../tfvisual/core/training.py" line="154" />
         <source>epochs must be between 1 and 10000</source>
         <translation>에포크는 1에서 10000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="150" />
+        <location filename="../../tfvisual/core/training.py" line="156" />
         <source>the batch size must be between 1 and 65536</source>
         <translation>배치 크기는 1에서 65536 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="152" />
+        <location filename="../../tfvisual/core/training.py" line="158" />
         <source>unknown optimiser {name}</source>
         <translation>알 수 없는 옵티마이저 {name}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="155" />
+        <location filename="../../tfvisual/core/training.py" line="161" />
         <source>the learning rate must be a positive number</source>
         <translation>학습률은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="163" />
+        <location filename="../../tfvisual/core/training.py" line="169" />
         <source>the step schedule needs a step of at least 1 epoch</source>
         <translation>계단식 스케줄의 간격은 1 에포크 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="178" />
+        <location filename="../../tfvisual/core/training.py" line="184" />
         <source>unknown schedule {name}</source>
         <translation>알 수 없는 스케줄 {name}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="185" />
+        <location filename="../../tfvisual/core/training.py" line="191" />
         <source>write an expression of epoch and lr, e.g. lr * 0.9</source>
         <translation>epoch와 lr로 된 식을 쓰세요. 예: lr * 0.9</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="195" />
+        <location filename="../../tfvisual/core/training.py" line="201" />
         <source>the schedule failed at epoch {epoch}: {why}</source>
         <translation>에포크 {epoch}에서 스케줄이 실패했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="199" />
+        <location filename="../../tfvisual/core/training.py" line="205" />
         <source>the schedule gave lr = {value} at epoch {epoch}; it must be a positive number</source>
         <translation>스케줄이 에포크 {epoch}에서 lr = {value}을(를) 냈습니다. 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="216" />
+        <location filename="../../tfvisual/core/training.py" line="222" />
         <source>cannot write the CSV log to {path}: {why}</source>
         <translation>CSV 로그를 {path}에 쓸 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="239" />
+        <location filename="../../tfvisual/core/training.py" line="244" />
         <source>define a class that subclasses tf.keras.callbacks.Callback</source>
         <translation>tf.keras.callbacks.Callback을 상속하는 클래스를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="300" />
+        <location filename="../../tfvisual/core/training.py" line="304" />
         <source>the model expects inputs of shape {model} but the dataset has {data}: rebuild the model for this dataset</source>
         <translation>모델은 shape {model}의 입력을 기대하지만 데이터셋은 {data}입니다: 이 데이터셋에 맞게 모델을 다시 만드세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="306" />
+        <location filename="../../tfvisual/core/training.py" line="310" />
         <source>the model has {out} outputs but the dataset has {n} classes</source>
         <translation>모델의 출력은 {out}개인데 데이터셋의 클래스는 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="337" />
+        <location filename="../../tfvisual/core/training.py" line="342" />
         <source>your callback failed: {why}</source>
         <translation>작성한 콜백이 실패했습니다: {why}</translation>
     </message>
@@ -1988,6 +1988,21 @@
         <location filename="../../tfvisual/ui/panels/graphs.py" line="36" />
         <source>argument {name}: {why}</source>
         <translation>인자 {name}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/errors.py" line="56" />
+        <source>out of memory: {why}</source>
+        <translation>메모리가 부족합니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/errors.py" line="67" />
+        <source>out of GPU memory on {device}: a tensor of shape [{shape}] ({size}) did not fit. Try a smaller size or batch, or choose the CPU in the toolbar.</source>
+        <translation>{device}의 GPU 메모리가 부족합니다: 모양 [{shape}]의 텐서({size})가 들어가지 않습니다. 크기나 배치를 줄이거나, 도구 모음에서 CPU를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/errors.py" line="71" />
+        <source>out of memory on {device}: a tensor of shape [{shape}] ({size}) did not fit. Try a smaller size or batch.</source>
+        <translation>{device}의 메모리가 부족합니다: 모양 [{shape}]의 텐서({size})가 들어가지 않습니다. 크기나 배치를 줄여 보세요.</translation>
     </message>
 </context>
 </TS>

@@ -94,7 +94,7 @@ def _steps(source, state, lazy):
             else:
                 exec(code, ns)
         except Exception as e:
-            raise snippets.SnippetError(snippets.describe_error(e), stmt.lineno) from e
+            raise snippets.wrap(e, stmt.lineno) from e
         text = lines[stmt.lineno - 1]
         if lazy:
             out.append((stmt.lineno, text,

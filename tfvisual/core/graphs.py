@@ -203,8 +203,7 @@ def define(source: str, state: State | None = None) -> tuple[Callable, str]:
     try:
         exec(code, ns)
     except Exception as e:
-        raise snippets.SnippetError(snippets.describe_error(e),
-                                    snippets.error_line(e, filename)) from e
+        raise snippets.wrap(e, snippets.error_line(e, filename)) from e
     import types
     fns = [v for v in ns.values() if isinstance(v, types.FunctionType)
            and v.__code__.co_filename == filename]

@@ -7,7 +7,7 @@ import traceback
 from typing import Any
 
 from .concurrent import Cancelled, State, interruptible
-from .errors import QT_TRANSLATE_NOOP, Problem
+from .errors import QT_TRANSLATE_NOOP, Problem, out_of_memory
 
 
 class SnippetError(Problem):
@@ -71,7 +71,12 @@ def error_line(exc: BaseException, filename: str) -> int | None:
     return line
 
 
-def describe_error(exc: BaseException) -> str:
+def describe_error(exc: BaseException) -> "str | Problem":
+    """What went wrong, in a line; a known TensorFlow failure (OOM) as a translatable Problem,
+    usable as a message's value (``why=``)."""
+    oom = out_of_memory(exc)
+    if oom is not None:
+        return oom
     text = [t for t in str(exc).strip().splitlines() if t.strip()]
     if text and text[0].strip() == "in user code:":
         # AutoGraph's message: the user's frames first, the real error on the last line.
@@ -79,6 +84,14 @@ def describe_error(exc: BaseException) -> str:
     first = text[0] if text else ""
     # TensorFlow errors carry long node dumps; the first line is what a learner needs.
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
+def wrap(exc: BaseException, line: int | None = None) -> SnippetError:
+    """A SnippetError for anything the learner's code (or TensorFlow under it) raised."""
+    why = describe_error(exc)
+    if isinstance(why, Problem):
+        return SnippetError(why.template, line, **why.values)
+    return SnippetError(why, line)
 
 
 def run(source: str, namespace: dict[str, Any], state: State | None = None,
@@ -98,5 +111,5 @@ def run(source: str, namespace: dict[str, Any], state: State | None = None,
     except (SnippetError, Cancelled):
         raise
     except Exception as e:
-        raise SnippetError(describe_error(e), error_line(e, filename)) from e
+        raise wrap(e, error_line(e, filename)) from e
     return out.getvalue()

@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import QT_TRANSLATE_NOOP, Problem
-from .snippets import SnippetError, compile_source, describe_error, register
+from .snippets import SnippetError, compile_source, register, wrap
 
 DEFAULT_LIMIT_BYTES = 64 * 1024 * 1024
 
@@ -124,7 +124,7 @@ def evaluate(expression: str, limit_bytes: int = DEFAULT_LIMIT_BYTES) -> TensorI
     try:
         value = eval(code, namespace)
     except Exception as e:
-        raise SnippetError(describe_error(e)) from e
+        raise wrap(e) from e
     try:
         return describe(value)
     except Problem as e:

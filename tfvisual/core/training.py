@@ -236,8 +236,7 @@ def custom_callback(source: str, log):
     try:
         exec(code, ns)
     except Exception as e:
-        raise snippets.SnippetError(snippets.describe_error(e),
-                                    snippets.error_line(e, filename)) from e
+        raise snippets.wrap(e, snippets.error_line(e, filename)) from e
     classes = [v for v in ns.values() if isinstance(v, type)
                and issubclass(v, keras.callbacks.Callback) and v is not keras.callbacks.Callback
                and v.__module__ == "tfvisual_callback"]
@@ -247,8 +246,7 @@ def custom_callback(source: str, log):
     try:
         cb = classes[-1]()
     except Exception as e:
-        raise snippets.SnippetError(snippets.describe_error(e),
-                                    snippets.error_line(e, filename)) from e
+        raise snippets.wrap(e, snippets.error_line(e, filename)) from e
     cb._tfvisual_file = filename
     return cb
 

@@ -17,7 +17,7 @@ import threading
 import traceback
 
 from .concurrent import State
-from .errors import Problem
+from .errors import Problem, out_of_memory
 
 _READY, _DONE, _FAILED = "__ready__", "__done__", "__failed__"
 
@@ -86,6 +86,9 @@ def _child(conn, stop, pause):
     except (ValueError, TypeError, OSError) as e:
         answer((_FAILED, ("value", str(e), None)))
     except BaseException as e:  # noqa: BLE001 — every error goes back as a message
+        if (oom := out_of_memory(e)) is not None:
+            answer((_FAILED, ("problem", oom, None)))
+            return
         first = str(e).strip().splitlines()[0] if str(e).strip() else ""
         answer((_FAILED, ("other", f"{type(e).__name__}: {first}", traceback.format_exc())))
     finally:

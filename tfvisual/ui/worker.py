@@ -12,6 +12,7 @@ import traceback
 from PySide6.QtCore import QThread, Signal
 
 from tfvisual.core.concurrent import Cancelled, State
+from tfvisual.core.errors import out_of_memory
 from tfvisual.core.snippets import SnippetError
 
 from .i18n import describe
@@ -70,6 +71,9 @@ class Task(QThread):
             log.info("task %s: %s", self.objectName(), e)
             self.failed.emit(describe(e), None)
         except Exception as e:  # never let TensorFlow's errors escape a thread
+            if (oom := out_of_memory(e)) is not None:
+                self.failed.emit(describe(oom), None)
+                return
             log.error("task %s failed:\n%s", self.objectName(), traceback.format_exc())
             first = str(e).strip().splitlines()[0] if str(e).strip() else ""
             self.failed.emit(f"{type(e).__name__}: {first}", None)
