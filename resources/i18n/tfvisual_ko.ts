@@ -278,22 +278,27 @@
         <translation>— session.run 후 —</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="157" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="158" />
+        <source>… {0} more characters</source>
+        <translation>… 글자 {0}개 더 있음</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/execution.py" line="161" />
         <source>Stopped. The snippet was abandoned.</source>
         <translation>중지했습니다. 코드 실행을 포기했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="175" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="179" />
         <source>Preparing the step-through…</source>
         <translation>한 줄씩 실행을 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="193" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="197" />
         <source>no new node</source>
         <translation>새 노드 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="205" />
         <source>Nothing has been computed yet: press Run to run the graph in a session.</source>
         <translation>아직 아무것도 계산되지 않았습니다: 실행을 눌러 세션에서 그래프를 실행하세요.</translation>
     </message>
@@ -301,122 +306,127 @@
 <context>
     <name>GraphsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="183" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="193" />
         <source>Graphs and Grappler</source>
         <translation>그래프와 Grappler</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="186" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="196" />
         <source>compute(a, b, c): the chapter</source>
         <translation>compute(a, b, c): 본문 예제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="187" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="197" />
         <source>Python while and if → while_loop and cond</source>
         <translation>파이썬 while과 if → while_loop와 cond</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="188" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="198" />
         <source>A Keras Dense layer call</source>
         <translation>Keras Dense 층 호출</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="189" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="199" />
         <source>A function with a tf.Variable</source>
         <translation>tf.Variable을 쓰는 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="190" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="200" />
         <source>Constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="191" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="201" />
         <source>Big: a small CNN's training step (thousands of nodes)</source>
         <translation>큰 그래프: 작은 CNN의 학습 단계 (노드 수천 개)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="194" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="204" />
         <source>Python code (the last function defined is traced):</source>
         <translation>파이썬 코드 (마지막에 정의한 함수를 추적합니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="205" />
         <source>Input signature (None = unknown dimension):</source>
         <translation>입력 시그니처 (None = 모르는 차원):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="196" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
         <source>argument</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="196" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="207" />
         <source>shape</source>
         <translation>shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="199" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="209" />
         <source>Trace with tf.function (F5)</source>
         <translation>tf.function으로 추적 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="200" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="211" />
         <source>After Grappler (G)</source>
         <translation>Grappler 후 (G)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="212" />
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="177" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="187" />
         <source>Details</source>
         <translation>자세히</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="178" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="188" />
         <source>AutoGraph code</source>
         <translation>AutoGraph 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="179" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="189" />
         <source>Eager vs graph speed</source>
         <translation>즉시 실행과 그래프 속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="205" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="210" />
+        <source>Stop (Esc)</source>
+        <translation>멈춤 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="216" />
         <source>Node details (click a node)</source>
         <translation>노드 정보 (노드를 클릭하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="217" />
         <source>Traced signatures (concrete functions)</source>
         <translation>추적한 시그니처 (구체 함수)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="207" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="218" />
         <source>Median time per call</source>
         <translation>호출당 시간의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="208" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="219" />
         <source>microseconds</source>
         <translation>마이크로초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="209" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="220" />
         <source>Wheel or Ctrl +/− to zoom, drag to pan, click a node, double-click a folded scope to open it</source>
         <translation>휠이나 Ctrl +/−로 확대, 끌어서 이동, 노드 클릭, 접힌 범위는 더블클릭으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="245" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="256" />
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
@@ -425,132 +435,148 @@
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="262" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="272" />
+        <source>Stopped.</source>
+        <translation>멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="274" />
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="271" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="283" />
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="320" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="304" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="317" />
+        <source>Timing eager against tf.function…</source>
+        <translation>즉시 실행과 tf.function의 시간을 재는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="314" />
+        <source>No timing for this function: {0}</source>
+        <translation>이 함수의 시간을 잴 수 없습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="351" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="324" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="355" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="328" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="359" />
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="331" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="362" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="338" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="369" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="339" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="370" />
         <source>folded or pruned</source>
         <translation>접히거나 잘려 나감</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="340" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="371" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="344" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="375" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="351" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="382" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="356" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="387" />
         <source>eager</source>
         <translation>즉시 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="357" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="388" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of 30): the graph runs {2:.1f}× as fast.</source>
         <translation>호출당 즉시 실행 {0:.0f} µs, tf.function {1:.0f} µs (30회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="383" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="414" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="385" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="416" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="387" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="418" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="421" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="391" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="422" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="391" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="422" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배치됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="394" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="425" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="405" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="436" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="405" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="436" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="406" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="437" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="441" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="472" />
         <source>Laying out the graph…</source>
         <translation>그래프를 배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="447" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="478" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="460" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="491" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -951,19 +977,24 @@
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="142" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="145" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="288" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="291" />
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="298" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="301" />
         <source>Ready</source>
         <translation>준비됨</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/base.py" line="320" />
+        <source>Stopped. The last call runs inside TensorFlow or Python's C code, which cannot be interrupted: it ends in the background and its result is dropped.</source>
+        <translation>멈췄습니다. 마지막 호출은 TensorFlow나 파이썬의 C 코드 안에서 실행 중이라 중단할 수 없습니다: 백그라운드에서 끝나고 그 결과는 버려집니다.</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1537,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="327" />
         <source>Stop (Esc)</source>
-        <translation>중지 (Esc)</translation>
+        <translation>멈춤 (Esc)</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="328" />
@@ -1754,22 +1785,22 @@
         <translation>잘못된 shape {shape}: 숫자와 None을 쓰세요. 예: (None, 3)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="211" />
+        <location filename="../../tfvisual/core/graphs.py" line="214" />
         <source>define a function with def, e.g. def compute(a, b, c): ...</source>
         <translation>def로 함수를 정의하세요. 예: def compute(a, b, c): ...</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="227" />
+        <location filename="../../tfvisual/core/graphs.py" line="232" />
         <source>tracing failed: {why}</source>
         <translation>추적 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="231" />
+        <location filename="../../tfvisual/core/graphs.py" line="236" />
         <source>the function returns no tensor: return at least one value</source>
         <translation>함수가 텐서를 반환하지 않습니다: 값을 하나 이상 반환하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="297" />
+        <location filename="../../tfvisual/core/graphs.py" line="302" />
         <source>AutoGraph could not convert: {why}</source>
         <translation>AutoGraph가 변환하지 못했습니다: {why}</translation>
     </message>
@@ -1850,9 +1881,14 @@
         <translation>{name}의 가중치가 이 모델에 맞지 않습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/snippets.py" line="57" />
+        <location filename="../../tfvisual/core/snippets.py" line="56" />
         <source>syntax error: {msg}</source>
         <translation>문법 오류: {msg}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/snippets.py" line="151" />
+        <source>the snippet called exit(): here that only ends the snippet (code {code})</source>
+        <translation>코드가 exit()를 불렀습니다: 여기서는 코드 실행만 끝납니다 (코드 {code})</translation>
     </message>
     <message>
         <location filename="../../tfvisual/core/tape.py" line="36" />
@@ -1975,7 +2011,7 @@
         <translation>모델의 출력은 {out}개인데 데이터셋의 클래스는 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="342" />
+        <location filename="../../tfvisual/core/training.py" line="344" />
         <source>your callback failed: {why}</source>
         <translation>작성한 콜백이 실패했습니다: {why}</translation>
     </message>
@@ -1985,7 +2021,7 @@
         <translation>{0}번째 줄: {1}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="36" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="37" />
         <source>argument {name}: {why}</source>
         <translation>인자 {name}: {why}</translation>
     </message>
@@ -2003,6 +2039,11 @@
         <location filename="../../tfvisual/core/errors.py" line="71" />
         <source>out of memory on {device}: a tensor of shape [{shape}] ({size}) did not fit. Try a smaller size or batch.</source>
         <translation>{device}의 메모리가 부족합니다: 모양 [{shape}]의 텐서({size})가 들어가지 않습니다. 크기나 배치를 줄여 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/trainproc.py" line="179" />
+        <source>the training process did not stop within {s:.0f} s (is there an endless loop in your callback?), so it was ended; the curves so far are kept</source>
+        <translation>훈련 프로세스가 {s:.0f}초 안에 멈추지 않아 종료했습니다 (콜백에 끝없는 루프가 있나요?). 지금까지의 곡선은 남아 있습니다</translation>
     </message>
 </context>
 </TS>

@@ -73,7 +73,9 @@ class interruptible:
         self.state, self.filename = state, filename
 
     def _global(self, frame, event, arg):
-        if frame.f_code.co_filename == self.filename:
+        name = frame.f_code.co_filename
+        # AutoGraph runs the learner's function as converted code in a file of its own.
+        if name == self.filename or "__autograph_generated_file" in name:
             return self._local
         return None
 

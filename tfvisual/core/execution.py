@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import snippets
-from .concurrent import State
+from .concurrent import Cancelled, State, interruptible
 from .errors import QT_TRANSLATE_NOOP
 
 CHAPTER_SNIPPET = """a = tf.constant([1,2,3])
@@ -88,12 +88,15 @@ def _steps(source, state, lazy):
         mod = ast.Module(body=[stmt], type_ignores=[])
         code = compile(mod, filename, "exec")
         try:
-            if lazy:
-                with g.as_default():
+            with interruptible(state, filename):
+                if lazy:
+                    with g.as_default():
+                        exec(code, ns)
+                else:
                     exec(code, ns)
-            else:
-                exec(code, ns)
-        except Exception as e:
+        except Cancelled:
+            raise
+        except (Exception, SystemExit) as e:
             raise snippets.wrap(e, stmt.lineno) from e
         text = lines[stmt.lineno - 1]
         if lazy:
@@ -102,5 +105,10 @@ def _steps(source, state, lazy):
                          for op in g.get_operations()]))
         else:
             targets = [t.id for t in getattr(stmt, "targets", []) if isinstance(t, ast.Name)]
-            out.append((stmt.lineno, text, "; ".join(f"{t} = {ns[t]}" for t in targets)))
+            out.append((stmt.lineno, text, "; ".join(f"{t} = {_short(ns[t])}" for t in targets)))
     return out
+
+
+def _short(value, limit: int = 2000) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[:limit] + f"… (+{len(text) - limit:,})"

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from . import snippets
-from .concurrent import State
+from .concurrent import Cancelled, State, interruptible
 from .errors import QT_TRANSLATE_NOOP, Problem
 
 EXAMPLES = {
@@ -201,8 +201,11 @@ def define(source: str, state: State | None = None) -> tuple[Callable, str]:
     code = snippets.compile_source(source, filename)
     ns = {"tf": tf, "np": np, "__name__": "tfvisual_user"}
     try:
-        exec(code, ns)
-    except Exception as e:
+        with interruptible(state, filename):
+            exec(code, ns)
+    except Cancelled:
+        raise
+    except (Exception, SystemExit) as e:
         raise snippets.wrap(e, snippets.error_line(e, filename)) from e
     import types
     fns = [v for v in ns.values() if isinstance(v, types.FunctionType)
@@ -223,6 +226,8 @@ def trace(fn, *input_signature, source_file: str | None = None) -> OpGraph:
     f = fn if hasattr(fn, "get_concrete_function") else tf.function(fn)
     try:
         cf = f.get_concrete_function(*input_signature)
+    except Cancelled:
+        raise
     except Exception as e:
         raise snippets.SnippetError(QT_TRANSLATE_NOOP("core", "tracing failed: {why}"),
                                     snippets.error_line(e, source_file or ""),

@@ -1,7 +1,6 @@
 """Run a learner's Python code: its own print, errors pointing at the line, interruptible."""
 from __future__ import annotations
 
-import io
 import linecache
 import traceback
 from typing import Any
@@ -88,18 +87,50 @@ def describe_error(exc: BaseException) -> "str | Problem":
 
 def wrap(exc: BaseException, line: int | None = None) -> SnippetError:
     """A SnippetError for anything the learner's code (or TensorFlow under it) raised."""
+    if isinstance(exc, SystemExit):
+        return exited(exc, line)
     why = describe_error(exc)
     if isinstance(why, Problem):
         return SnippetError(why.template, line, **why.values)
     return SnippetError(why, line)
 
 
+OUTPUT_LIMIT = 20_000
+
+
+class Printed(str):
+    """What a snippet printed, cut at OUTPUT_LIMIT characters; ``dropped`` says how many more
+    there were (a megabyte in a text view froze the window for minutes)."""
+    dropped: int = 0
+
+
+class _Output:
+    def __init__(self, limit: int):
+        self.parts: list[str] = []
+        self.room, self.dropped = limit, 0
+
+    def write(self, text: str) -> None:
+        kept = text[:max(self.room, 0)]
+        self.parts.append(kept)
+        self.room -= len(kept)
+        self.dropped += len(text) - len(kept)
+
+    def flush(self) -> None:
+        pass
+
+    def value(self) -> Printed:
+        p = Printed("".join(self.parts))
+        p.dropped = self.dropped
+        return p
+
+
 def run(source: str, namespace: dict[str, Any], state: State | None = None,
-        tag: str = "code") -> str:
-    """Execute ``source`` in ``namespace``; return what it printed."""
+        tag: str = "code", limit: int = OUTPUT_LIMIT) -> Printed:
+    """Execute ``source`` in ``namespace``; return what it printed (the first ``limit``
+    characters)."""
     filename = register(source, tag)
     code = compile_source(source, filename)
-    out = io.StringIO()
+    out = _Output(limit)
 
     def _print(*args, sep=" ", end="\n", file=None, flush=False):
         (file or out).write(sep.join(str(a) for a in args) + end)
@@ -110,6 +141,13 @@ def run(source: str, namespace: dict[str, Any], state: State | None = None,
             exec(code, namespace)
     except (SnippetError, Cancelled):
         raise
-    except Exception as e:
+    except (Exception, SystemExit) as e:
         raise wrap(e, error_line(e, filename)) from e
-    return out.getvalue()
+    return out.value()
+
+
+def exited(exc: SystemExit, line: int | None) -> SnippetError:
+    """exit() / sys.exit() / raise SystemExit in a snippet: it ends the snippet, not the app."""
+    return SnippetError(QT_TRANSLATE_NOOP(
+        "core", "the snippet called exit(): here that only ends the snippet (code {code})"),
+        line, code=exc.code)

@@ -123,7 +123,7 @@ def evaluate(expression: str, limit_bytes: int = DEFAULT_LIMIT_BYTES) -> TensorI
             size=size / 2**20, limit=limit_bytes / 2**20)
     try:
         value = eval(code, namespace)
-    except Exception as e:
+    except (Exception, SystemExit) as e:
         raise wrap(e) from e
     try:
         return describe(value)

@@ -235,7 +235,7 @@ def custom_callback(source: str, log):
           "print": lambda *a, sep=" ", end="\n", **k: log(sep.join(map(str, a)))}
     try:
         exec(code, ns)
-    except Exception as e:
+    except (Exception, SystemExit) as e:
         raise snippets.wrap(e, snippets.error_line(e, filename)) from e
     classes = [v for v in ns.values() if isinstance(v, type)
                and issubclass(v, keras.callbacks.Callback) and v is not keras.callbacks.Callback
@@ -245,7 +245,7 @@ def custom_callback(source: str, log):
                                                       "tf.keras.callbacks.Callback"))
     try:
         cb = classes[-1]()
-    except Exception as e:
+    except (Exception, SystemExit) as e:
         raise snippets.wrap(e, snippets.error_line(e, filename)) from e
     cb._tfvisual_file = filename
     return cb
@@ -335,9 +335,11 @@ def train(model, ds, cfg: TrainConfig, emit, state: State | None = None, log=pri
         fit_seconds = time.perf_counter() - t0
     except snippets.SnippetError:
         raise
-    except Exception as e:
+    except (Exception, SystemExit) as e:
         for c in custom:
             line = snippets.error_line(e, c._tfvisual_file)
+            if line and isinstance(e, SystemExit):
+                raise snippets.wrap(e, line) from None
             if line:
                 raise snippets.SnippetError(QT_TRANSLATE_NOOP(
                     "core", "your callback failed: {why}"), line,

@@ -14,10 +14,11 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import threading
+import time
 import traceback
 
 from .concurrent import State
-from .errors import Problem, out_of_memory
+from .errors import QT_TRANSLATE_NOOP, Problem, out_of_memory
 
 _READY, _DONE, _FAILED = "__ready__", "__done__", "__failed__"
 
@@ -95,6 +96,9 @@ def _child(conn, stop, pause):
         conn.close()
 
 
+STOP_GRACE = 3.0    # seconds a stopped child gets to end its batch before it is killed
+
+
 class ChildDied(RuntimeError):
     pass
 
@@ -114,6 +118,7 @@ class Runner:
         self.pause_flag = self.ctx.Event()
         self.lock = threading.Lock()
         self.closed = False
+        self.running = None     # the child training now: quit kills it too
 
     def warm(self):
         """Start a child now if none is waiting, so the next run starts at once."""
@@ -161,9 +166,20 @@ class Runner:
             if kind != _READY:
                 raise NotStarted("the training process could not start")
             conn.send((ds, spec, api, cfg, device))
+            with self.lock:
+                self.running = proc
+            stopped_at = None
             while True:
                 if state.cancelled:
                     stop.set()
+                    stopped_at = stopped_at or time.monotonic()
+                    if time.monotonic() - stopped_at > STOP_GRACE:
+                        # The learner's callback never returns to Keras: end the process.
+                        proc.kill()
+                        raise Problem(QT_TRANSLATE_NOOP(
+                            "core", "the training process did not stop within {s:.0f} s (is "
+                                    "there an endless loop in your callback?), so it was "
+                                    "ended; the curves so far are kept"), s=STOP_GRACE)
                 if state.paused:
                     pause.set()
                 else:
@@ -186,6 +202,8 @@ class Runner:
                 elif not proc.is_alive():
                     raise ChildDied(f"the training process ended (exit code {proc.exitcode})")
         finally:
+            with self.lock:
+                self.running = None
             stop.set()
             conn.close()
             proc.join(2)
@@ -195,13 +213,16 @@ class Runner:
             self.warm()     # here, off the GUI thread: starting a process takes a moment
 
     def close(self):
-        """End the waiting child (at quit); no new one starts after this."""
+        """End the children (at quit): the waiting one and the one training, whatever its
+        code is doing (the app may leave with os._exit, which skips multiprocessing's own
+        clean-up). No new one starts after this."""
         with self.lock:
             self.closed = True
-            proc, conn = self.proc, self.conn
+            proc, conn, running = self.proc, self.conn, self.running
             self.proc = self.conn = None
-        if proc is None:
-            return
-        conn.close()
-        proc.kill()      # it holds nothing yet: no need to wait for TensorFlow to load first
-        proc.join(2)
+        if conn is not None:
+            conn.close()
+        for p in (proc, running):
+            if p is not None and p.is_alive():
+                p.kill()     # a waiting child holds nothing; a training one is abandoned
+                p.join(2)

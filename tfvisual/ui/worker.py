@@ -47,6 +47,7 @@ class Task(QThread):
         self.fn, self.args, self.kwargs = fn, args, kwargs
         self.device = device
         self.state = State(on_progress=self.progressed.emit, on_partial=self.partial.emit)
+        self.abandoned = False      # its panel gave up waiting (Stop): say nothing at the end
         self.setObjectName(getattr(fn, "__name__", "task"))
         _running.add(self)
         self.finished.connect(self._done)
@@ -64,24 +65,31 @@ class Task(QThread):
             else:
                 result = self.fn(*self.args, state=self.state, **self.kwargs)
         except Cancelled:
-            self.cancelled.emit()
+            self._say(self.cancelled)
         except SnippetError as e:
-            self.failed.emit(describe(e), e.line)
+            self._say(self.failed, describe(e), e.line)
         except (ValueError, TypeError, OSError) as e:
             log.info("task %s: %s", self.objectName(), e)
-            self.failed.emit(describe(e), None)
+            self._say(self.failed, describe(e), None)
         except Exception as e:  # never let TensorFlow's errors escape a thread
             if (oom := out_of_memory(e)) is not None:
-                self.failed.emit(describe(oom), None)
+                self._say(self.failed, describe(oom), None)
                 return
             log.error("task %s failed:\n%s", self.objectName(), traceback.format_exc())
             first = str(e).strip().splitlines()[0] if str(e).strip() else ""
-            self.failed.emit(f"{type(e).__name__}: {first}", None)
+            self._say(self.failed, f"{type(e).__name__}: {first}", None)
+        except BaseException as e:  # noqa: BLE001 — SystemExit and the like: never a silent end
+            log.error("task %s ended by %r", self.objectName(), e)
+            self._say(self.failed, type(e).__name__, None)
         else:
             if self.state.cancelled:
-                self.cancelled.emit()
+                self._say(self.cancelled)
             else:
-                self.succeeded.emit(result)
+                self._say(self.succeeded, result)
+
+    def _say(self, signal, *args):
+        if not self.abandoned:     # an abandoned task's panel has moved on
+            signal.emit(*args)
 
     def cancel(self):
         self.state.cancel()

@@ -1,7 +1,7 @@
 """What every panel shares: tasks off the GUI thread, theme, font size, language, a demo."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QSplitter, QTabWidget, QTextBrowser,
@@ -15,6 +15,9 @@ from ..worker import Task
 # The stage keeps this share of the window's area where the window allows it (the goal is
 # half; the rest is the margin for splitter handles and rounding).
 STAGE_SHARE = 0.53
+
+
+ABANDON_MS = 2000     # after Stop, how long a task may take to notice before it is abandoned
 
 
 class Panel(QWidget):
@@ -282,7 +285,7 @@ class Panel(QWidget):
         if partial:
             task.partial.connect(partial)
         if cancelled:
-            task.cancelled.connect(cancelled)
+            task.cancelled.connect(latest(cancelled))
         self.tasks.append(task)
         task.finished.connect(lambda t=task: self._finished(t))
         self.status.emit(label or self.tr("Working…"))
@@ -300,6 +303,22 @@ class Panel(QWidget):
     def cancel_all(self):
         for t in self.tasks:
             t.cancel()
+        if self.tasks:
+            QTimer.singleShot(ABANDON_MS, self._abandon_stuck)
+
+    def _abandon_stuck(self):
+        """Tasks still running long after Stop are inside one TensorFlow or C call (a kernel,
+        time.sleep, a huge integer power) that Python cannot interrupt: free the panel now;
+        the call ends in the background and its result is dropped."""
+        stuck = [t for t in self.tasks if t.state.cancelled and t.isRunning()]
+        if not stuck:
+            return
+        for t in stuck:
+            t.abandoned = True
+            self._finished(t)
+        self.message.show_message(self.tr(
+            "Stopped. The last call runs inside TensorFlow or Python's C code, which cannot "
+            "be interrupted: it ends in the background and its result is dropped."), "warn")
 
     def save_path(self, caption: str, default: str, filters: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, caption, default, filters)

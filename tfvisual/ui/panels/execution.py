@@ -143,15 +143,19 @@ class ExecutionPanel(Panel):
         r = self.result
         if r is None:
             return
-        self.eager_out.setPlainText(r["eager"])
+        self.eager_out.setPlainText(self._printed(r["eager"]))
         lazy = r["lazy"]
-        text = lazy.printed
+        text = self._printed(lazy.printed)
         if lazy.values:
             text += "\n" + self.tr("— after session.run —") + "\n"
             text += "\n".join(f"{k} = {v}" for k, v in lazy.values.items())
         self.lazy_out.setPlainText(text)
         self.graph.set_graph(ops_graph(lazy.graph_ops), r["pos"])
         self.reveal(self.outputs)
+
+    def _printed(self, text) -> str:
+        n = getattr(text, "dropped", 0)
+        return text + ("\n" + self.tr("… {0} more characters").format(f"{n:,}") if n else "")
 
     def _cancelled(self):
         self.message.show_message(self.tr("Stopped. The snippet was abandoned."), "warn")

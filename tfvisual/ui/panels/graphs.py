@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QListWidget,
                                QVBoxLayout, QWidget)
 
 from tfvisual.core import graphs
+from tfvisual.core.concurrent import interruptible
 from tfvisual.core.errors import QT_TRANSLATE_NOOP, Problem
 from tfvisual.core.layout import layout
 
@@ -53,8 +54,9 @@ def trace_job(source, rows, previous, expanded, state=None):
         fn_obj = previous[1] if same else tf.function(fn)
         traced = list(previous[2]) if same else []
         specs, used = _specs_from_rows(rows, fn)
-        before = graphs.trace(fn_obj, *specs, source_file=filename)
-        code = graphs.autograph_source(fn)
+        with interruptible(state, filename):    # a Python loop in the function: Stop works
+            before = graphs.trace(fn_obj, *specs, source_file=filename)
+            code = graphs.autograph_source(fn)
     state.progress(0.3, "Grappler")
     after = graphs.optimize(before)
     d = graphs.diff(before, after)
@@ -63,13 +65,6 @@ def trace_job(source, rows, previous, expanded, state=None):
     for key, g in (("before", before), ("after", after)):
         shown = graphs.collapse(g, expanded) if len(g) > BIG else g
         views[key] = (g, shown, layout(shown, state))
-    timing = None
-    if fn_obj is not None:
-        try:
-            args = graphs.sample_args(specs)
-            timing = graphs.timing(fn, args, calls=30, state=state)
-        except Exception:
-            timing = None   # a function that needs special inputs still gets its graph
     sigs, current = [], ""
     if fn_obj is not None:
         # Each new input signature made a new concrete function of the same tf.function.
@@ -78,8 +73,17 @@ def trace_job(source, rows, previous, expanded, state=None):
         sigs = traced + ([current] if current not in traced else [])
     state.progress(1.0, "")
     return {"source": source, "fn": (source, fn_obj, sigs) if fn_obj is not None else None,
-            "views": views, "diff": d, "autograph": code, "timing": timing, "used": used,
-            "signatures": sigs, "signature": current, "big": len(before) > BIG}
+            "views": views, "diff": d, "autograph": code, "timing": None, "used": used,
+            "signatures": sigs, "signature": current, "big": len(before) > BIG,
+            "to_time": (fn, specs, filename) if fn_obj is not None else None}
+
+
+def timing_job(fn, specs, filename, state=None):
+    """Eager against tf.function, after the graph is on screen: a slow or endless function
+    no longer hides its diagram. Python loops stop on Stop; a call inside a TensorFlow
+    kernel cannot be interrupted (the panel then abandons it)."""
+    with interruptible(state, filename):
+        return graphs.timing(fn, graphs.sample_args(specs), calls=30, state=state)
 
 
 def relayout_job(graph, expanded, state=None):
@@ -112,6 +116,11 @@ class GraphsPanel(Panel):
         self.trace_btn.setObjectName("primary")
         self.trace_btn.setShortcut("F5")
         self.trace_btn.clicked.connect(self.trace)
+        self.stop_btn = WrapButton()
+        self.stop_btn.setShortcut("Esc")
+        self.stop_btn.setEnabled(False)
+        self.stop_btn.clicked.connect(self.cancel_all)
+        self.busy.connect(self.stop_btn.setEnabled)
         self.message = MessageLine()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
@@ -171,7 +180,8 @@ class GraphsPanel(Panel):
                                        (self.sig_label, self.sig_list, 2)):
             dl.addWidget(label)
             dl.addWidget(widget, stretch)
-        self.set_stage(self.view, actions=(self.trace_btn, self.after_box, self.fit_btn,
+        self.set_stage(self.view, actions=(self.trace_btn, self.stop_btn, self.after_box,
+                                           self.fit_btn,
                                            self.progress),
                        controls=left,
                        tabs=((details, lambda: self.tr("Details")),
@@ -197,6 +207,7 @@ class GraphsPanel(Panel):
                                               self.tr("shape")])
         header_tips(self.specs)
         self.trace_btn.setText(self.tr("Trace with tf.function (F5)"))
+        self.stop_btn.setText(self.tr("Stop (Esc)"))
         self.after_box.setText(self.tr("After Grappler (G)"))
         self.fit_btn.setText(self.tr("Fit"))
         self.png_btn.setText("PNG…")
@@ -258,6 +269,7 @@ class GraphsPanel(Panel):
         source = CNN if self.example.currentData() == CNN else self.editor.toPlainText()
         self.start(trace_job, source, self._rows(), self.fn_cache, set(self.expanded),
                    done=self._traced, error=self._failed, key="trace",
+                   cancelled=lambda: self.message.show_message(self.tr("Stopped."), "warn"),
                    progress=lambda f, _m: self.progress.setValue(int(f * 100)),
                    label=self.tr("Tracing with tf.function…"))
 
@@ -283,7 +295,26 @@ class GraphsPanel(Panel):
         self._show_graph()
         self._show_summary()
         self._show_timing()
+        self._time(result)
         self.finish_demo(True, "")
+
+    def _time(self, result):
+        if not result.get("to_time"):
+            return
+        self.speed_label.setText(self.tr("Timing eager against tf.function…"))
+
+        def done(timing, res=result):
+            res["timing"] = timing
+            if self.result is res or self.result.get("signature") == res["signature"]:
+                self.result["timing"] = timing
+                self._show_timing()
+
+        def failed(message, _line, res=result):
+            if self.result is res:
+                self.speed_label.setText(self.tr("No timing for this function: {0}")
+                                         .format(message))
+        self.start(timing_job, *result["to_time"], done=done, error=failed, key="timing",
+                   label=self.tr("Timing eager against tf.function…"))
 
     def current(self):
         if not self.result:

@@ -1,0 +1,149 @@
+"""What a hostile-but-realistic learner types must not freeze, hang or silently fail."""
+import os
+
+from tests.ui.conftest import wait_idle
+
+
+def test_a_huge_print_is_cut_not_frozen(window, qtbot):
+    p = window.panels["execution"]
+    window.show_panel("execution")
+    wait_idle(qtbot, p)
+    p.editor.setPlainText("print('x' * 300_000)\n")
+    p.run_both()
+    wait_idle(qtbot, p)
+    text = p.eager_out.toPlainText()
+    assert len(text) < 21_000
+    assert text.endswith("… 280,001 more characters")
+
+
+def test_exit_in_a_snippet_ends_the_snippet_only(window, qtbot):
+    p = window.panels["execution"]
+    window.show_panel("execution")
+    wait_idle(qtbot, p)
+    p.editor.setPlainText("a = 1\nexit()\n")
+    p.run_both()
+    wait_idle(qtbot, p, 10_000)
+    assert p.message.text() == ("line 2: the snippet called exit(): here that only ends the "
+                                "snippet (code None)")
+    assert p.editor.error_line() == 2 and not p.stop_btn.isEnabled()
+
+
+def test_stop_ends_an_endless_step_through(window, qtbot):
+    p = window.panels["execution"]
+    window.show_panel("execution")
+    wait_idle(qtbot, p)
+    p.editor.setPlainText("x = 1\nwhile True:\n    x = x + 1\n")
+    p.step()
+    qtbot.wait(500)
+    assert p.tasks and p.stop_btn.isEnabled()
+    p.stop_btn.click()
+    wait_idle(qtbot, p, 15_000)
+
+
+def test_an_endless_callback_is_killed_after_stop(window, qtbot):
+    window.show_panel("training")
+    p = window.panels["training"]
+    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
+    p.epochs.setValue(5)
+    p.cb_custom.setChecked(True)
+    p.custom.setPlainText("class Hang(tf.keras.callbacks.Callback):\n"
+                          "    def on_train_batch_end(self, batch, logs=None):\n"
+                          "        while True:\n"
+                          "            pass\n")
+    p.start_training()
+    qtbot.waitUntil(lambda: p.runner is not None and p.runner.running is not None,
+                    timeout=60_000)
+    child = p.runner.running
+    qtbot.wait(1000)
+    p.stop_training()
+    qtbot.waitUntil(lambda: p.task is None, timeout=15_000)
+    assert "did not stop within 3 s" in p.message.text()
+    child.join(5)
+    assert not child.is_alive()
+    assert p.start_btn.isEnabled()
+
+
+def test_quit_kills_a_training_child_stuck_in_learner_code(window, qtbot):
+    window.show_panel("training")
+    p = window.panels["training"]
+    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
+    p.cb_custom.setChecked(True)
+    p.custom.setPlainText("class Hang(tf.keras.callbacks.Callback):\n"
+                          "    def on_train_batch_end(self, batch, logs=None):\n"
+                          "        while True:\n"
+                          "            pass\n")
+    p.start_training()
+    qtbot.waitUntil(lambda: p.runner is not None and p.runner.running is not None,
+                    timeout=60_000)
+    child = p.runner.running
+    pid = child.pid
+    window.close()
+    child.join(5)
+    assert not child.is_alive()
+    try:
+        os.kill(pid, 0)
+        alive = True
+    except ProcessLookupError:
+        alive = False
+    assert not alive
+
+
+def test_a_call_python_cannot_interrupt_is_abandoned_on_stop(window, qtbot):
+    from tfvisual.ui import worker
+    p = window.panels["execution"]
+    window.show_panel("execution")
+    wait_idle(qtbot, p)
+    p.editor.setPlainText("import time\ntime.sleep(6)\n")
+    p.run_both()
+    qtbot.wait(300)
+    p.stop_btn.click()
+    wait_idle(qtbot, p, 4_000)        # free again after the 2 s grace, not after 6 s
+    assert "cannot be interrupted" in p.message.text()
+    assert not p.stop_btn.isEnabled() and p.run_btn.isEnabled()
+    qtbot.waitUntil(lambda: not worker.running(), timeout=15_000)
+    assert "cannot be interrupted" in p.message.text()    # its late end says nothing
+
+
+LOOP = """def count(x):
+    i = tf.constant(0)
+    while i < 20000:
+        i += 1
+    return x + tf.cast(i, tf.float32)
+"""
+
+
+def test_the_graph_shows_before_a_slow_timing_which_stop_ends(window, qtbot):
+    window.show_panel("graphs")
+    p = window.panels["graphs"]
+    wait_idle(qtbot, p)
+    p.editor.setPlainText(LOOP)
+    p._fill_specs([("x", "float32", "()")])
+    p.trace()
+    # The diagram (with its While loop) is up while the eager timing still runs.
+    qtbot.waitUntil(lambda: any("While" in it.node.op for it in p.view.items.values()),
+                    timeout=60_000)
+    assert p.tasks and "Timing" in p.speed_label.text()
+    p.stop_btn.click()
+    wait_idle(qtbot, p, 10_000)
+
+
+def test_stop_ends_an_endless_python_loop_while_tracing(window, qtbot):
+    window.show_panel("graphs")
+    p = window.panels["graphs"]
+    wait_idle(qtbot, p)
+    p.editor.setPlainText("def f(x):\n    n = 0\n    while True:\n        n += 1\n"
+                          "    return x\n")
+    p._fill_specs([("x", "float32", "()")])
+    p.trace()
+    qtbot.wait(1500)
+    assert p.stop_btn.isEnabled()
+    p.stop_btn.click()
+    wait_idle(qtbot, p, 10_000)
+    assert p.message.text() == "Stopped."
+    p.trace()                      # F5 again: one trace, not a second spinning thread
+    qtbot.wait(500)
+    p.trace()
+    qtbot.wait(1000)
+    assert sum(t.isRunning() for t in p.tasks) == 1
+    p.stop_btn.click()
+    wait_idle(qtbot, p, 10_000)
