@@ -1570,7 +1570,22 @@
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="689" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="571" />
+        <source>The loss became NaN at batch {0}: TerminateOnNaN stopped training. Try a lower learning rate; the curves so far are kept.</source>
+        <translation>배치 {0}에서 손실이 NaN이 되어 TerminateOnNaN이 훈련을 멈췄습니다. 학습률을 낮춰 보세요. 지금까지의 곡선은 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="573" />
+        <source>The loss became NaN at batch {0} and training went on (TerminateOnNaN is off): every weight is NaN from there. Try a lower learning rate.</source>
+        <translation>배치 {0}에서 손실이 NaN이 되었는데 훈련이 계속되었습니다 (TerminateOnNaN 꺼짐): 그 뒤로 모든 가중치가 NaN입니다. 학습률을 낮춰 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="626" />
+        <source>NaN loss from here on</source>
+        <translation>여기부터 손실이 NaN</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="701" />
         <source>{0}% · {1:.0f} s left</source>
         <translation>{0}% · {1:.0f}초 남음</translation>
     </message>
@@ -1627,7 +1642,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="508" />
         <location filename="../../tfvisual/ui/panels/training.py" line="516" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="583" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="595" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
@@ -1647,49 +1662,44 @@
         <translation>{0} 에포크 뒤에 사용자가 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="566" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="578" />
         <source>Stopped. The curves so far are kept.</source>
         <translation>멈췄습니다. 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="623" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="635" />
         <source>Starting the training process (TensorFlow loads once)…</source>
         <translation>학습 프로세스를 시작하는 중(TensorFlow는 한 번만 불러옵니다)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="624" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="636" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="626" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="638" />
         <source>(The training process could not start: training in the app's own process instead.)</source>
         <translation>(학습 프로세스를 시작하지 못해 앱 자체 프로세스에서 학습합니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="602" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="614" />
         <source>lr → {0:.3g} ({1})</source>
         <translation>lr → {0:.3g} ({1})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="605" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="617" />
         <source>EarlyStopping: stopped after epoch {0}</source>
         <translation>EarlyStopping: {0} 에포크 뒤 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="607" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="619" />
         <source>, restored epoch {0}'s weights</source>
         <translation>, {0} 에포크의 가중치로 복원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="613" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="625" />
         <source>NaN loss: TerminateOnNaN stopped training</source>
         <translation>손실 NaN: TerminateOnNaN이 학습을 멈춤</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="614" />
-        <source>The loss became NaN (try a lower learning rate). The curves so far are kept.</source>
-        <translation>손실이 NaN이 되었습니다 (학습률을 낮춰 보세요). 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
 </context>
 <context>
@@ -1760,12 +1770,22 @@
         <translation>{name}의 이미지를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/devices.py" line="215" />
+        <location filename="../../tfvisual/core/devices.py" line="221" />
+        <source>the distributed step's process ended without an answer (exit code {code})</source>
+        <translation>분산 단계의 프로세스가 답 없이 끝났습니다 (종료 코드 {code})</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/devices.py" line="225" />
         <source>the distributed step did not finish in 10 minutes</source>
         <translation>분산 단계가 10분 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/devices.py" line="235" />
+        <location filename="../../tfvisual/core/devices.py" line="243" />
+        <source>the distributed step failed: {why}</source>
+        <translation>분산 단계가 실패했습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/devices.py" line="268" />
         <source>the batch of {batch} does not split evenly over {n} replicas</source>
         <translation>배치 {batch}개를 복제본 {n}개에 똑같이 나눌 수 없습니다</translation>
     </message>
@@ -1946,72 +1966,72 @@
         <translation>이 텐서는 {size:,.0f} MiB가 필요해 한도 {limit:,.0f} MiB를 넘습니다. 아무것도 할당하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="154" />
+        <location filename="../../tfvisual/core/training.py" line="159" />
         <source>epochs must be between 1 and 10000</source>
         <translation>에포크는 1에서 10000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="156" />
+        <location filename="../../tfvisual/core/training.py" line="161" />
         <source>the batch size must be between 1 and 65536</source>
         <translation>배치 크기는 1에서 65536 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="158" />
+        <location filename="../../tfvisual/core/training.py" line="163" />
         <source>unknown optimiser {name}</source>
         <translation>알 수 없는 옵티마이저 {name}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="161" />
+        <location filename="../../tfvisual/core/training.py" line="166" />
         <source>the learning rate must be a positive number</source>
         <translation>학습률은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="169" />
+        <location filename="../../tfvisual/core/training.py" line="174" />
         <source>the step schedule needs a step of at least 1 epoch</source>
         <translation>계단식 스케줄의 간격은 1 에포크 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="184" />
+        <location filename="../../tfvisual/core/training.py" line="189" />
         <source>unknown schedule {name}</source>
         <translation>알 수 없는 스케줄 {name}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="191" />
+        <location filename="../../tfvisual/core/training.py" line="196" />
         <source>write an expression of epoch and lr, e.g. lr * 0.9</source>
         <translation>epoch와 lr로 된 식을 쓰세요. 예: lr * 0.9</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="201" />
+        <location filename="../../tfvisual/core/training.py" line="206" />
         <source>the schedule failed at epoch {epoch}: {why}</source>
         <translation>에포크 {epoch}에서 스케줄이 실패했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="205" />
+        <location filename="../../tfvisual/core/training.py" line="210" />
         <source>the schedule gave lr = {value} at epoch {epoch}; it must be a positive number</source>
         <translation>스케줄이 에포크 {epoch}에서 lr = {value}을(를) 냈습니다. 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="222" />
+        <location filename="../../tfvisual/core/training.py" line="227" />
         <source>cannot write the CSV log to {path}: {why}</source>
         <translation>CSV 로그를 {path}에 쓸 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="244" />
+        <location filename="../../tfvisual/core/training.py" line="249" />
         <source>define a class that subclasses tf.keras.callbacks.Callback</source>
         <translation>tf.keras.callbacks.Callback을 상속하는 클래스를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="304" />
+        <location filename="../../tfvisual/core/training.py" line="309" />
         <source>the model expects inputs of shape {model} but the dataset has {data}: rebuild the model for this dataset</source>
         <translation>모델은 shape {model}의 입력을 기대하지만 데이터셋은 {data}입니다: 이 데이터셋에 맞게 모델을 다시 만드세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="310" />
+        <location filename="../../tfvisual/core/training.py" line="315" />
         <source>the model has {out} outputs but the dataset has {n} classes</source>
         <translation>모델의 출력은 {out}개인데 데이터셋의 클래스는 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="344" />
+        <location filename="../../tfvisual/core/training.py" line="350" />
         <source>your callback failed: {why}</source>
         <translation>작성한 콜백이 실패했습니다: {why}</translation>
     </message>

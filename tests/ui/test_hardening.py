@@ -147,3 +147,36 @@ def test_stop_ends_an_endless_python_loop_while_tracing(window, qtbot):
     assert sum(t.isRunning() for t in p.tasks) == 1
     p.stop_btn.click()
     wait_idle(qtbot, p, 10_000)
+
+
+POISON = ("class Poison(tf.keras.callbacks.Callback):\n"
+          "    def on_train_batch_end(self, batch, logs=None):\n"
+          "        if batch == 3:\n"
+          "            for w in self.model.trainable_weights:\n"
+          "                w.assign(w * float('nan'))\n")
+
+
+def test_a_nan_loss_is_named_once(window, qtbot):
+    window.show_panel("training")
+    p = window.panels["training"]
+    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
+    p.cb_custom.setChecked(True)
+    p.custom.setPlainText(POISON)
+    # TerminateOnNaN off: training goes on, NaN every batch, said once and never as success.
+    p.cb_nan.setChecked(False)
+    p.epochs.setValue(3)
+    p.start_training()
+    qtbot.waitUntil(lambda: p.summary is not None, timeout=120_000)
+    labels = [m.label.toPlainText() for m in p.markers]
+    assert labels.count("NaN loss from here on") == 1 and len(labels) == 1
+    assert p.message.objectName() == "error"
+    assert "became NaN at batch 5 and training went on" in p.message.text()
+    # On: it stops there, and the last word is the NaN, not "Trained 1 epochs".
+    p.cb_nan.setChecked(True)
+    p.summary = None
+    p.start_training()
+    qtbot.waitUntil(lambda: p.summary is not None, timeout=120_000)
+    labels = [m.label.toPlainText() for m in p.markers]
+    assert labels == ["NaN loss: TerminateOnNaN stopped training"]
+    assert p.message.objectName() == "error"
+    assert "TerminateOnNaN stopped training" in p.message.text()

@@ -203,18 +203,51 @@ def mirrored_on(n: int, state=None) -> dict:
     import tensorflow as tf
     if len(tf.config.list_logical_devices("CPU")) == n:
         return _mirrored_here(n)
+    ctx = mp.get_context("spawn")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_mirrored_send, args=(n, child), daemon=True,
+                       name="tfvisual-mirrored")
+    proc.start()
+    child.close()
     deadline = time.monotonic() + 600
-    with mp.get_context("spawn").Pool(1) as pool:
-        res = pool.apply_async(_mirrored_child, (n,))
-        while not res.ready():
-            res.wait(0.2)
+    try:
+        # A process, not a Pool: a Pool silently replaces a worker that crashed and waits
+        # for its answer forever; here a dead child is seen at once.
+        while not parent.poll(0.2):
             if state is not None and state.cancelled:
-                pool.terminate()
+                proc.kill()
                 state.check()
-            if time.monotonic() > deadline:   # a crashed worker never answers
+            if not proc.is_alive() and not parent.poll(0):
+                raise Problem(QT_TRANSLATE_NOOP(
+                    "core", "the distributed step's process ended without an answer "
+                            "(exit code {code})"), code=proc.exitcode)
+            if time.monotonic() > deadline:
                 raise Problem(QT_TRANSLATE_NOOP(
                     "core", "the distributed step did not finish in 10 minutes"))
-        return res.get()
+        ok, value = parent.recv()
+    finally:
+        parent.close()
+        proc.join(5)
+        if proc.is_alive():
+            proc.kill()
+    if not ok:
+        raise value
+    return value
+
+
+def _mirrored_send(n, conn):
+    try:
+        answer = (True, _mirrored_child(n))
+    except Exception as e:  # noqa: BLE001 — every failure goes back as a message
+        answer = (False, e if isinstance(e, Problem) else Problem(
+            QT_TRANSLATE_NOOP("core", "the distributed step failed: {why}"),
+            why=f"{type(e).__name__}: {e}"))
+    try:
+        conn.send(answer)
+    except OSError:
+        pass    # the app stopped waiting
+    finally:
+        conn.close()
 
 
 def mirrored_step(batch: int = 8, seed: int = 0) -> MirroredResult:

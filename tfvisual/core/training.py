@@ -46,9 +46,12 @@ class Recorder(keras.callbacks.Callback):
     flush_seconds = 0.03
     async_safe = True
 
-    def __init__(self, emit, state: State | None = None, early_stopping=None, boundary=None):
+    def __init__(self, emit, state: State | None = None, early_stopping=None, boundary=None,
+                 terminate_on_nan: bool = False):
         super().__init__()
         self.emit = emit
+        self.terminate_on_nan = terminate_on_nan
+        self.nan_step = None                # the first batch whose loss was NaN or inf
         self.state = state
         self.early_stopping = early_stopping
         self.boundary = boundary            # 2-D grid to predict on after each epoch
@@ -93,7 +96,8 @@ class Recorder(keras.callbacks.Callback):
     def on_train_batch_end(self, batch, logs=None):
         step = self.epoch * (self.params.get("steps") or 0) + batch + 1
         logs = {k: _f(v) for k, v in (logs or {}).items()}
-        bad = any(math.isnan(v) or math.isinf(v) for v in logs.values())
+        bad = self.nan_step is None and any(math.isnan(v) or math.isinf(v)
+                                            for v in logs.values())
         with self.lock:
             # The time the batch ended, on the clock every process shares (CLOCK_MONOTONIC):
             # the window measures from it how long the point took to reach the screen.
@@ -102,8 +106,9 @@ class Recorder(keras.callbacks.Callback):
             due = time.perf_counter() - self.last_flush >= self.flush_seconds
         if bad or due:
             self._flush()
-        if bad:
-            self.emit("nan", {"step": step})
+        if bad:     # said once: every later batch is NaN too when training goes on
+            self.nan_step = step
+            self.emit("nan", {"step": step, "terminated": self.terminate_on_nan})
 
     def on_test_begin(self, logs=None):
         # The epoch's last batches go out now, not after the validation pass.
@@ -322,7 +327,8 @@ def train(model, ds, cfg: TrainConfig, emit, state: State | None = None, log=pri
         grid, extent = boundary_grid(ds)
         emit("boundary_extent", {"lo": extent[0].tolist(), "hi": extent[1].tolist(),
                                  "n": extent[2]})
-    recorder = Recorder(emit, state, es, grid)
+    recorder = Recorder(emit, state, es, grid,
+                        terminate_on_nan=cfg.callbacks.terminate_on_nan)
     model.compile(optimizer=make_optimizer(cfg.optimizer, cfg.learning_rate),
                   loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     t0 = time.perf_counter()
@@ -356,4 +362,5 @@ def train(model, ds, cfg: TrainConfig, emit, state: State | None = None, log=pri
             "fit_seconds": fit_seconds,
             "history": {k: [float(v) for v in vs] for k, vs in history.history.items()},
             "predictions": preds, "csv_path": cfg.callbacks.csv_path,
-            "cancelled": bool(state and state.cancelled)}
+            "cancelled": bool(state and state.cancelled), "nan_step": recorder.nan_step,
+            "nan_terminated": cfg.callbacks.terminate_on_nan}

@@ -557,10 +557,22 @@ class TrainingPanel(Panel):
         text = self.tr("Trained {0} epochs in {1:.1f} s.").format(n, summary["fit_seconds"])
         if summary.get("cancelled"):
             text = self.tr("Stopped by you after {0} epochs.").format(n)
-        self.message.show_message(text, "good")
+        if summary.get("nan_step") is not None:   # not a success, whatever else happened
+            self.message.show_message(
+                self._nan_text(summary["nan_step"], summary.get("nan_terminated", True)), "error")
+        else:
+            self.message.show_message(text, "good")
         self.progress.setValue(100)
         self.eta.setText("100%")
         self._show_samples()
+
+    def _nan_text(self, step, terminated):
+        if terminated:
+            return self.tr("The loss became NaN at batch {0}: TerminateOnNaN stopped training. "
+                           "Try a lower learning rate; the curves so far are kept.").format(step)
+        return self.tr("The loss became NaN at batch {0} and training went on (TerminateOnNaN "
+                       "is off): every weight is NaN from there. Try a lower learning "
+                       "rate.").format(step)
 
     def _trained_cancelled(self):
         self.message.show_message(self.tr("Stopped. The curves so far are kept."), "warn")
@@ -610,9 +622,9 @@ class TrainingPanel(Panel):
             self.early_stopped = d
         elif kind == "nan":
             self._marker(self.loss_plot, d["step"] / self.steps_per_epoch,
-                         self.tr("NaN loss: TerminateOnNaN stopped training"))
-            self.message.show_message(self.tr("The loss became NaN (try a lower learning "
-                                              "rate). The curves so far are kept."), "error")
+                         self.tr("NaN loss: TerminateOnNaN stopped training")
+                         if d["terminated"] else self.tr("NaN loss from here on"))
+            self.message.show_message(self._nan_text(d["step"], d["terminated"]), "error")
         elif kind == "boundary_extent":
             self.extent = d
         elif kind == "boundary":
