@@ -61,7 +61,22 @@ def parse_args(argv):
         p.error("--size only goes with --screenshot")
     if args.screenshot and not args.screenshot.lower().endswith(".png"):
         p.error("--screenshot needs a file name ending in .png")
+    if args.screenshot and (why := _unwritable(args.screenshot)):
+        p.error(f"cannot write the screenshot {args.screenshot}: {why}")   # before the demo
     return args
+
+
+def _unwritable(path: str) -> str | None:
+    """Why a file cannot be written at ``path`` (None when it can), asking the file system."""
+    target = Path(path).expanduser().absolute()
+    if target.is_dir():
+        return "it is a folder"
+    if not target.parent.is_dir():
+        return "no such folder"
+    if not os.access(target.parent, os.W_OK) or (target.exists()
+                                                 and not os.access(target, os.W_OK)):
+        return "permission denied"
+    return None
 
 
 def data_dir() -> Path:

@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tfvisual/app.py" line="114" />
+        <location filename="../../tfvisual/app.py" line="129" />
         <source>Something went wrong: {0}. tfvisual keeps running; the details are in {1}.</source>
         <translation>문제가 생겼습니다: {0}. tfvisual은 계속 실행됩니다. 자세한 내용은 {1}에 있습니다.</translation>
     </message>
@@ -306,127 +306,127 @@
 <context>
     <name>GraphsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="193" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="201" />
         <source>Graphs and Grappler</source>
         <translation>그래프와 Grappler</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="196" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="204" />
         <source>compute(a, b, c): the chapter</source>
         <translation>compute(a, b, c): 본문 예제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="205" />
         <source>Python while and if → while_loop and cond</source>
         <translation>파이썬 while과 if → while_loop와 cond</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="198" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
         <source>A Keras Dense layer call</source>
         <translation>Keras Dense 층 호출</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="199" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="207" />
         <source>A function with a tf.Variable</source>
         <translation>tf.Variable을 쓰는 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="200" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="208" />
         <source>Constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="209" />
         <source>Big: a small CNN's training step (thousands of nodes)</source>
         <translation>큰 그래프: 작은 CNN의 학습 단계 (노드 수천 개)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="204" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="212" />
         <source>Python code (the last function defined is traced):</source>
         <translation>파이썬 코드 (마지막에 정의한 함수를 추적합니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="205" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="213" />
         <source>Input signature (None = unknown dimension):</source>
         <translation>입력 시그니처 (None = 모르는 차원):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="214" />
         <source>argument</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="206" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="214" />
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="207" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="215" />
         <source>shape</source>
         <translation>shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="209" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="217" />
         <source>Trace with tf.function (F5)</source>
         <translation>tf.function으로 추적 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="211" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="219" />
         <source>After Grappler (G)</source>
         <translation>Grappler 후 (G)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="212" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="220" />
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="187" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="195" />
         <source>Details</source>
         <translation>자세히</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="188" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="196" />
         <source>AutoGraph code</source>
         <translation>AutoGraph 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="189" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="197" />
         <source>Eager vs graph speed</source>
         <translation>즉시 실행과 그래프 속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="210" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="218" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="216" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="224" />
         <source>Node details (click a node)</source>
         <translation>노드 정보 (노드를 클릭하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="217" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="225" />
         <source>Traced signatures (concrete functions)</source>
         <translation>추적한 시그니처 (구체 함수)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="218" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="226" />
         <source>Median time per call</source>
         <translation>호출당 시간의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="219" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="227" />
         <source>microseconds</source>
         <translation>마이크로초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="220" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="228" />
         <source>Wheel or Ctrl +/− to zoom, drag to pan, click a node, double-click a folded scope to open it</source>
         <translation>휠이나 Ctrl +/−로 확대, 끌어서 이동, 노드 클릭, 접힌 범위는 더블클릭으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="256" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="264" />
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
@@ -435,148 +435,178 @@
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="272" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="280" />
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="274" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="282" />
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="283" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="291" />
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="304" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="317" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="312" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="325" />
         <source>Timing eager against tf.function…</source>
         <translation>즉시 실행과 tf.function의 시간을 재는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="314" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="322" />
         <source>No timing for this function: {0}</source>
         <translation>이 함수의 시간을 잴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="351" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="359" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="355" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="363" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="359" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="367" />
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="362" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="371" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="369" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="382" />
+        <source>{0} {1} became {2}</source>
+        <translation>{0}개의 {1}이(가) {2}(으)로 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="370" />
-        <source>folded or pruned</source>
-        <translation>접히거나 잘려 나감</translation>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="409" />
+        <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): the graph runs {2:.1f}× as fast.</source>
+        <translation>호출당 즉시 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="371" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="378" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="375" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="386" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="382" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="391" />
+        <source>constant folding</source>
+        <translation>상수 접기</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="392" />
+        <source>forwarded to its input</source>
+        <translation>입력으로 바로 연결됨</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="393" />
+        <source>lowered to control-flow ops</source>
+        <translation>제어 흐름 연산으로 낮춰짐</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="394" />
+        <source>removed with the ops that read it</source>
+        <translation>그것을 읽던 연산과 함께 제거됨</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="395" />
+        <source>its readers no longer need it</source>
+        <translation>읽던 연산이 더 이상 필요로 하지 않음</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="396" />
+        <source>pruned: nothing read it</source>
+        <translation>가지치기: 읽는 연산이 없었음</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="403" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="387" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="408" />
         <source>eager</source>
         <translation>즉시 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="388" />
-        <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of 30): the graph runs {2:.1f}× as fast.</source>
-        <translation>호출당 즉시 실행 {0:.0f} µs, tf.function {1:.0f} µs (30회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="414" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="435" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="416" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="437" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="418" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="439" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="421" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="442" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="422" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="443" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="422" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="443" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배치됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="425" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="446" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="436" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="457" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="436" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="457" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="437" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="458" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="472" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="493" />
         <source>Laying out the graph…</source>
         <translation>그래프를 배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="478" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="499" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="491" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="512" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -977,22 +1007,22 @@
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="145" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="146" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="291" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="292" />
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="301" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="306" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="320" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="327" />
         <source>Stopped. The last call runs inside TensorFlow or Python's C code, which cannot be interrupted: it ends in the background and its result is dropped.</source>
         <translation>멈췄습니다. 마지막 호출은 TensorFlow나 파이썬의 C 코드 안에서 실행 중이라 중단할 수 없습니다: 백그라운드에서 끝나고 그 결과는 버려집니다.</translation>
     </message>
@@ -1820,7 +1850,7 @@
         <translation>함수가 텐서를 반환하지 않습니다: 값을 하나 이상 반환하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="302" />
+        <location filename="../../tfvisual/core/graphs.py" line="345" />
         <source>AutoGraph could not convert: {why}</source>
         <translation>AutoGraph가 변환하지 못했습니다: {why}</translation>
     </message>

@@ -121,3 +121,19 @@ def test_dot_lays_out_a_thousand_nodes_without_blocking():
     assert len(pos) == 1000
     for a, b in g.edges():
         assert pos[a][1] < pos[b][1]
+
+
+def _diff_of(key):
+    fn, fname = graphs.define(graphs.EXAMPLES[key])
+    specs = [graphs.parse_spec(dt, sh) for _, dt, sh in graphs.EXAMPLE_SPECS[key]]
+    before = graphs.trace(fn, *specs, source_file=fname)
+    return graphs.diff(before, graphs.optimize(before)).messages
+
+
+def test_grappler_reasons_are_what_happened():
+    """Each reason is read off the two graphs, never guessed from op counts."""
+    assert _diff_of("constant_folding")[:2] == ["2 of 2 Const removed: constant folding",
+                                                "1 Mul became Const: constant folding"]
+    loop = _diff_of("if_for")
+    assert "1 of 1 StatelessWhile removed: lowered to control-flow ops" in loop
+    assert not any("common subexpression" in m for m in loop)

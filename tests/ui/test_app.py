@@ -15,7 +15,10 @@ def run(*args, timeout=600):
 
 @pytest.mark.parametrize("args", [["--theme", "neon"], ["--font-size", "99"],
                                   ["--size", "12x"], ["--panel", "nope"], ["--lang", "fr"],
-                                  ["--screenshot", "x.jpg"]])
+                                  ["--screenshot", "x.jpg"],
+                                  ["--screenshot", "/no/such/folder/x.png"],
+                                  ["--screenshot", "/dev/null/x.png"],
+                                  ["--screenshot", "/tmp/"]])
 def test_bad_values_get_one_line_and_exit_2(args):
     r = run(*args)
     assert r.returncode == 2

@@ -278,18 +278,61 @@ def diff(before: OpGraph, after: OpGraph) -> GraphDiff:
                if n.name in b and sorted(before.node(n.name).inputs) != sorted(n.inputs)]
     messages = []
     cb, ca = before.op_counts(), after.op_counts()
-    for op, count in sorted(cb.items()):
-        gone = count - ca.get(op, 0)
-        if gone > 0:
-            # An op removed while another of the same type takes over its readers is a
-            # common subexpression; otherwise it was folded or pruned.
-            reason = "common subexpression" if ca.get(op, 0) else "folded or pruned"
-            messages.append(f"{gone} of {count} {op} removed: {reason}")
+    why: dict[tuple[str, str], int] = {}
+    for name in removed:
+        key = (before.node(name).op, removal_reason(before, after, name))
+        why[key] = why.get(key, 0) + 1
+    for (op, reason), gone in sorted(why.items()):
+        messages.append(f"{gone} of {cb[op]} {op} removed: {reason}")
+    became: dict[tuple[str, str], int] = {}
+    for n in after.nodes:
+        if n.name in b and before.node(n.name).op != n.op:
+            key = (before.node(n.name).op, n.op)
+            became[key] = became.get(key, 0) + 1
+    for (old, now), k in sorted(became.items()):
+        messages.append(f"{k} {old} became {now}" + (": constant folding"
+                                                     if now == "Const" else ""))
     for op, count in sorted(ca.items()):
         new = count - cb.get(op, 0)
         if new > 0:
             messages.append(f"{new} {op} added")
     return GraphDiff(removed, added, rewired, messages)
+
+
+def removal_reason(before: OpGraph, after: OpGraph, name: str) -> str:
+    """What took the place of a node Grappler removed, read off the two graphs (Grappler
+    keeps no per-node log): its readers now read an equal node (common subexpression), a
+    constant (constant folding), its own input (an Identity forwarded) or lowered control
+    flow; else it went with its readers, or nothing read it."""
+    node = before.node(name)
+    readers = before.consumers(name)
+    if not readers:
+        return "pruned: nothing read it"
+    kept = [c for c in readers if c in after]
+    if not kept:
+        return "removed with the ops that read it"
+    seen = set()
+    for c in kept:
+        now = after.node(c)
+        if now.op == "Const" and before.node(c).op != "Const":
+            seen.add("constant folding")
+        for x in set(now.inputs) - set(before.node(c).inputs):
+            if x not in after:
+                continue
+            new = after.node(x)
+            if new.op == node.op and sorted(new.inputs) == sorted(node.inputs):
+                seen.add("common subexpression")
+            elif new.op == "Const":
+                seen.add("constant folding")
+            elif x in node.inputs:
+                seen.add("forwarded to its input")
+            elif new.op in ("Exit", "Merge", "Switch", "Identity"):
+                seen.add("lowered to control-flow ops")
+    for r in ("common subexpression", "constant folding", "forwarded to its input",
+              "lowered to control-flow ops"):
+        if r in seen:
+            return r
+    return "its readers no longer need it"
 
 
 def autograph_source(fn) -> str:
@@ -369,6 +412,7 @@ def timing(fn, args, calls: int = 50, state: State | None = None) -> dict:
             times.append(time.perf_counter() - t0)
         result[label] = statistics.median(times)
     result["ratio"] = result["eager"] / result["graph"] if result["graph"] else float("nan")
+    result["calls"] = calls
     return result
 
 

@@ -1,6 +1,7 @@
 """What every panel shares: tasks off the GUI thread, theme, font size, language, a demo."""
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
@@ -287,22 +288,27 @@ class Panel(QWidget):
         if cancelled:
             task.cancelled.connect(latest(cancelled))
         self.tasks.append(task)
-        task.finished.connect(lambda t=task: self._finished(t))
+        task.finished.connect(self._task_finished)
         self.status.emit(label or self.tr("Working…"))
         self.busy.emit(True)
         task.start()
         return task
 
+    def _task_finished(self):
+        self._finished(self.sender())
+
     def _finished(self, task):
-        if task in self.tasks:
-            self.tasks.remove(task)
+        # By identity, and dropping any whose Qt object is gone: "==" on a deleted QObject
+        # raises, which once left a finished task listed and the panel busy for good.
+        self.tasks = [t for t in self.tasks if t is not task and shiboken6.isValid(t)]
         if not self.tasks:
             self.busy.emit(False)
             self.status.emit(self.tr("Ready"))
 
     def cancel_all(self):
         for t in self.tasks:
-            t.cancel()
+            if shiboken6.isValid(t):
+                t.cancel()
         if self.tasks:
             QTimer.singleShot(ABANDON_MS, self._abandon_stuck)
 
@@ -310,7 +316,8 @@ class Panel(QWidget):
         """Tasks still running long after Stop are inside one TensorFlow or C call (a kernel,
         time.sleep, a huge integer power) that Python cannot interrupt: free the panel now;
         the call ends in the background and its result is dropped."""
-        stuck = [t for t in self.tasks if t.state.cancelled and t.isRunning()]
+        stuck = [t for t in self.tasks
+                 if shiboken6.isValid(t) and t.state.cancelled and t.isRunning()]
         if not stuck:
             return
         for t in stuck:

@@ -82,8 +82,16 @@ def timing_job(fn, specs, filename, state=None):
     """Eager against tf.function, after the graph is on screen: a slow or endless function
     no longer hides its diagram. Python loops stop on Stop; a call inside a TensorFlow
     kernel cannot be interrupted (the panel then abandons it)."""
+    import time
+    args = graphs.sample_args(specs)
+    # The first eager call under the line tracer, so an endless Python loop stops on Stop;
+    # the timed calls without it (it would slow every Python call TensorFlow makes).
     with interruptible(state, filename):
-        return graphs.timing(fn, graphs.sample_args(specs), calls=30, state=state)
+        t0 = time.perf_counter()
+        fn(*args)
+        first = time.perf_counter() - t0
+    calls = max(3, min(30, int(3.0 / max(first, 1e-6))))    # a few seconds at most
+    return graphs.timing(fn, args, calls=calls, state=state)
 
 
 def relayout_job(graph, expanded, state=None):
@@ -358,7 +366,8 @@ class GraphsPanel(Panel):
             more = f" … (+{len(names) - 3})" if len(names) > 3 else ""
             lines.append(self.tr("rewired to read a shared result: {0}").format(
                 ", ".join(names[:3]) + more))
-        if self.result["big"]:
+        shown = self.current()[1]
+        if self.result["big"] and any(n.op == "Scope" for n in shown.nodes):
             lines.append(self.tr("Folded by name scope: double-click a box to open it."))
         self.diff_label.setText("  ·  ".join(lines))
 
@@ -366,14 +375,26 @@ class GraphsPanel(Panel):
         import re
         m = re.match(r"(\d+) of (\d+) (\S+) removed: (.*)", msg)
         if m:
-            reasons = {"common subexpression": self.tr("common subexpression"),
-                       "folded or pruned": self.tr("folded or pruned")}
             return self.tr("{0} of {1} {2} removed: {3}").format(
-                m[1], m[2], m[3], reasons.get(m[4], m[4]))
+                m[1], m[2], m[3], self._reason(m[4]))
+        m = re.match(r"(\d+) (\S+) became (\S+)(?:: (.*))?$", msg)
+        if m:
+            text = self.tr("{0} {1} became {2}").format(m[1], m[2], m[3])
+            return text + (": " + self._reason(m[4]) if m[4] else "")
         m = re.match(r"(\d+) (\S+) added", msg)
         if m:
             return self.tr("{0} {1} added").format(m[1], m[2])
         return msg
+
+    def _reason(self, reason):
+        return {"common subexpression": self.tr("common subexpression"),
+                "constant folding": self.tr("constant folding"),
+                "forwarded to its input": self.tr("forwarded to its input"),
+                "lowered to control-flow ops": self.tr("lowered to control-flow ops"),
+                "removed with the ops that read it": self.tr("removed with the ops that read it"),
+                "its readers no longer need it": self.tr("its readers no longer need it"),
+                "pruned: nothing read it": self.tr("pruned: nothing read it")}.get(reason,
+                                                                                  reason)
 
     def _show_timing(self):
         t = self.result and self.result["timing"]
@@ -386,8 +407,8 @@ class GraphsPanel(Panel):
         ax = self.speed_plot.getAxis("bottom")
         ax.setTicks([[(0, self.tr("eager")), (1, "tf.function")]])
         self.speed_label.setText(self.tr("Eager {0:.0f} µs, tf.function {1:.0f} µs per call "
-                                         "(median of 30): the graph runs {2:.1f}× as fast.")
-                                 .format(e, g, t["ratio"]))
+                                         "(median of {3}): the graph runs {2:.1f}× as fast.")
+                                 .format(e, g, t["ratio"], t.get("calls", 30)))
 
     def _pick_signature(self, i):
         """Show the graph of another concrete function traced from the same code."""
