@@ -110,7 +110,11 @@ def setup_logging(verbose: bool) -> Path:
         # send that to a log file and keep Python's own stderr on the terminal.
         try:
             saved = os.dup(2)
-            noise = os.open(d / "tensorflow.log", os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+            path = d / "tensorflow.log"
+            if path.exists() and path.stat().st_size > 5_000_000:
+                os.replace(path, d / "tensorflow.log.1")    # a running window keeps its file
+            # Appended, never truncated: a second window must not wipe the first one's log.
+            noise = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
             os.dup2(noise, 2)
             os.close(noise)
             sys.stderr = os.fdopen(saved, "w", buffering=1)

@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tfvisual/app.py" line="129" />
+        <location filename="../../tfvisual/app.py" line="133" />
         <source>Something went wrong: {0}. tfvisual keeps running; the details are in {1}.</source>
         <translation>문제가 생겼습니다: {0}. tfvisual은 계속 실행됩니다. 자세한 내용은 {1}에 있습니다.</translation>
     </message>
@@ -614,168 +614,173 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="268" />
+        <location filename="../../tfvisual/ui/main_window.py" line="129" />
+        <source>Settings cannot be saved to {0} (a folder, or no permission): what you choose now lasts until you quit.</source>
+        <translation>설정을 {0}에 저장할 수 없습니다 (폴더이거나 권한이 없음): 지금 고른 것은 끝낼 때까지만 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="286" />
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="293" />
-        <location filename="../../tfvisual/ui/main_window.py" line="435" />
+        <location filename="../../tfvisual/ui/main_window.py" line="311" />
+        <location filename="../../tfvisual/ui/main_window.py" line="453" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="308" />
+        <location filename="../../tfvisual/ui/main_window.py" line="326" />
         <source>No GPU is available: {0}. Using the CPU.</source>
         <translation>쓸 수 있는 GPU가 없습니다: {0}. CPU를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="317" />
+        <location filename="../../tfvisual/ui/main_window.py" line="335" />
         <source>TensorFlow could not be loaded</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="318" />
+        <location filename="../../tfvisual/ui/main_window.py" line="336" />
         <source>TensorFlow could not be loaded: {0}. Reinstall it with pip install tfvisual.</source>
         <translation>TensorFlow를 불러오지 못했습니다: {0}. pip install tfvisual로 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="396" />
+        <location filename="../../tfvisual/ui/main_window.py" line="414" />
         <source>tfvisual — TensorFlow 2 and Keras, seen</source>
         <translation>tfvisual — 눈으로 보는 TensorFlow 2와 Keras</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="397" />
+        <location filename="../../tfvisual/ui/main_window.py" line="415" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="398" />
+        <location filename="../../tfvisual/ui/main_window.py" line="416" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="399" />
+        <location filename="../../tfvisual/ui/main_window.py" line="417" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="399" />
+        <location filename="../../tfvisual/ui/main_window.py" line="417" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="400" />
+        <location filename="../../tfvisual/ui/main_window.py" line="418" />
         <source>Projector (high contrast)</source>
         <translation>프로젝터 (고대비)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="403" />
+        <location filename="../../tfvisual/ui/main_window.py" line="421" />
         <source>A−</source>
         <translation>가−</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="404" />
+        <location filename="../../tfvisual/ui/main_window.py" line="422" />
         <source>Smaller text (Ctrl −)</source>
         <translation>글자 작게 (Ctrl −)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="405" />
+        <location filename="../../tfvisual/ui/main_window.py" line="423" />
         <source>A+</source>
         <translation>가+</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="406" />
+        <location filename="../../tfvisual/ui/main_window.py" line="424" />
         <source>Larger text (Ctrl +)</source>
         <translation>글자 크게 (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="407" />
+        <location filename="../../tfvisual/ui/main_window.py" line="425" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="408" />
+        <location filename="../../tfvisual/ui/main_window.py" line="426" />
         <source>Full screen (F11)</source>
         <translation>전체 화면 (F11)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="409" />
+        <location filename="../../tfvisual/ui/main_window.py" line="427" />
         <source>Panel list</source>
         <translation>패널 목록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="410" />
+        <location filename="../../tfvisual/ui/main_window.py" line="428" />
         <source>Show or hide the list of panels (Ctrl+B); Ctrl+1 … Ctrl+7 open a panel either way</source>
         <translation>패널 목록 보이기/숨기기 (Ctrl+B). 숨겨도 Ctrl+1 … Ctrl+7로 패널을 열 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="412" />
+        <location filename="../../tfvisual/ui/main_window.py" line="430" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="413" />
+        <location filename="../../tfvisual/ui/main_window.py" line="431" />
         <source>Where TensorFlow runs the work of every panel</source>
         <translation>모든 패널의 TensorFlow 작업을 실행할 장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="416" />
+        <location filename="../../tfvisual/ui/main_window.py" line="434" />
         <source>no GPU found</source>
         <translation>GPU를 찾지 못함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="417" />
+        <location filename="../../tfvisual/ui/main_window.py" line="435" />
         <source>GPU unavailable: {0}</source>
         <translation>GPU 사용 불가: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="419" />
+        <location filename="../../tfvisual/ui/main_window.py" line="437" />
         <source>Presentation</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="420" />
+        <location filename="../../tfvisual/ui/main_window.py" line="438" />
         <source>Presentation mode (F6): the picture takes the screen, the key buttons stay beside it</source>
         <translation>발표 모드 (F6): 그림이 화면을 차지하고 주요 버튼은 그 옆에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="422" />
+        <location filename="../../tfvisual/ui/main_window.py" line="440" />
         <source>Side panel</source>
         <translation>옆 패널</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="423" />
+        <location filename="../../tfvisual/ui/main_window.py" line="441" />
         <source>Show or hide the controls and the lesson beside the picture (F9)</source>
         <translation>그림 옆의 설정과 설명을 보이거나 숨깁니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="425" />
+        <location filename="../../tfvisual/ui/main_window.py" line="443" />
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="426" />
+        <location filename="../../tfvisual/ui/main_window.py" line="444" />
         <source>Default text size (Ctrl 0)</source>
         <translation>기본 글자 크기 (Ctrl 0)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="427" />
+        <location filename="../../tfvisual/ui/main_window.py" line="445" />
         <source>Quit (Ctrl Q)</source>
         <translation>끝내기 (Ctrl Q)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="439" />
+        <location filename="../../tfvisual/ui/main_window.py" line="457" />
         <source>TensorFlow loading…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="475" />
+        <location filename="../../tfvisual/ui/main_window.py" line="493" />
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="477" />
+        <location filename="../../tfvisual/ui/main_window.py" line="495" />
         <source>last run on {0}</source>
         <translation>마지막 실행: {0}</translation>
     </message>
@@ -1418,316 +1423,321 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="298" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="301" />
         <source>Training and callbacks</source>
         <translation>학습과 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="301" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
         <source>8×8 handwritten digits (UCI)</source>
         <translation>8×8 손글씨 숫자 (UCI)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="301" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
         <source>2-D spiral</source>
         <translation>2차원 나선</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="302" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="305" />
         <source>2-D circles</source>
         <translation>2차원 원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="302" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="305" />
         <source>2-D XOR</source>
         <translation>2차원 XOR</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="303" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="306" />
         <source>2-D gaussian blobs</source>
         <translation>2차원 가우스 덩어리</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="303" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="306" />
         <source>Open a .npz (x, y)…</source>
         <translation>.npz 열기 (x, y)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="307" />
         <source>Open a folder of images…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
         <source>Noise (2-D)</source>
         <translation>잡음 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="309" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="309" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="309" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="310" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="333" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="313" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="336" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="313" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
         <source>Predictions on validation samples after training (✓ right; ≠ then the true class):</source>
         <translation>학습 후 검증 샘플의 예측(✓ 맞음, ≠ 뒤는 실제 클래스):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
         <source>Callbacks passed to fit()</source>
         <translation>fit()에 넘기는 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="319" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="320" />
         <source>patience</source>
         <translation>patience</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="319" />
         <source>min_delta</source>
         <translation>min_delta</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="320" />
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
         <source>min_lr</source>
         <translation>min_lr</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="320" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="323" />
         <source>my own callback</source>
         <translation>내 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="324" />
         <source>my own callback (the Custom tab)</source>
         <translation>내 콜백 (사용자 콜백 탭)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="325" />
         <source>Where CSVLogger writes one row per epoch</source>
         <translation>CSVLogger가 에포크마다 한 줄씩 쓰는 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="323" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
         <source>A one-line Python expression of epoch and lr</source>
         <translation>epoch와 lr로 된 한 줄짜리 파이썬 식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="324" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="327" />
         <source>Start (F5)</source>
         <translation>시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="325" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="327" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="331" />
         <source>Open the CSV log</source>
         <translation>CSV 기록 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="332" />
         <source>Smoothing</source>
         <translation>부드럽게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="333" />
         <source>loss (each batch)</source>
         <translation>손실 (배치마다)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="331" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="334" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="332" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="335" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="334" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="337" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="571" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="493" />
+        <source>{0} files could not be read and were skipped: {1}</source>
+        <translation>파일 {0}개를 읽을 수 없어 건너뛰었습니다: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="586" />
         <source>The loss became NaN at batch {0}: TerminateOnNaN stopped training. Try a lower learning rate; the curves so far are kept.</source>
         <translation>배치 {0}에서 손실이 NaN이 되어 TerminateOnNaN이 훈련을 멈췄습니다. 학습률을 낮춰 보세요. 지금까지의 곡선은 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="573" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="588" />
         <source>The loss became NaN at batch {0} and training went on (TerminateOnNaN is off): every weight is NaN from there. Try a lower learning rate.</source>
         <translation>배치 {0}에서 손실이 NaN이 되었는데 훈련이 계속되었습니다 (TerminateOnNaN 꺼짐): 그 뒤로 모든 가중치가 NaN입니다. 학습률을 낮춰 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="626" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="641" />
         <source>NaN loss from here on</source>
         <translation>여기부터 손실이 NaN</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="701" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="716" />
         <source>{0}% · {1:.0f} s left</source>
         <translation>{0}% · {1:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="291" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="294" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="292" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="295" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="293" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="296" />
         <source>Custom callback</source>
         <translation>사용자 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="294" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="297" />
         <source>The bridge (a custom callback)</source>
         <translation>브리지 (사용자 콜백의 예)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="295" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="298" />
         <source>Log</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="336" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="339" />
         <source>&lt;h3&gt;Callbacks&lt;/h3&gt;&lt;p&gt;Callbacks are objects passed to &lt;code&gt;fit()&lt;/code&gt; that act during training.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt; writes each epoch's loss and metrics to a CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt; stops when the monitored loss or metric stops improving for &lt;i&gt;patience&lt;/i&gt; epochs: a guard against overfitting. With restore_best_weights it goes back to the best epoch's weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt; sets the learning rate at each epoch from a schedule.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt; lowers the learning rate when the monitored value stops improving.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt; stops as soon as the loss becomes NaN.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your own callback subclasses &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt; and overrides methods such as &lt;code&gt;on_epoch_end&lt;/code&gt;. The curves here come from such a callback: see the Bridge tab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;콜백&lt;/h3&gt;&lt;p&gt;콜백은 &lt;code&gt;fit()&lt;/code&gt;에 넘겨 학습 중에 동작하는 객체입니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt;는 에포크마다 손실과 지표를 CSV 파일에 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt;은 지켜보는 손실이나 지표가 &lt;i&gt;patience&lt;/i&gt; 에포크 동안 나아지지 않으면 학습을 멈춥니다: 과적합을 막습니다. restore_best_weights를 켜면 가장 좋았던 에포크의 가중치로 돌아갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt;는 일정에 따라 에포크마다 학습률을 정합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt;는 지켜보는 값이 나아지지 않으면 학습률을 낮춥니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt;은 손실이 NaN이 되면 바로 멈춥니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;내 콜백은 &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt;을 상속하고 &lt;code&gt;on_epoch_end&lt;/code&gt; 같은 메서드를 재정의합니다. 여기 곡선도 그런 콜백에서 옵니다: 브리지 탭을 보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="387" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="390" />
         <source>(The source code is not part of this build.)</source>
         <translation>(이 빌드에는 소스 코드가 들어 있지 않습니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="426" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="429" />
         <source>Open a dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="430" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="433" />
         <source>A folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="469" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="475" />
         <source>Preparing the data…</source>
         <translation>데이터를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="508" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="516" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="595" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="521" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="529" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="610" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="519" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="532" />
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="557" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="570" />
         <source>Trained {0} epochs in {1:.1f} s.</source>
         <translation>{0} 에포크를 {1:.1f}초 동안 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="559" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="572" />
         <source>Stopped by you after {0} epochs.</source>
         <translation>{0} 에포크 뒤에 사용자가 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="578" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="593" />
         <source>Stopped. The curves so far are kept.</source>
         <translation>멈췄습니다. 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="635" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="650" />
         <source>Starting the training process (TensorFlow loads once)…</source>
         <translation>학습 프로세스를 시작하는 중(TensorFlow는 한 번만 불러옵니다)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="636" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="651" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="638" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="653" />
         <source>(The training process could not start: training in the app's own process instead.)</source>
         <translation>(학습 프로세스를 시작하지 못해 앱 자체 프로세스에서 학습합니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="614" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="629" />
         <source>lr → {0:.3g} ({1})</source>
         <translation>lr → {0:.3g} ({1})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="617" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="632" />
         <source>EarlyStopping: stopped after epoch {0}</source>
         <translation>EarlyStopping: {0} 에포크 뒤 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="619" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="634" />
         <source>, restored epoch {0}'s weights</source>
         <translation>, {0} 에포크의 가중치로 복원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="625" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="640" />
         <source>NaN loss: TerminateOnNaN stopped training</source>
         <translation>손실 NaN: TerminateOnNaN이 학습을 멈춤</translation>
     </message>
@@ -1776,26 +1786,31 @@
     </message>
     <message>
         <location filename="../../tfvisual/core/data.py" line="105" />
+        <source>{name} is not a NumPy .npz archive (make one with np.savez(path, x=..., y=...))</source>
+        <translation>{name}은(는) NumPy .npz 묶음이 아닙니다 (np.savez(path, x=..., y=...)로 만드세요)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/data.py" line="109" />
         <source>{name} is not a readable .npz file: {why}</source>
         <translation>{name}은(는) 읽을 수 있는 .npz 파일이 아닙니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/data.py" line="108" />
+        <location filename="../../tfvisual/core/data.py" line="112" />
         <source>x must be numbers and y whole-number labels</source>
         <translation>x는 숫자, y는 정수 레이블이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/data.py" line="120" />
+        <location filename="../../tfvisual/core/data.py" line="124" />
         <source>{name} needs one sub-folder per class, at least two</source>
         <translation>{name}에는 클래스마다 하위 폴더가 하나씩, 두 개 이상 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/data.py" line="126" />
+        <location filename="../../tfvisual/core/data.py" line="130" />
         <source>no images ({kinds}) found in {name}</source>
         <translation>{name}에서 이미지({kinds})를 찾지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/data.py" line="141" />
+        <location filename="../../tfvisual/core/data.py" line="145" />
         <source>could not read the images in {name}</source>
         <translation>{name}의 이미지를 읽지 못했습니다</translation>
     </message>
@@ -1911,22 +1926,27 @@
         <translation>{name}은(는) 손상되었거나 Keras 모델이 아닙니다: .keras 압축 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="258" />
+        <location filename="../../tfvisual/core/models.py" line="268" />
+        <source>{name} needs {cls}, a custom class or function from the code that saved it; tfvisual does not run code from files, so it cannot rebuild this model</source>
+        <translation>{name}에는 저장한 코드의 사용자 정의 클래스나 함수인 {cls}이(가) 필요합니다. tfvisual은 파일의 코드를 실행하지 않으므로 이 모델을 다시 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="273" />
         <source>{name} contains Python code (a Lambda layer); tfvisual loads models in Keras safe mode and will not run code from a file</source>
         <translation>{name}에 파이썬 코드(Lambda 층)가 들어 있습니다. tfvisual은 Keras 안전 모드로 모델을 불러오며 파일 속 코드를 실행하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="261" />
+        <location filename="../../tfvisual/core/models.py" line="282" />
         <source>{name} could not be loaded: {why}</source>
         <translation>{name}을(를) 불러오지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="266" />
+        <location filename="../../tfvisual/core/models.py" line="280" />
         <source>{name} is damaged or not a Keras model: {why}</source>
         <translation>{name}은(는) 손상되었거나 Keras 모델이 아닙니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="275" />
+        <location filename="../../tfvisual/core/models.py" line="291" />
         <source>the weights in {name} do not fit this model: {why}</source>
         <translation>{name}의 가중치가 이 모델에 맞지 않습니다: {why}</translation>
     </message>

@@ -76,3 +76,33 @@ def test_unwritable_save(tmp_path):
 def test_bad_spec():
     with pytest.raises(ValueError):
         models.build(models.ModelSpec(input_shape=(0, 8)))
+
+
+CUSTOM = """
+import sys, keras
+@keras.saving.register_keras_serializable()
+class Scale(keras.layers.Layer):
+    def call(self, x):
+        return x * 2
+keras.Sequential([keras.Input((3,)), Scale(), keras.layers.Dense(2)]).save(sys.argv[1])
+"""
+
+
+def test_a_model_needing_its_own_class_names_the_class(tmp_path):
+    """Keras reports it as "could not be deserialized"; the cause is in __cause__."""
+    import subprocess
+    import sys
+    path = tmp_path / "custom.keras"
+    subprocess.run([sys.executable, "-c", CUSTOM, str(path)], check=True, timeout=120,
+                   capture_output=True)
+    with pytest.raises(ValueError) as e:
+        models.load(path)
+    assert str(e.value).startswith("custom.keras needs Scale, a custom class or function")
+    assert "damaged" not in str(e.value)
+
+
+def test_colour_codes_never_reach_the_learner():
+    from tfvisual.core.errors import plain
+    from tfvisual.core.snippets import describe_error
+    assert plain("\x1b[1mValueError\x1b[0m: bad \x1b[31mthing\x1b[0m") == "ValueError: bad thing"
+    assert describe_error(ValueError("\x1b[1mInvalid\x1b[0m input")) == "ValueError: Invalid input"

@@ -128,6 +128,9 @@ def test_datasets_ship_or_are_made_here(tmp_path):
     np.savez(tmp_path / "bad.npz", a=np.zeros(3))
     with pytest.raises(ValueError, match="named x and y"):
         data.load_npz(tmp_path / "bad.npz")
+    (tmp_path / "random.npz").write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(ValueError, match=r"random.npz is not a NumPy .npz archive \(make one"):
+        data.load_npz(tmp_path / "random.npz")
     np.savez(tmp_path / "mismatch.npz", x=np.zeros((10, 3)), y=np.zeros(4))
     with pytest.raises(ValueError, match="must match"):
         data.load_npz(tmp_path / "mismatch.npz")

@@ -2,6 +2,7 @@
 import os
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -58,3 +59,20 @@ def test_window_appears_before_tensorflow_is_imported():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=ENV,
                        timeout=120)
     assert r.stdout.strip().splitlines()[-1] == "False", r.stderr[-1000:]
+
+
+def test_a_second_window_does_not_wipe_the_first_ones_logs(tmp_path, monkeypatch):
+    """Both windows append to tensorflow.log; each training run gets its own CSV."""
+    from tfvisual import app
+    from tfvisual.core.data import default_csv_path
+    env = dict(ENV, XDG_DATA_HOME=str(tmp_path))
+    code = ("import os, sys; from tfvisual import app; app.setup_logging(False); "
+            "os.write(2, sys.argv[1].encode() + b'\\n')")
+    for word in ("first", "second"):
+        subprocess.run([sys.executable, "-c", code, word], env=env, check=True, timeout=60)
+    text = (tmp_path / "tfvisual" / "tensorflow.log").read_text()
+    assert "first" in text and "second" in text
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    a = default_csv_path()
+    time.sleep(1.1)
+    assert default_csv_path() != a and a.startswith(str(app.data_dir()))

@@ -197,3 +197,29 @@ def test_a_big_graph_with_no_scopes_does_not_claim_folding(window, qtbot):
     wait_idle(qtbot, p)
     assert p.result["big"] and len(p.view.items) > 300        # every node drawn
     assert "Folded by name scope" not in p.diff_label.text()
+
+
+def test_unreadable_images_are_counted_not_silently_dropped(window, qtbot, tmp_path):
+    from PySide6.QtGui import QColor, QImage
+    for k, shade in enumerate(("black", "white")):
+        folder = tmp_path / f"class{k}"
+        folder.mkdir()
+        for i in range(6):
+            img = QImage(16, 16, QImage.Format_RGB32)
+            img.fill(QColor(shade))
+            assert img.save(str(folder / f"{i}.png"))
+    (tmp_path / "class0" / "broken.png").write_bytes(b"\x89PNG not really")
+    (tmp_path / "class1" / "empty.png").write_bytes(b"")
+    window.show_panel("training")
+    p = window.panels["training"]
+    p.data_combo.blockSignals(True)                     # no file dialog in a test
+    p.data_combo.setCurrentIndex(p.data_combo.findData("folder"))
+    p.data_combo.blockSignals(False)
+    p.data_path = str(tmp_path)
+    p.epochs.setValue(1)
+    p.start_training()
+    qtbot.waitUntil(lambda: p.summary is not None, timeout=120_000)
+    text = p.message.text()
+    assert text.startswith("Trained 1 epochs")
+    assert "2 files could not be read and were skipped: broken.png, empty.png" in text
+    assert p.message.objectName() == "warn"

@@ -106,3 +106,19 @@ def test_button_shortcuts_survive_translation(window, qtbot):
         for (panel, button), key in keys.items():
             assert getattr(window.panels[panel], button).shortcut().toString() == key, \
                 (panel, button, lang)
+
+
+def test_a_settings_path_that_cannot_be_saved_is_said(tmp_path, qtbot):
+    from tfvisual.ui.main_window import MainWindow, Settings
+    w = MainWindow(Settings(QSettings(str(tmp_path), QSettings.IniFormat)), "en", "light", 11)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.banner.isVisible()
+    assert w.banner_text.text().startswith(f"Settings cannot be saved to {tmp_path}")
+    w.close()
+    ok = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)), "en",
+                    "light", 11)
+    qtbot.addWidget(ok)
+    ok.show()
+    assert not ok.banner.isVisible()
+    ok.close()

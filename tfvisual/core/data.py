@@ -99,8 +99,12 @@ def load_npz(path, validation=0.2, seed=0) -> Dataset:
                                                 "(it holds {names})"),
                               name=path.name, names=", ".join(f.files) or "-")
             x, y = f["x"], f["y"]
-    except ValueError:
+    except Problem:
         raise
+    except ValueError:   # not a zip of .npy arrays: NumPy then asks to unpickle it
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "{name} is not a NumPy .npz archive (make one with "
+                    "np.savez(path, x=..., y=...))"), name=path.name) from None
     except Exception as e:
         raise Problem(QT_TRANSLATE_NOOP("core", "{name} is not a readable .npz file: {why}"),
                       name=path.name, why=e) from None
@@ -146,8 +150,13 @@ def load_image_folder(path, size=(32, 32), validation=0.2, seed=0, state=None) -
 
 
 def default_csv_path() -> str:
-    """Where CSVLogger writes by default: the user's data folder, never the working folder."""
+    """Where CSVLogger writes by default: the user's data folder, never the working folder,
+    a new file for each run (time and process in its name): CSVLogger starts its file afresh,
+    so one shared name lost the rows of an earlier run, or of a second window's."""
     import os
+    import time
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"),
                                                            ".local", "share")
-    return os.path.join(base, "tfvisual", "training_log.csv")
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    return os.path.join(base, "tfvisual", "training-logs",
+                        f"training_log-{stamp}-{os.getpid()}.csv")

@@ -71,3 +71,20 @@ def out_of_memory(exc: BaseException) -> Problem | None:
     return Problem(QT_TRANSLATE_NOOP(
         "core", "out of memory on {device}: a tensor of shape [{shape}] ({size}) did not fit. "
                 "Try a smaller size or batch."), device=device, shape=shape, size=size)
+
+
+def plain(text: str) -> str:
+    """Text without terminal colour codes (Keras and TensorFlow colour some messages)."""
+    import re
+    return re.sub(r"\x1b\[[0-9;?]*[ -/]*[@-~]", "", str(text))
+
+
+def causes(exc: BaseException) -> list[BaseException]:
+    """The exception and those that caused it, outermost first (Keras hides the real reason
+    of a failed load in ``__cause__``)."""
+    out, seen = [], set()
+    while exc is not None and id(exc) not in seen:
+        out.append(exc)
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return out

@@ -5,7 +5,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import QT_TRANSLATE_NOOP, Problem
+from .errors import QT_TRANSLATE_NOOP, Problem, causes, plain
 
 ACTIVATIONS = ("relu", "sigmoid", "tanh", "softmax", "linear", "gelu")
 
@@ -252,19 +252,35 @@ def load(path):
             ".keras archive"), name=path.name)
     try:
         return keras.saving.load_model(path, safe_mode=True, compile=False)
-    except ValueError as e:
-        msg = str(e)
-        if "safe_mode" in msg or "Lambda" in msg or "unsafe" in msg.lower():
-            raise Problem(QT_TRANSLATE_NOOP("core", "{name} contains Python code (a Lambda layer); "
-                                            "tfvisual loads models in Keras safe mode and will "
-                                            "not run code from a file"), name=path.name) from None
-        raise Problem(QT_TRANSLATE_NOOP(
-            "core", "{name} could not be loaded: {why}"), name=path.name,
-            why=msg.splitlines()[0]) from None
-    except Exception as e:  # corrupt archives raise many kinds of error
-        first = str(e).splitlines()[0] if str(e) else type(e).__name__
-        raise Problem(QT_TRANSLATE_NOOP("core", "{name} is damaged or not a Keras model: {why}"),
-                      name=path.name, why=first) from None
+    except Exception as e:  # noqa: BLE001 — corrupt archives raise many kinds of error
+        raise _load_problem(e, path.name) from None
+
+
+def _load_problem(e: BaseException, name: str) -> Problem:
+    """Why a .keras file did not load, from the innermost cause Keras chained."""
+    import json
+    import re
+    chain = causes(e)
+    texts = [plain(c) for c in chain]
+    for t in texts:
+        m = re.search(r"Could not locate (?:class|function) '([^']+)'", t)
+        if m:
+            return Problem(QT_TRANSLATE_NOOP(
+                "core", "{name} needs {cls}, a custom class or function from the code that "
+                        "saved it; tfvisual does not run code from files, so it cannot rebuild "
+                        "this model"), name=name, cls=m.group(1))
+    if any("safe_mode" in t or "Lambda" in t or "unsafe" in t.lower() for t in texts):
+        return Problem(QT_TRANSLATE_NOOP("core", "{name} contains Python code (a Lambda layer); "
+                                         "tfvisual loads models in Keras safe mode and will "
+                                         "not run code from a file"), name=name)
+    first = next((t.strip().splitlines()[0] for t in reversed(texts) if t.strip()),
+                 type(e).__name__)
+    if any(isinstance(c, (zipfile.BadZipFile, json.JSONDecodeError, KeyError, OSError,
+                          EOFError)) for c in chain):
+        return Problem(QT_TRANSLATE_NOOP("core", "{name} is damaged or not a Keras model: {why}"),
+                       name=name, why=first[:300])
+    return Problem(QT_TRANSLATE_NOOP("core", "{name} could not be loaded: {why}"),
+                   name=name, why=first[:300])
 
 
 def load_weights(model, path):

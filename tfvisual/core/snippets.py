@@ -6,7 +6,7 @@ import traceback
 from typing import Any
 
 from .concurrent import Cancelled, State, interruptible
-from .errors import QT_TRANSLATE_NOOP, Problem, out_of_memory
+from .errors import QT_TRANSLATE_NOOP, Problem, out_of_memory, plain
 
 
 class SnippetError(Problem):
@@ -76,7 +76,7 @@ def describe_error(exc: BaseException) -> "str | Problem":
     oom = out_of_memory(exc)
     if oom is not None:
         return oom
-    text = [t for t in str(exc).strip().splitlines() if t.strip()]
+    text = [t for t in plain(exc).strip().splitlines() if t.strip()]
     if text and text[0].strip() == "in user code:":
         # AutoGraph's message: the user's frames first, the real error on the last line.
         return text[-1].strip()

@@ -81,6 +81,20 @@ class Settings:
         if self.q is not None:
             self.q.setValue(key, value)
 
+    def unwritable(self) -> str | None:
+        """The settings file when it cannot be saved (a folder, no permission), else None."""
+        if self.q is None:
+            return None
+        import os
+        from pathlib import Path
+        p = Path(self.q.fileName())
+        folder = next((a for a in p.parents if a.exists()), None)
+        if p.is_dir() or (p.exists() and not os.access(p, os.W_OK)) or \
+                (not p.exists() and (folder is None or not folder.is_dir()
+                                     or not os.access(folder, os.W_OK))):
+            return str(p)
+        return None
+
     def geometry(self):
         if self.q is None:
             return None
@@ -111,6 +125,10 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if settings.get("presentation"):
             self.act_present.setChecked(True)
+        if (path := settings.unwritable()):
+            self.show_error(self.tr("Settings cannot be saved to {0} (a folder, or no "
+                                    "permission): what you choose now lasts until you "
+                                    "quit.").format(path))
 
     # -- construction -----------------------------------------------------------------------
     def _build(self):

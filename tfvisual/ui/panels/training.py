@@ -159,6 +159,9 @@ class TrainingPanel(Panel):
         from tfvisual.core.data import default_csv_path
         self.cb_csv = WrapCheck("CSVLogger")
         self.csv_path = QLineEdit(default_csv_path())
+        self.csv_auto = True    # a fresh file per run until the learner types a path
+        self.skipped_note = ""
+        self.csv_path.textEdited.connect(lambda _t: setattr(self, "csv_auto", False))
         self.cb_es = WrapCheck("EarlyStopping")
         self.es_monitor = QComboBox()
         self.es_monitor.addItems(["val_loss", "val_accuracy", "loss", "accuracy"])
@@ -458,6 +461,9 @@ class TrainingPanel(Panel):
     def start_training(self):
         if not self.tf_ready or self.task is not None:
             return
+        if self.csv_auto and self.cb_csv.isChecked():
+            from tfvisual.core.data import default_csv_path
+            self.csv_path.setText(default_csv_path())
         self._started, self.first_point_seconds = time.perf_counter(), None
         self._arrived, self._drawn, self.batch_latency = [], [], []
         kind = self.data_combo.currentData()
@@ -483,6 +489,13 @@ class TrainingPanel(Panel):
         self.done_fraction = 0.0
         self.progress.setValue(0)
         self.log.clear()
+        skipped = getattr(ds, "skipped", None) or []
+        self.skipped_note = self.tr("{0} files could not be read and were skipped: {1}").format(
+            len(skipped), ", ".join(skipped[:5]) + (" …" if len(skipped) > 5 else "")) \
+            if skipped else ""
+        if skipped:
+            self.message.show_message(self.skipped_note, "warn")
+            self.log.appendPlainText(self.skipped_note)
         self.summary = None
         self._show_samples()
         self.boundary_img.clear()
@@ -560,6 +573,8 @@ class TrainingPanel(Panel):
         if summary.get("nan_step") is not None:   # not a success, whatever else happened
             self.message.show_message(
                 self._nan_text(summary["nan_step"], summary.get("nan_terminated", True)), "error")
+        elif self.skipped_note:
+            self.message.show_message(text + " " + self.skipped_note, "warn")
         else:
             self.message.show_message(text, "good")
         self.progress.setValue(100)
