@@ -199,6 +199,42 @@ def paths(model) -> int:
     return sum(count(n) for n in infos if n not in consumers)
 
 
+def probe_inputs(model, batch: int = 4, seed: int = 0):
+    """Inputs any model accepts, from its input specs (not assumed one float input): one array
+    per input in its dtype, unknown dimensions 4, text inputs a word."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    xs = []
+    for t in model.inputs:
+        shape = [batch] + [4 if d is None else int(d) for d in t.shape[1:]]
+        dtype = str(getattr(t, "dtype", "float32"))
+        if "string" in dtype:
+            xs.append(np.full(shape, "tensorflow", dtype=object))
+        elif "bool" in dtype:
+            xs.append(rng.integers(0, 2, size=shape).astype(bool))
+        elif "int" in dtype:
+            xs.append(rng.integers(0, 2, size=shape).astype(dtype))
+        else:
+            xs.append(rng.uniform(size=shape).astype(dtype))
+    return xs if len(xs) != 1 else xs[0]
+
+
+def predict(model, x) -> list:
+    """The model's outputs on ``x`` as a flat list of arrays (one per output)."""
+    import numpy as np
+    import tensorflow as tf
+
+    return [np.asarray(o) for o in tf.nest.flatten(model(x, training=False))]
+
+
+def max_difference(a: list, b: list) -> float:
+    import numpy as np
+
+    return max((float(np.max(np.abs(x.astype(float) - y.astype(float)))) if x.size else 0.0)
+               for x, y in zip(a, b))
+
+
 def as_op_graph(model):
     """The layer graph as an OpGraph, so the graph view can draw it."""
     from .graphs import Node, OpGraph

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import linecache
+import re
 import traceback
 from typing import Any
 
@@ -80,7 +81,10 @@ def describe_error(exc: BaseException) -> "str | Problem":
     if text and text[0].strip() == "in user code:":
         # AutoGraph's message: the user's frames first, the real error on the last line.
         return text[-1].strip()
-    first = text[0] if text else ""
+    if len(text) > 1 and text[0].startswith("Exception encountered when calling"):
+        text = text[1:]     # Keras's wrapper line; the reason follows it
+    first = re.sub(r"\{\{function_node [^}]*\}\}\s*|\s*\[Op:[^\]]*\].*$", "",
+                   text[0]).strip() if text else ""
     # TensorFlow errors carry long node dumps; the first line is what a learner needs.
     return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
 

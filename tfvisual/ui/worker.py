@@ -12,7 +12,7 @@ import traceback
 from PySide6.QtCore import QThread, Signal
 
 from tfvisual.core.concurrent import Cancelled, State
-from tfvisual.core.errors import out_of_memory
+from tfvisual.core.errors import out_of_memory, plain
 from tfvisual.core.snippets import SnippetError
 
 from .i18n import describe
@@ -76,7 +76,8 @@ class Task(QThread):
                 self._say(self.failed, describe(oom), None)
                 return
             log.error("task %s failed:\n%s", self.objectName(), traceback.format_exc())
-            first = str(e).strip().splitlines()[0] if str(e).strip() else ""
+            text = plain(e).strip()
+            first = text.splitlines()[0] if text else ""
             self._say(self.failed, f"{type(e).__name__}: {first}", None)
         except BaseException as e:  # noqa: BLE001 — SystemExit and the like: never a silent end
             log.error("task %s ended by %r", self.objectName(), e)

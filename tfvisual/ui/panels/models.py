@@ -4,7 +4,6 @@ from __future__ import annotations
 import os
 import tempfile
 
-import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QLabel, QLin
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from tfvisual.core import models
+from tfvisual.core.errors import QT_TRANSLATE_NOOP, Problem
 from tfvisual.core.layout import layout
 
 from ..i18n import describe
@@ -26,15 +26,18 @@ APIS = ("sequential", "functional", "branching")
 
 def describe_model(model, state=None) -> dict:
     g = models.as_op_graph(model)
-    x = np.random.default_rng(0).uniform(size=(4, *model.inputs[0].shape[1:])).astype("float32")
+    x = models.probe_inputs(model)
+    try:
+        models.predict(model, x)
+    except Exception:   # noqa: BLE001 — a model that needs special inputs is still drawn
+        x = None
     return {"model": model, "summary": models.summary(model), "graph": g,
             "pos": layout(g, state), "paths": models.paths(model),
             "inputs": [str(t.shape) for t in model.inputs],
             "outputs": [str(t.shape) for t in model.outputs],
             "layers": [(i.name, i.kind, i.output_shape, i.params) for i in
                        models.layer_infos(model)],
-            "params": model.count_params(), "probe": x,
-            "prediction": np.asarray(model(x, training=False))}
+            "params": model.count_params(), "probe": x}
 
 
 def build_job(spec, api, state=None):
@@ -48,17 +51,24 @@ def load_job(path, state=None):
 def round_trip_job(model, probe, state=None):
     """save()/load_model() and save_weights()/load_weights(); compare predictions."""
     import keras
-    before = np.asarray(model(probe, training=False))
+    if probe is None:
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "this model could not be run on sample inputs, so its predictions cannot "
+                    "be compared"))
+    before = models.predict(model, probe)
     with tempfile.TemporaryDirectory() as d:
         p = models.save(model, os.path.join(d, "model.keras"))
-        reloaded = models.load(p)
-        after_full = np.asarray(reloaded(probe, training=False))
-        w = models.save_weights(model, os.path.join(d, "model.weights.h5"))
-        fresh = keras.models.clone_model(model)
-        models.load_weights(fresh, w)
-        after_w = np.asarray(fresh(probe, training=False))
-    return {"full": float(np.max(np.abs(before - after_full))),
-            "weights": float(np.max(np.abs(before - after_w)))}
+        after_full = models.predict(models.load(p), probe)
+        try:
+            w = models.save_weights(model, os.path.join(d, "model.weights.h5"))
+            fresh = keras.models.clone_model(model)
+            models.load_weights(fresh, w)
+            weights, why = models.max_difference(before, models.predict(fresh, probe)), None
+        except Exception as e:   # noqa: BLE001 — e.g. a vocabulary is state, not a weight
+            from tfvisual.core.snippets import describe_error
+            weights, why = None, describe_error(e)
+    return {"full": models.max_difference(before, after_full), "weights": weights,
+            "weights_why": why}
 
 
 class ModelsPanel(Panel):
@@ -376,6 +386,13 @@ class ModelsPanel(Panel):
         if not self.result:
             return
         def done(d):
+            if d["weights"] is None:
+                self.message.show_message(self.tr(
+                    "Reloaded with load_model(): largest difference {0:g}. A clone with "
+                    "load_weights() could not predict: {1} (weights alone do not carry every "
+                    "layer's state, e.g. a vocabulary).").format(d["full"], d["weights_why"]),
+                    "warn")
+                return
             same = d["full"] == 0.0 and d["weights"] == 0.0
             self.message.show_message(self.tr(
                 "Reloaded with load_model(): largest difference {0:g}. With load_weights(): "
