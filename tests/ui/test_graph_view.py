@@ -59,3 +59,29 @@ def test_highlight_restyles_only_what_changed(qtbot):
     assert view.items["n8"].pen().widthF() == plain
     view.set_highlight([])
     assert view.items["n7"].pen().widthF() == plain and edge.pen().widthF() == edge_plain
+
+
+def test_a_resnet_layer_diagram_has_no_overlapping_boxes(qtbot):
+    """ResNet50's 177 layers: every box (with its parameter count) where the layout put room
+    for it, none on top of another (8 pairs overlapped when the view widened them after)."""
+    import keras
+
+    from tfvisual.core import models
+    from tfvisual.core.layout import layout
+    from tfvisual.ui.widgets.graph_view import GraphView
+    m = keras.applications.ResNet50(weights=None, input_shape=(64, 64, 3), classes=10)
+    graph = models.as_op_graph(m)
+    view = GraphView()
+    qtbot.addWidget(view)
+    view.resize(900, 700)
+    view.show()
+    view.set_graph(graph, layout(graph))
+    if view.building:
+        with qtbot.waitSignal(view.built, timeout=60_000):
+            pass
+    rects = sorted(((it.sceneBoundingRect(), name) for name, it in view.items.items()),
+                   key=lambda r: r[0].left())
+    overlaps = [(a[1], b[1]) for i, a in enumerate(rects) for b in rects[i + 1:]
+                if b[0].left() < a[0].right() - 1 and a[0].adjusted(1, 1, -1, -1)
+                .intersects(b[0])]
+    assert len(rects) == 177 and not overlaps, overlaps[:5]

@@ -31,7 +31,10 @@ def dot_binary() -> str | None:
 def node_size(graph, name: str) -> tuple[float, float]:
     n = graph.node(name)
     chars = max(len(n.op), len(n.name.rsplit("/", 1)[-1]), 6)
-    return chars * CHAR_WIDTH + 24.0, NODE_HEIGHT
+    w = chars * CHAR_WIDTH + 24.0
+    if n.attrs.get("params") is not None:   # a layer box also shows "name · params"
+        w = max(w, 7.0 * (len(n.name) + len(n.attrs["params"]) + 10))
+    return w, NODE_HEIGHT
 
 
 def _dot_source(graph) -> tuple[str, list[str]]:

@@ -171,10 +171,7 @@ class GraphView(QGraphicsView):
         return scope if scope in self.expanded else ""
 
     def _box(self, node):
-        w, h = node_size(self.graph, node.name)
-        if node.attrs.get("params") is not None:
-            w = max(w, 7.0 * (len(node.name) + len(node.attrs["params"]) + 10))
-        return w, h
+        return node_size(self.graph, node.name)    # the size the layout gave it room for
 
     def _rebuild(self):
         """Clear the scene and add the items in slices of BUDGET seconds, so a graph of
