@@ -137,3 +137,11 @@ def test_grappler_reasons_are_what_happened():
     loop = _diff_of("if_for")
     assert "1 of 1 StatelessWhile removed: lowered to control-flow ops" in loop
     assert not any("common subexpression" in m for m in loop)
+
+
+def test_repeated_edges_reach_dot_once():
+    """A folded box reading another through hundreds of ops: one edge for dot to route."""
+    from tfvisual.core.layout import _dot_source
+    nodes = [graphs.Node("a", "Scope", [])] + [graphs.Node("b", "Scope", ["a"] * 500)]
+    source, _ = _dot_source(graphs.OpGraph(nodes))
+    assert source.count("->") == 1

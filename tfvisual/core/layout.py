@@ -42,7 +42,9 @@ def _dot_source(graph) -> tuple[str, list[str]]:
     ids = {name: f"n{i}" for i, name in enumerate(names)}
     lines = ["digraph G {", "rankdir=TB; nodesep=0.3; ranksep=0.45;",
              "node [shape=box, fixedsize=true];"]
-    if len(names) > 150:
+    # Folded boxes can repeat an edge hundreds of times: dot lays each one out.
+    edges = list(dict.fromkeys(graph.edges()))
+    if len(names) > 150 or len(edges) > 300:
         # dot's crossing minimisation and network simplex run without bound by default: a
         # 1,000-node layered graph took 120 s here, 0.2 s with these limits.
         lines.append("mclimit=0.1; nslimit=1; nslimit1=1;")
@@ -50,7 +52,7 @@ def _dot_source(graph) -> tuple[str, list[str]]:
         w, h = node_size(graph, name)
         lines.append(f"{ids[name]} [width={w / POINTS_PER_INCH:.3f}, "
                      f"height={h / POINTS_PER_INCH:.3f}, label=\"\"];")
-    for a, b in graph.edges():
+    for a, b in edges:
         lines.append(f"{ids[a]} -> {ids[b]};")
     lines.append("}")
     return "\n".join(lines), names
