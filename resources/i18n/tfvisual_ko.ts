@@ -1931,27 +1931,32 @@
         <translation>{name}은(는) 손상되었거나 Keras 모델이 아닙니다: .keras 압축 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="304" />
+        <location filename="../../tfvisual/core/models.py" line="291" />
+        <source>{name} would need about {gib:.1f} GiB for its weights ({layer} alone asks for {params:,} parameters); tfvisual does not open models this big</source>
+        <translation>{name}은(는) 가중치에만 약 {gib:.1f} GiB가 필요합니다 ({layer} 하나가 매개변수 {params:,}개를 요구): tfvisual은 이렇게 큰 모델을 열지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="369" />
         <source>{name} needs {cls}, a custom class or function from the code that saved it; tfvisual does not run code from files, so it cannot rebuild this model</source>
         <translation>{name}에는 저장한 코드의 사용자 정의 클래스나 함수인 {cls}이(가) 필요합니다. tfvisual은 파일의 코드를 실행하지 않으므로 이 모델을 다시 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="309" />
+        <location filename="../../tfvisual/core/models.py" line="374" />
         <source>{name} contains Python code (a Lambda layer); tfvisual loads models in Keras safe mode and will not run code from a file</source>
         <translation>{name}에 파이썬 코드(Lambda 층)가 들어 있습니다. tfvisual은 Keras 안전 모드로 모델을 불러오며 파일 속 코드를 실행하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="318" />
+        <location filename="../../tfvisual/core/models.py" line="383" />
         <source>{name} could not be loaded: {why}</source>
         <translation>{name}을(를) 불러오지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="316" />
+        <location filename="../../tfvisual/core/models.py" line="381" />
         <source>{name} is damaged or not a Keras model: {why}</source>
         <translation>{name}은(는) 손상되었거나 Keras 모델이 아닙니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="327" />
+        <location filename="../../tfvisual/core/models.py" line="392" />
         <source>the weights in {name} do not fit this model: {why}</source>
         <translation>{name}의 가중치가 이 모델에 맞지 않습니다: {why}</translation>
     </message>

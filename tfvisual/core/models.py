@@ -286,10 +286,75 @@ def load(path):
         raise Problem(QT_TRANSLATE_NOOP(
             "core", "{name} is damaged or not a Keras model: it is not a "
             ".keras archive"), name=path.name)
+    n, layer = estimated_parameters(path)
+    if n * 4 > MAX_WEIGHT_BYTES:
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "{name} would need about {gib:.1f} GiB for its weights ({layer} alone "
+                    "asks for {params:,} parameters); tfvisual does not open models this big"),
+            name=path.name, gib=n * 4 / 2 ** 30, layer=layer[0], params=layer[1])
     try:
         return keras.saving.load_model(path, safe_mode=True, compile=False)
     except Exception as e:  # noqa: BLE001 — corrupt archives raise many kinds of error
         raise _load_problem(e, path.name) from None
+
+
+MAX_WEIGHT_BYTES = 2 * 2 ** 30   # float32 weights tfvisual will allocate for a loaded model
+
+
+def estimated_parameters(path) -> tuple[int, tuple[str, int]]:
+    """Parameters a .keras file's layers will allocate when built, read from its config.json
+    before anything is built (a file asking for Dense(10**7) took 25 s and 2.5 GB to fail):
+    (total, (biggest layer's name, its parameters)). Dense, convolutions, recurrent layers
+    and embeddings, from each layer's saved input shape; 0 when the file says too little."""
+    import json
+    import math
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            config = json.loads(z.read("config.json"))
+    except (KeyError, OSError, ValueError, zipfile.BadZipFile):
+        return 0, ("", 0)
+    total, worst = 0, ("", 0)
+
+    def visit(o):
+        nonlocal total, worst
+        if isinstance(o, list):
+            for v in o:
+                visit(v)
+            return
+        if not isinstance(o, dict):
+            return
+        cfg, shape = o.get("config"), (o.get("build_config") or {}).get("input_shape")
+        fan_in = shape[-1] if isinstance(shape, list) and shape and \
+            isinstance(shape[-1], int) else None
+        if isinstance(cfg, dict) and (fan_in or "output_dim" in cfg):
+            n = _layer_parameters(o.get("class_name", ""), cfg, fan_in or 0, math)
+            total += n
+            if n > worst[1]:
+                worst = (str(cfg.get("name", o.get("class_name", ""))), n)
+        for v in o.values():
+            visit(v)
+
+    visit(config)
+    return total, worst
+
+
+def _layer_parameters(kind: str, cfg: dict, fan_in: int, math) -> int:
+    try:
+        if "input_dim" in cfg and "output_dim" in cfg:
+            return int(cfg["input_dim"]) * int(cfg["output_dim"])
+        if "filters" in cfg:
+            k = cfg.get("kernel_size") or [1]
+            return math.prod(int(d) for d in k) * fan_in * int(cfg["filters"]) + \
+                int(cfg["filters"])
+        if "units" in cfg:
+            u, gates = int(cfg["units"]), {"LSTM": 4, "GRU": 3, "SimpleRNN": 1}.get(kind)
+            if gates:
+                return gates * u * (fan_in + u + 1)
+            return u * (fan_in + 1)
+    except (TypeError, ValueError):
+        pass
+    return 0
 
 
 def _load_problem(e: BaseException, name: str) -> Problem:
