@@ -95,6 +95,7 @@ def test_button_shortcuts_survive_translation(window, qtbot):
 
     from tfvisual.ui import i18n
     keys = {("execution", "run_btn"): "F5", ("execution", "step_btn"): "F10",
+            ("execution", "stop_btn"): "Esc", ("graphs", "stop_btn"): "Esc",
             ("graphs", "trace_btn"): "F5", ("graphs", "after_box"): "G",
             ("tape", "play_btn"): "Space", ("tape", "step_btn"): "Right",
             ("tape", "back_btn"): "Left", ("tape", "reset_btn"): "Home",

@@ -38,6 +38,7 @@ class ExecutionPanel(Panel):
         self.step_btn.setShortcut("F10")
         self.step_btn.clicked.connect(self.step)
         self.stop_btn = WrapButton()
+        self.stop_btn.setShortcut("Esc")
         self.stop_btn.setEnabled(False)
         self.stop_btn.clicked.connect(self.cancel_all)
         self.busy.connect(self.stop_btn.setEnabled)
@@ -92,7 +93,7 @@ class ExecutionPanel(Panel):
                                         "(tf is imported):"))
         self.run_btn.setText(self.tr("Run both ways (F5)"))
         self.step_btn.setText(self.tr("Step through (F10)"))
-        self.stop_btn.setText(self.tr("Stop"))
+        self.stop_btn.setText(self.tr("Stop (Esc)"))
         self.eager_box.setTitle(self.tr("Eager (TF2): values at once"))
         self.lazy_box.setTitle(self.tr("Lazy (TF1 graph): symbols, then a session"))
         self.graph_label.setText(self.tr("The TF1 graph the lazy run builds: nothing in it is "
