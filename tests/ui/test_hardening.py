@@ -264,3 +264,29 @@ def test_models_that_are_not_one_float_input_open_and_round_trip(window, qtbot, 
         assert p.message.text().startswith("Reloaded with load_model(): largest difference 0.")
         assert "\x1b" not in p.message.text()
     assert "Table not initialized" in p.message.text()     # the text model's clone: said why
+
+
+def test_each_run_keeps_its_own_csv_log(window, qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    window.show_panel("training")
+    p = window.panels["training"]
+    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
+    p.epochs.setValue(2)
+    p.cb_csv.setChecked(True)
+    paths = []
+    for _ in range(2):
+        p.summary = None
+        p.start_training()
+        qtbot.waitUntil(lambda: p.summary is not None, timeout=120_000)
+        paths.append(p.csv_path.text())
+        qtbot.wait(1100)             # the file names carry the second
+    assert paths[0] != paths[1] and all(x.startswith(str(tmp_path)) for x in paths)
+    for x in paths:
+        with open(x) as f:
+            assert len(f.read().strip().splitlines()) == 3     # header and two epochs
+    mine = str(tmp_path / "mine.csv")                         # a path the learner chose stays
+    p.csv_path.setText(mine)
+    p.summary = None
+    p.start_training()
+    qtbot.waitUntil(lambda: p.summary is not None, timeout=120_000)
+    assert p.csv_path.text() == mine and os.path.exists(mine)

@@ -159,9 +159,8 @@ class TrainingPanel(Panel):
         from tfvisual.core.data import default_csv_path
         self.cb_csv = WrapCheck("CSVLogger")
         self.csv_path = QLineEdit(default_csv_path())
-        self.csv_auto = True    # a fresh file per run until the learner types a path
+        self.csv_auto = self.csv_path.text()   # a fresh file per run while this is the path
         self.skipped_note = ""
-        self.csv_path.textEdited.connect(lambda _t: setattr(self, "csv_auto", False))
         self.cb_es = WrapCheck("EarlyStopping")
         self.es_monitor = QComboBox()
         self.es_monitor.addItems(["val_loss", "val_accuracy", "loss", "accuracy"])
@@ -461,9 +460,10 @@ class TrainingPanel(Panel):
     def start_training(self):
         if not self.tf_ready or self.task is not None:
             return
-        if self.csv_auto and self.cb_csv.isChecked():
+        if self.cb_csv.isChecked() and self.csv_path.text() == self.csv_auto:
             from tfvisual.core.data import default_csv_path
-            self.csv_path.setText(default_csv_path())
+            self.csv_auto = default_csv_path()
+            self.csv_path.setText(self.csv_auto)
         self._started, self.first_point_seconds = time.perf_counter(), None
         self._arrived, self._drawn, self.batch_latency = [], [], []
         kind = self.data_combo.currentData()
