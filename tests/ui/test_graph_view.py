@@ -63,7 +63,8 @@ def test_highlight_restyles_only_what_changed(qtbot):
 
 def test_a_resnet_layer_diagram_has_no_overlapping_boxes(qtbot):
     """ResNet50's 177 layers: every box (with its parameter count) where the layout put room
-    for it, none on top of another (8 pairs overlapped when the view widened them after)."""
+    for it, none on top of another (8 pairs overlapped when the view widened them after), and
+    no edge through a box (16 skip connections were)."""
     import keras
 
     from tfvisual.core import models
@@ -85,3 +86,10 @@ def test_a_resnet_layer_diagram_has_no_overlapping_boxes(qtbot):
                 if b[0].left() < a[0].right() - 1 and a[0].adjusted(1, 1, -1, -1)
                 .intersects(b[0])]
     assert len(rects) == 177 and not overlaps, overlaps[:5]
+    # Skip connections follow dot's route around the boxes, not a curve through them.
+    inner = {name: it.sceneBoundingRect().adjusted(3, 3, -3, -3)
+             for name, it in view.items.items()}
+    through = [(e.src.node.name, e.dst.node.name, n) for e in view.edges
+               for n, r in inner.items() if n not in (e.src.node.name, e.dst.node.name)
+               and any(r.contains(e.path().pointAtPercent(k / 60)) for k in range(61))]
+    assert len(view.edges) == 192 and not through, through[:3]

@@ -41,7 +41,7 @@ def _dot_source(graph) -> tuple[str, list[str]]:
     names = [n.name for n in graph.nodes]
     ids = {name: f"n{i}" for i, name in enumerate(names)}
     lines = ["digraph G {", "rankdir=TB; nodesep=0.3; ranksep=0.45;",
-             "node [shape=box, fixedsize=true];"]
+             "node [shape=box, fixedsize=true]; edge [arrowhead=none];"]
     # Folded boxes can repeat an edge hundreds of times: dot lays each one out.
     edges = list(dict.fromkeys(graph.edges()))
     if len(names) > 150 or len(edges) > 300:
@@ -56,6 +56,15 @@ def _dot_source(graph) -> tuple[str, list[str]]:
         lines.append(f"{ids[a]} -> {ids[b]};")
     lines.append("}")
     return "\n".join(lines), names
+
+
+class Positions(dict):
+    """Node name -> (x, y), plus ``routes``: for an edge (a, b), the control points of the
+    curve dot drew for it around the other boxes (a skip connection over several ranks)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.routes: dict[tuple[str, str], list[tuple[float, float]]] = {}
 
 
 def layout(graph, state: State | None = None, timeout: float = 20.0) \
@@ -101,7 +110,7 @@ def _dot_layout(graph, binary, state, timeout):
     if proc.returncode != 0:
         raise ValueError("dot failed")
     height = None
-    pos = {}
+    pos = Positions()
     for line in out.splitlines():
         parts = line.split()
         if not parts:
@@ -112,6 +121,13 @@ def _dot_layout(graph, binary, state, timeout):
             idx = int(parts[1][1:])
             x, y = float(parts[2]), float(parts[3])
             pos[names[idx]] = (x * POINTS_PER_INCH, (height - y) * POINTS_PER_INCH)
+        elif parts[0] == "edge":
+            # dot's route around the boxes: the control points of a piecewise cubic Bézier.
+            n = int(parts[3])
+            xy = [float(v) for v in parts[4:4 + 2 * n]]
+            pos.routes[(names[int(parts[1][1:])], names[int(parts[2][1:])])] = [
+                (xy[i] * POINTS_PER_INCH, (height - xy[i + 1]) * POINTS_PER_INCH)
+                for i in range(0, len(xy), 2)]
     if len(pos) != len(names):
         raise ValueError("dot lost nodes")
     if state:

@@ -304,9 +304,18 @@ class GraphView(QGraphicsView):
         ra, rb = a.path().boundingRect(), b.path().boundingRect()
         p1 = a.pos() + QPointF(0, ra.bottom())
         p2 = b.pos() + QPointF(0, rb.top())
-        path = QPainterPath(p1)
-        dy = max(20.0, (p2.y() - p1.y()) / 2)
-        path.cubicTo(p1 + QPointF(0, dy), p2 - QPointF(0, dy), p2)
+        route = getattr(self.positions, "routes", {}).get((a.node.name, b.node.name))
+        if route and len(route) >= 4 and (len(route) - 1) % 3 == 0:
+            # dot's own curve, which goes around the boxes between (a skip connection)
+            path = QPainterPath(QPointF(*route[0]))
+            for i in range(1, len(route), 3):
+                path.cubicTo(QPointF(*route[i]), QPointF(*route[i + 1]),
+                             QPointF(*route[i + 2]))
+            p2 = path.currentPosition()
+        else:
+            path = QPainterPath(p1)
+            dy = max(20.0, (p2.y() - p1.y()) / 2)
+            path.cubicTo(p1 + QPointF(0, dy), p2 - QPointF(0, dy), p2)
         # Arrowhead at the target.
         ang_dir = path.angleAtPercent(1.0)
         size = 8 + thick * 2
