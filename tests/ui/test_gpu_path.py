@@ -85,7 +85,8 @@ def test_a_missing_driver_is_said_in_both_languages(no_gpu, qtbot, tmp_path):
         assert d.gpu_note.isVisible()
         assert d.gpu_note.text() == "No GPU: no GPU driver found (libcuda is missing)"
         w.lang_combo.setCurrentIndex(w.lang_combo.findData("ko"))
-        qtbot.waitUntil(lambda: "GPU 드라이버가 없습니다 (libcuda 없음)" in d.gpu_note.text())
+        korean = "GPU 드라이버가 없습니다 (libcuda 없음)"
+        qtbot.waitUntil(lambda: korean in d.gpu_note.text())
     finally:
         w.lang_combo.setCurrentIndex(w.lang_combo.findData("en"))
         close(w)

@@ -61,8 +61,8 @@ def out_of_memory(exc: BaseException) -> Problem | None:
     n = _BYTES.get(m.group(2) or "", 4)
     for d in dims:
         n *= d
-    size = next(f"{n / 1024 ** k:.1f} {unit}" for k, unit in
-                ((4, "TiB"), (3, "GiB"), (2, "MiB"), (1, "KiB"), (0, "B")) if n >= 1024 ** k or k == 0)
+    units = ((4, "TiB"), (3, "GiB"), (2, "MiB"), (1, "KiB"), (0, "B"))
+    size = next(f"{n / 1024 ** k:.1f} {unit}" for k, unit in units if n >= 1024 ** k or k == 0)
     if "GPU" in device:
         return Problem(QT_TRANSLATE_NOOP(
             "core", "out of GPU memory on {device}: a tensor of shape [{shape}] ({size}) did not "

@@ -323,9 +323,11 @@ class Panel(QWidget):
         for t in stuck:
             t.abandoned = True
             self._finished(t)
-        self.message.show_message(self.tr(
-            "Stopped. The last call runs inside TensorFlow or Python's C code, which cannot "
-            "be interrupted: it ends in the background and its result is dropped."), "warn")
+        if hasattr(self, "message"):
+            self.message.show_message(self.tr(
+                "Stopped. The last call runs inside TensorFlow or Python's C code, which "
+                "cannot be interrupted: it ends in the background and its result is dropped."),
+                "warn")
 
     def save_path(self, caption: str, default: str, filters: str) -> str:
         path, _ = QFileDialog.getSaveFileName(self, caption, default, filters)

@@ -313,7 +313,7 @@ class GraphsPanel(Panel):
 
         def done(timing, res=result):
             res["timing"] = timing
-            if self.result is res or self.result.get("signature") == res["signature"]:
+            if self.result is res or (self.result or {}).get("signature") == res["signature"]:
                 self.result["timing"] = timing
                 self._show_timing()
 
