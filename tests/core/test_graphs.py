@@ -145,3 +145,28 @@ def test_repeated_edges_reach_dot_once():
     nodes = [graphs.Node("a", "Scope", [])] + [graphs.Node("b", "Scope", ["a"] * 500)]
     source, _ = _dot_source(graphs.OpGraph(nodes))
     assert source.count("->") == 1
+
+
+def test_train_step_graph_holds_forward_loss_gradient_and_update():
+    from tfvisual.core import models
+    g = graphs.train_step_graph(models.build_branching())
+    scopes = {n.name.split("/")[0] for n in g.nodes}
+    assert {"gradient_tape", "adam"} <= scopes                 # the gradient and the update
+    assert g.op_counts()["MatMul"] >= 6                          # forward and backward matmuls
+    assert any("SparseSoftmaxCrossEntropy" in n.op for n in g.nodes)   # a class-score loss
+    assert len(graphs.train_step_graph(models.build_branching())) == len(g)
+
+
+def test_train_step_graph_cancels_between_layers_and_leaves_the_model_as_it_was():
+    import pytest
+
+    from tfvisual.core import models
+    from tfvisual.core.concurrent import Cancelled, State
+    m = models.build_sequential()
+    seen = []
+    state = State(on_progress=lambda f, msg: (seen.append(msg), state.cancel()))
+    with pytest.raises(Cancelled):
+        graphs.train_step_graph(m, state)
+    assert len(seen) == 1 and seen[0].startswith("forward: flatten")   # stopped at once
+    assert all("call" not in vars(layer) for layer in m.layers)
+    assert len(graphs.train_step_graph(m)) > 100               # and it still traces

@@ -299,3 +299,31 @@ def test_tape_cached_plot_layers_match_a_fresh_paint(window, qtbot):
         item.setCacheMode(QGraphicsItem.NoCache)
     qtbot.wait(200)
     assert cached == p.curve_plot.grab().toImage()
+
+
+def test_a_models_training_step_is_traced_into_the_graphs_panel(window, qtbot):
+    """The opened model's step (forward, loss, gradient, update) lands in the graphs panel,
+    with progress, and Stop ends it mid-trace; the learner's model is left as it was."""
+    window.show_panel("models")
+    m = window.panels["models"]
+    wait_idle(qtbot, m)
+    m.api.setCurrentIndex(m.api.findData("branching"))
+    wait_idle(qtbot, m)
+    model = m.result["model"]
+    weights = [w.numpy().copy() for w in model.weights]
+    g = window.panels["graphs"]
+    steps = []
+    g.progress.valueChanged.connect(steps.append)
+    m.step_btn.click()
+    assert window.current_panel() is g
+    wait_idle(qtbot, g)
+    assert g.result["model"] == model.name and "training step of" in g.message.text()
+    names = {it.node.name.split("/")[0] for it in g.view.items.values()}
+    assert {"gradient_tape", "adam"} <= names
+    assert len(set(steps)) > 5                     # the bar moved while it traced
+    assert all((a == w.numpy()).all() for a, w in zip(weights, model.weights))
+    assert all("call" not in vars(layer) for layer in model.layers)
+    m.step_btn.click()                             # again, and Stop at once
+    g.stop_btn.click()
+    wait_idle(qtbot, g, 10_000)
+    assert g.message.text() == "Stopped."

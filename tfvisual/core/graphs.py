@@ -438,7 +438,6 @@ def sample_args(specs):
 def cnn_train_step_graph() -> OpGraph:
     """The training step of a small Keras CNN: a real graph of some thousands of nodes."""
     import keras
-    import tensorflow as tf
 
     model = keras.Sequential([
         keras.Input((8, 8, 1)),
@@ -456,15 +455,74 @@ def cnn_train_step_graph() -> OpGraph:
         keras.layers.Dense(32, activation="relu"),
         keras.layers.Dense(10),
     ])
-    opt = keras.optimizers.Adam()
-    loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+    return train_step_graph(model)
 
-    def train_step(x, y):
+
+def train_step_graph(model, state: State | None = None) -> OpGraph:
+    """The op graph of ``model``'s training step: forward pass, loss, ``tape.gradient`` and
+    the optimizer's update, traced with tf.function (public: other tools rely on it).
+
+    The loss fits the model: sparse categorical cross-entropy for one class-score output,
+    else mean squared error on each output. ``state`` gets progress as layers are traced and
+    can cancel between layers (a ResNet50 step traces for several seconds).
+    """
+    import keras
+    import tensorflow as tf
+
+    layers = [x for x in model._flatten_layers(include_self=False)] \
+        if hasattr(model, "_flatten_layers") else list(model.layers)
+    done = [0]
+
+    def watched(layer, call):
+        def call_checked(*args, **kwargs):
+            if state is not None:
+                state.check()
+                done[0] += 1
+                state.progress(0.4 * min(1.0, done[0] / max(1, len(layers))),
+                               f"forward: {layer.name}")
+            return call(*args, **kwargs)
+        return call_checked
+
+    outputs = model.outputs
+    classes = len(outputs) == 1 and len(outputs[0].shape) == 2 and (outputs[0].shape[-1] or 0) > 1
+    if classes:
+        last = model.layers[-1] if model.layers else None
+        softmax = getattr(getattr(last, "activation", None), "__name__", "") == "softmax"
+        loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=not softmax)
+        targets = [tf.TensorSpec([None], tf.int32)]
+    else:
+        loss_fn = keras.losses.MeanSquaredError()
+        targets = [tf.TensorSpec(t.shape, t.dtype) for t in outputs]
+    opt = keras.optimizers.Adam()
+    ins = [tf.TensorSpec(t.shape, t.dtype) for t in model.inputs]
+    n_in = len(ins)
+
+    def train_step(*args):
+        x = list(args[:n_in]) if n_in > 1 else args[0]
+        y = args[n_in:]
         with tf.GradientTape() as tape:
-            loss = loss_fn(y, model(x, training=True))
+            pred = tf.nest.flatten(model(x, training=True))
+            loss = tf.add_n([loss_fn(t, p) for t, p in zip(y, pred)])
+        if state is not None:
+            state.check()
+            state.progress(0.4, "gradient")
         grads = tape.gradient(loss, model.trainable_variables)
+        if state is not None:
+            state.check()
+            state.progress(0.8, "optimizer update")
         opt.apply_gradients(zip(grads, model.trainable_variables))
         return loss
 
-    return trace(train_step, tf.TensorSpec([None, 8, 8, 1], tf.float32),
-                 tf.TensorSpec([None], tf.int32))
+    patched = []
+    for layer in layers:
+        if "call" not in vars(layer):
+            layer.call = watched(layer, layer.call)
+            patched.append(layer)
+    try:
+        graph = trace(train_step, *ins, *targets)
+    finally:
+        for layer in patched:
+            del layer.call
+    if state is not None:
+        state.progress(1.0, "")
+    return graph

@@ -235,6 +235,9 @@ class MainWindow(QMainWindow):
 
         train, mod = self.panels["training"], self.panels["models"]
         train.spec_provider = lambda: (mod.spec, mod.api.currentData())
+        graphs_panel = self.panels["graphs"]
+        mod.train_step_requested.connect(
+            lambda model: (self.show_panel("graphs"), graphs_panel.show_train_step(model)))
         dev = self.panels["devices"]
         dev.set_startup_cpus(self.settings.get("logical_cpus"))
         dev.startup_cpus_changed.connect(lambda n: self.settings.set("logical_cpus", n))

@@ -94,6 +94,42 @@ def timing_job(fn, specs, filename, state=None):
     return graphs.timing(fn, args, calls=calls, state=state)
 
 
+class _Part:
+    """A share [lo, hi] of a task's progress, for a step that reports 0..1 itself."""
+
+    def __init__(self, state, lo, hi):
+        self.state, self.lo, self.hi = state, lo, hi
+
+    def check(self):
+        self.state.check()
+
+    def progress(self, f, message=""):
+        self.state.progress(self.lo + (self.hi - self.lo) * f, message)
+
+
+def train_step_job(model, expanded, state=None):
+    """A Keras model's training step (forward, loss, gradient, Adam update) as the panel's
+    graph, Grappler's pass included. Traced on a copy of the layers: the learner's model
+    gets no optimizer state and is never touched while it may be used elsewhere."""
+    import keras
+    try:
+        copy = keras.models.clone_model(model)
+    except Exception:   # noqa: BLE001 — a subclassed model cannot be cloned: use it as it is
+        copy = model
+    before = graphs.train_step_graph(copy, _Part(state, 0.0, 0.6))
+    state.progress(0.6, "Grappler")
+    after = graphs.optimize(before)
+    views = {}
+    for key, g in (("before", before), ("after", after)):
+        shown = graphs.collapse(g, expanded) if len(g) > BIG else g
+        views[key] = (g, shown, layout(shown, state))
+    state.progress(1.0, "")
+    return {"source": f"train step of {model.name}", "fn": None, "views": views,
+            "diff": graphs.diff(before, after), "autograph": "", "timing": None, "used": [],
+            "signatures": [], "signature": "", "big": len(before) > BIG, "to_time": None,
+            "model": model.name}
+
+
 def relayout_job(graph, expanded, state=None):
     shown = graphs.collapse(graph, expanded)
     return graph, shown, layout(shown, state)
@@ -281,11 +317,29 @@ class GraphsPanel(Panel):
                    progress=lambda f, _m: self.progress.setValue(int(f * 100)),
                    label=self.tr("Tracing with tf.function…"))
 
+    def show_train_step(self, model):
+        """Trace ``model``'s training step into this panel (the models panel asks)."""
+        if not self.tf_ready:
+            return
+        self.activated = True      # no example trace on first showing: this one is wanted
+        self.expanded = set()
+        self.message.show_message(self.tr("Tracing the training step of {0}…").format(
+            model.name), "good")
+        self.start(train_step_job, model, set(),
+                   done=self._traced, error=self._failed, key="trace",
+                   cancelled=lambda: self.message.show_message(self.tr("Stopped."), "warn"),
+                   progress=lambda f, _m: self.progress.setValue(int(f * 100)),
+                   label=self.tr("Tracing the training step of {0}…").format(model.name))
+
     # -- results ----------------------------------------------------------------------------
     def _traced(self, result):
         self.result = result
         self.fn_cache = result["fn"]
         self.message.clear_message()
+        if result.get("model"):
+            self.message.show_message(self.tr(
+                "The training step of {0}: forward pass, loss, tape.gradient and Adam's "
+                "update, traced with tf.function.").format(result["model"]), "good")
         if result["used"]:
             self._fill_specs(result["used"])
         self.autograph.setPlainText(result["autograph"] or self.tr("(no Python source)"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 import tempfile
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
                                QPlainTextEdit, QSpinBox, QTableWidget,
@@ -73,6 +73,7 @@ def round_trip_job(model, probe, state=None):
 
 class ModelsPanel(Panel):
     name = "models"
+    train_step_requested = Signal(object)     # the model; the graphs panel traces its step
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -120,6 +121,9 @@ class ModelsPanel(Panel):
         self.savew_btn.clicked.connect(self._save_weights)
         self.loadw_btn.clicked.connect(self._load_weights)
         self.trip_btn.clicked.connect(self.round_trip)
+        self.step_btn = WrapButton()
+        self.step_btn.clicked.connect(
+            lambda: self.result and self.train_step_requested.emit(self.result["model"]))
         self.file_box = Section()
         fl = QVBoxLayout(self.file_box.body)
         fl.setContentsMargins(0, 0, 0, 0)
@@ -151,7 +155,7 @@ class ModelsPanel(Panel):
         self.summary_timer.timeout.connect(self._fit_summary)
         self.summary.viewport().installEventFilter(self)
         self.lesson = lesson_view()
-        self.set_stage(self.view, controls=left,
+        self.set_stage(self.view, actions=(self.step_btn,), controls=left,
                        tabs=((self.code, lambda: self.tr("Code")),
                              (self.summary, lambda: self.tr("summary()")),
                              (self.attrs, lambda: self.tr("Attributes")),
@@ -183,6 +187,9 @@ class ModelsPanel(Panel):
         self.savew_btn.setText(self.tr("save_weights()…"))
         self.loadw_btn.setText(self.tr("load_weights()…"))
         self.trip_btn.setText(self.tr("Round trip: save, reload, compare predictions"))
+        self.step_btn.setText(self.tr("See its training step"))
+        self.step_btn.setToolTip(self.tr("Trace this model's training step (forward, loss, "
+                                         "gradient, optimizer update) in the graphs panel"))
         self.lesson.setHtml(self.tr(
             "<h3>A model's attributes</h3><ul>"
             "<li><b>inputs</b> and <b>outputs</b>: the tensors that go in and come out</li>"
