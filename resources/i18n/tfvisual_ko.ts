@@ -800,238 +800,263 @@
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="167" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="176" />
         <source>Keras models</source>
         <translation>Keras 모델</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="170" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="179" />
         <source>Sequential API</source>
         <translation>Sequential API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="170" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="179" />
         <source>Functional API</source>
         <translation>함수형 API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="171" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="180" />
         <source>Functional, two branches</source>
         <translation>함수형, 두 갈래</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="174" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="183" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="174" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="183" />
         <source>Input shape</source>
         <translation>입력 shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="175" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="184" />
         <source>Classes</source>
         <translation>클래스 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="177" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="186" />
         <source>Build the model</source>
         <translation>모델 만들기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="178" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="187" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="178" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="187" />
         <source>units or rate</source>
         <translation>유닛 수 또는 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="179" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="188" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="181" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="190" />
         <source>+ Dense</source>
         <translation>+ Dense</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="182" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="191" />
         <source>+ Dropout</source>
         <translation>+ Dropout</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="183" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="192" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="184" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="193" />
         <source>Save and load</source>
         <translation>저장과 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="185" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="194" />
         <source>save() .keras…</source>
         <translation>save() .keras…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="186" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="195" />
         <source>Open .keras…</source>
         <translation>.keras 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="187" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="199" />
         <source>save_weights()…</source>
         <translation>save_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="188" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="200" />
         <source>load_weights()…</source>
         <translation>load_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="189" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="201" />
         <source>Round trip: save, reload, compare predictions</source>
         <translation>왕복 확인: 저장, 다시 불러오기, 예측 비교</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="160" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="169" />
         <source>summary()</source>
         <translation>summary()</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="159" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="168" />
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="161" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="170" />
         <source>Attributes</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="162" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="171" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="190" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="196" />
+        <source>Or look inside a ready-made architecture (keras.applications, random weights):</source>
+        <translation>또는 이미 만들어진 구조를 들여다보기 (keras.applications, 무작위 가중치):</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/models.py" line="198" />
+        <source>choose…</source>
+        <translation>고르기…</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/models.py" line="202" />
         <source>See its training step</source>
         <translation>훈련 단계 보기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="191" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="203" />
         <source>Trace this model's training step (forward, loss, gradient, optimizer update) in the graphs panel</source>
         <translation>이 모델의 훈련 단계(순전파, 손실, 그레이디언트, 옵티마이저 갱신)를 그래프 패널에서 추적합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="194" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="206" />
         <source>&lt;h3&gt;A model's attributes&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt; and &lt;b&gt;outputs&lt;/b&gt;: the tensors that go in and come out&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: the layers, each with its output shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: prints the architecture and parameter counts&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: architecture, weights and training state in one .keras file, to resume training later; reload with &lt;code&gt;load_model()&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: the weights alone&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Which API?&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;sequential&lt;/b&gt; API stacks layers in a line: simple and enough for many models. The &lt;b&gt;functional&lt;/b&gt; API calls layers on tensors, so it can branch and join (parallel layers), share layers and take several inputs or outputs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;모델의 속성&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt;와 &lt;b&gt;outputs&lt;/b&gt;: 들어가고 나오는 텐서&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: 층들과 각 층의 출력 shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: 구조와 파라미터 수를 출력&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: 구조, 가중치, 학습 상태를 .keras 파일 하나에 저장해 나중에 학습을 이어 갈 수 있음. &lt;code&gt;load_model()&lt;/code&gt;로 다시 불러옴&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: 가중치만 저장&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;어느 API를 쓸까요?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sequential&lt;/b&gt; API는 층을 한 줄로 쌓습니다: 간단하고 많은 모델에 충분합니다. &lt;b&gt;함수형&lt;/b&gt; API는 텐서에 층을 호출하므로 갈라졌다 합쳐지고(병렬 층), 층을 공유하고, 입력이나 출력을 여러 개 가질 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="238" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="250" />
         <source>Printing summary()…</source>
         <translation>summary()를 출력하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="250" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="262" />
         <source>The sequential API cannot build this model: a Sequential model is a single chain, and here two branches read the same tensor and are joined again.</source>
         <translation>Sequential API로는 이 모델을 만들 수 없습니다: Sequential 모델은 한 줄의 사슬인데, 여기서는 두 갈래가 같은 텐서를 읽고 다시 합쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="290" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="302" />
         <source>Use a whole number of units, a rate below 1 or one of: {0}</source>
         <translation>유닛 수는 정수, 비율은 1보다 작게, 활성화 함수는 다음 중 하나로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="315" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="327" />
         <source>The input shape needs whole numbers, e.g. 8, 8</source>
         <translation>입력 shape는 정수로 적어야 합니다. 예: 8, 8</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="335" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="347" />
         <source>Building the Keras model…</source>
         <translation>Keras 모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="347" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="359" />
         <source>paths from input to output: {0}</source>
         <translation>입력에서 출력까지 경로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="348" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="360" />
         <source>parameters: {0:,}</source>
         <translation>파라미터: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="355" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="367" />
         <source>Save the model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="361" />
-        <location filename="../../tfvisual/ui/panels/models.py" line="384" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="373" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="413" />
         <source>Saved {0}</source>
         <translation>{0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="363" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="375" />
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="366" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="378" />
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="373" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="392" />
+        <source># random weights: nothing is downloaded</source>
+        <translation># 무작위 가중치: 아무것도 내려받지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/models.py" line="393" />
+        <source>{0}: {1} layers, {2:,} parameters</source>
+        <translation>{0}: 층 {1}개, 매개변수 {2:,}개</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/models.py" line="397" />
+        <source>Building {0}…</source>
+        <translation>{0} 만드는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/models.py" line="402" />
         <source># Loaded from {0} in Keras safe mode</source>
         <translation># Keras 안전 모드로 {0}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="374" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="403" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="376" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="405" />
         <source>Loading the model…</source>
         <translation>모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="379" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="408" />
         <source>Save the weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="387" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="416" />
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="398" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="427" />
         <source>Reloaded with load_model(): largest difference {0:g}. A clone with load_weights() could not predict: {1} (weights alone do not carry every layer's state, e.g. a vocabulary).</source>
         <translation>load_model()로 다시 불러옴: 가장 큰 차이 {0:g}. load_weights()로 만든 복제본은 예측하지 못했습니다: {1} (가중치만으로는 어휘 같은 층의 상태가 모두 옮겨지지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="405" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="434" />
         <source>Reloaded with load_model(): largest difference {0:g}. With load_weights(): {1:g}. {2}</source>
         <translation>load_model()로 다시 불러옴: 최대 차이 {0:g}. load_weights()로: {1:g}. {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="406" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="435" />
         <source>Identical predictions.</source>
         <translation>예측이 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="409" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="438" />
         <source>Saving and reloading…</source>
         <translation>저장하고 다시 불러오는 중…</translation>
     </message>
@@ -1922,63 +1947,68 @@
         <translation>드롭아웃 비율은 0 이상 1 미만이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="251" />
+        <location filename="../../tfvisual/core/models.py" line="213" />
+        <source>unknown architecture {name}</source>
+        <translation>알 수 없는 구조 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="267" />
         <source>a whole model is saved to a file ending in .keras</source>
         <translation>모델 전체는 .keras로 끝나는 파일에 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="256" />
-        <location filename="../../tfvisual/core/models.py" line="269" />
+        <location filename="../../tfvisual/core/models.py" line="272" />
+        <location filename="../../tfvisual/core/models.py" line="285" />
         <source>cannot write {path}: {why}</source>
         <translation>{path}에 쓸 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="264" />
+        <location filename="../../tfvisual/core/models.py" line="280" />
         <source>weights are saved to a file ending in .weights.h5</source>
         <translation>가중치는 .weights.h5로 끝나는 파일에 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="280" />
+        <location filename="../../tfvisual/core/models.py" line="296" />
         <source>{path} does not exist</source>
         <translation>{path}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="282" />
+        <location filename="../../tfvisual/core/models.py" line="298" />
         <source>{name} is not a .keras model file (save one with model.save)</source>
         <translation>{name}은(는) .keras 모델 파일이 아닙니다 (model.save로 저장하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="286" />
+        <location filename="../../tfvisual/core/models.py" line="302" />
         <source>{name} is damaged or not a Keras model: it is not a .keras archive</source>
         <translation>{name}은(는) 손상되었거나 Keras 모델이 아닙니다: .keras 압축 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="291" />
+        <location filename="../../tfvisual/core/models.py" line="307" />
         <source>{name} would need about {gib:.1f} GiB for its weights ({layer} alone asks for {params:,} parameters); tfvisual does not open models this big</source>
         <translation>{name}은(는) 가중치에만 약 {gib:.1f} GiB가 필요합니다 ({layer} 하나가 매개변수 {params:,}개를 요구): tfvisual은 이렇게 큰 모델을 열지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="369" />
+        <location filename="../../tfvisual/core/models.py" line="385" />
         <source>{name} needs {cls}, a custom class or function from the code that saved it; tfvisual does not run code from files, so it cannot rebuild this model</source>
         <translation>{name}에는 저장한 코드의 사용자 정의 클래스나 함수인 {cls}이(가) 필요합니다. tfvisual은 파일의 코드를 실행하지 않으므로 이 모델을 다시 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="374" />
+        <location filename="../../tfvisual/core/models.py" line="390" />
         <source>{name} contains Python code (a Lambda layer); tfvisual loads models in Keras safe mode and will not run code from a file</source>
         <translation>{name}에 파이썬 코드(Lambda 층)가 들어 있습니다. tfvisual은 Keras 안전 모드로 모델을 불러오며 파일 속 코드를 실행하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="383" />
+        <location filename="../../tfvisual/core/models.py" line="399" />
         <source>{name} could not be loaded: {why}</source>
         <translation>{name}을(를) 불러오지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="381" />
+        <location filename="../../tfvisual/core/models.py" line="397" />
         <source>{name} is damaged or not a Keras model: {why}</source>
         <translation>{name}은(는) 손상되었거나 Keras 모델이 아닙니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="392" />
+        <location filename="../../tfvisual/core/models.py" line="408" />
         <source>the weights in {name} do not fit this model: {why}</source>
         <translation>{name}의 가중치가 이 모델에 맞지 않습니다: {why}</translation>
     </message>

@@ -327,3 +327,18 @@ def test_a_models_training_step_is_traced_into_the_graphs_panel(window, qtbot):
     g.stop_btn.click()
     wait_idle(qtbot, g, 10_000)
     assert g.message.text() == "Stopped."
+
+
+def test_a_ready_made_architecture_opens_offline(window, qtbot):
+    """keras.applications with random weights: nothing is downloaded (the autouse no_network
+    fixture fails any connection), and all 177 layers of ResNet50 are drawn."""
+    window.show_panel("models")
+    m = window.panels["models"]
+    wait_idle(qtbot, m)
+    m.ready.setCurrentIndex(m.ready.findData("ResNet50"))
+    m.ready.activated.emit(m.ready.currentIndex())
+    wait_idle(qtbot, m)
+    assert len(m.view.items) == 177
+    assert m.message.text() == "ResNet50: 177 layers, 23,608,202 parameters"
+    assert "weights=None" in m.code.toPlainText()
+    qtbot.waitUntil(lambda: "23,608,202" in m.summary.toPlainText(), timeout=30_000)

@@ -199,6 +199,22 @@ def paths(model) -> int:
     return sum(count(n) for n in infos if n not in consumers)
 
 
+# keras.applications architectures a learner can look inside without a file: small inputs,
+# random weights (weights=None: nothing is downloaded).
+APPLICATIONS = {"ResNet50": (64, 64, 3), "MobileNetV2": (96, 96, 3),
+                "EfficientNetB0": (64, 64, 3), "DenseNet121": (64, 64, 3)}
+
+
+def application(name: str, classes: int = 10):
+    """A ready-made ``keras.applications`` model with random weights (offline)."""
+    import keras
+
+    if name not in APPLICATIONS:
+        raise Problem(QT_TRANSLATE_NOOP("core", "unknown architecture {name}"), name=name)
+    return getattr(keras.applications, name)(weights=None, input_shape=APPLICATIONS[name],
+                                             classes=classes)
+
+
 def probe_inputs(model, batch: int = 4, seed: int = 0):
     """Inputs any model accepts, from its input specs (not assumed one float input): one array
     per input in its dtype, unknown dimensions 4, text inputs a word."""

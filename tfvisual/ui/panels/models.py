@@ -124,11 +124,20 @@ class ModelsPanel(Panel):
         self.step_btn = WrapButton()
         self.step_btn.clicked.connect(
             lambda: self.result and self.train_step_requested.emit(self.result["model"]))
+        self.ready = QComboBox()       # keras.applications, random weights
+        self.ready.addItem("", "")
+        for name in models.APPLICATIONS:
+            self.ready.addItem(name, name)
+        self.ready.activated.connect(lambda i: self.open_application(self.ready.itemData(i)))
+        self.ready_label = QLabel()
+        self.ready_label.setWordWrap(True)
         self.file_box = Section()
         fl = QVBoxLayout(self.file_box.body)
         fl.setContentsMargins(0, 0, 0, 0)
         fl.addWidget(flow(self.save_btn, self.open_btn, self.savew_btn, self.loadw_btn,
                           self.trip_btn))
+        fl.addWidget(self.ready_label)
+        fl.addWidget(self.ready)
         self.message = MessageLine()
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -184,6 +193,9 @@ class ModelsPanel(Panel):
         self.file_box.setTitle(self.tr("Save and load"))
         self.save_btn.setText(self.tr("save() .keras…"))
         self.open_btn.setText(self.tr("Open .keras…"))
+        self.ready_label.setText(self.tr("Or look inside a ready-made architecture "
+                                         "(keras.applications, random weights):"))
+        self.ready.setItemText(0, self.tr("choose…"))
         self.savew_btn.setText(self.tr("save_weights()…"))
         self.loadw_btn.setText(self.tr("load_weights()…"))
         self.trip_btn.setText(self.tr("Round trip: save, reload, compare predictions"))
@@ -366,6 +378,23 @@ class ModelsPanel(Panel):
         path = self.open_path(self.tr("Open a Keras model"), "Keras (*.keras);;* (*)")
         if path:
             self.open_file(path)
+
+    def open_application(self, name):
+        """A keras.applications architecture with random weights: nothing downloaded."""
+        if not name or not self.tf_ready:
+            return
+        shape = models.APPLICATIONS[name]
+
+        def done(result):
+            self._succeeded(result)
+            self.code.setPlainText(
+                f"model = tf.keras.applications.{name}(weights=None, input_shape={shape}, "
+                "classes=10)\n" + self.tr("# random weights: nothing is downloaded"))
+            self.message.show_message(self.tr("{0}: {1} layers, {2:,} parameters").format(
+                name, len(result["layers"]), result["params"]), "good")
+        self.start(lambda n, state=None: describe_model(models.application(n), state), name,
+                   done=done, error=self._failed, key="build",
+                   label=self.tr("Building {0}…").format(name))
 
     def open_file(self, path):
         def done(result):
