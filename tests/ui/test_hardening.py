@@ -42,6 +42,7 @@ def test_stop_ends_an_endless_step_through(window, qtbot):
     assert p.tasks and p.stop_btn.isEnabled()
     qtbot.keyClick(window, Qt.Key_Escape)
     wait_idle(qtbot, p, 15_000)
+    assert "cannot be interrupted" not in p.message.text()    # stopped, not abandoned
 
 
 def test_an_endless_callback_is_killed_after_stop(window, qtbot):
