@@ -151,7 +151,8 @@ def test_train_step_graph_holds_forward_loss_gradient_and_update():
     from tfvisual.core import models
     g = graphs.train_step_graph(models.build_branching())
     scopes = {n.name.split("/")[0] for n in g.nodes}
-    assert {"gradient_tape", "adam"} <= scopes                 # the gradient and the update
+    assert "gradient_tape" in scopes                           # the gradient
+    assert any(s.startswith("adam") for s in scopes)          # the update (adam, adam_3, …)
     assert g.op_counts()["MatMul"] >= 6                          # forward and backward matmuls
     assert any("SparseSoftmaxCrossEntropy" in n.op for n in g.nodes)   # a class-score loss
     assert len(graphs.train_step_graph(models.build_branching())) == len(g)

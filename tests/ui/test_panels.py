@@ -318,8 +318,9 @@ def test_a_models_training_step_is_traced_into_the_graphs_panel(window, qtbot):
     assert window.current_panel() is g
     wait_idle(qtbot, g)
     assert g.result["model"] == model.name and "training step of" in g.message.text()
+    qtbot.waitUntil(lambda: not g.view.building, timeout=30_000)
     names = {it.node.name.split("/")[0] for it in g.view.items.values()}
-    assert {"gradient_tape", "adam"} <= names
+    assert "gradient_tape" in names and any(n.startswith("adam") for n in names)
     assert len(set(steps)) > 5                     # the bar moved while it traced
     assert all((a == w.numpy()).all() for a, w in zip(weights, model.weights))
     assert all("call" not in vars(layer) for layer in model.layers)
@@ -338,6 +339,7 @@ def test_a_ready_made_architecture_opens_offline(window, qtbot):
     m.ready.setCurrentIndex(m.ready.findData("ResNet50"))
     m.ready.activated.emit(m.ready.currentIndex())
     wait_idle(qtbot, m)
+    qtbot.waitUntil(lambda: not m.view.building, timeout=30_000)   # drawn in slices
     assert len(m.view.items) == 177
     assert m.message.text() == "ResNet50: 177 layers, 23,608,202 parameters"
     assert "weights=None" in m.code.toPlainText()
