@@ -45,16 +45,19 @@ def test_stop_ends_an_endless_step_through(window, qtbot):
     assert "cannot be interrupted" not in p.message.text()    # stopped, not abandoned
 
 
+HANG = ("class Hang(tf.keras.callbacks.Callback):\n"
+        "    def on_train_batch_end(self, batch, logs=None):\n"
+        "        while True:\n"
+        "            pass\n")
+
+
 def test_an_endless_callback_is_killed_after_stop(window, qtbot):
     window.show_panel("training")
     p = window.panels["training"]
     p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
     p.epochs.setValue(5)
     p.cb_custom.setChecked(True)
-    p.custom.setPlainText("class Hang(tf.keras.callbacks.Callback):\n"
-                          "    def on_train_batch_end(self, batch, logs=None):\n"
-                          "        while True:\n"
-                          "            pass\n")
+    p.custom.setPlainText(HANG)
     p.start_training()
     qtbot.waitUntil(lambda: p.runner is not None and p.runner.running is not None,
                     timeout=60_000)
@@ -72,10 +75,7 @@ def test_quit_kills_a_training_child_stuck_in_learner_code(window, qtbot):
     p = window.panels["training"]
     p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
     p.cb_custom.setChecked(True)
-    p.custom.setPlainText("class Hang(tf.keras.callbacks.Callback):\n"
-                          "    def on_train_batch_end(self, batch, logs=None):\n"
-                          "        while True:\n"
-                          "            pass\n")
+    p.custom.setPlainText(HANG)
     p.start_training()
     qtbot.waitUntil(lambda: p.runner is not None and p.runner.running is not None,
                     timeout=60_000)
