@@ -45,6 +45,14 @@ def test_stop_ends_an_endless_step_through(window, qtbot):
     assert "cannot be interrupted" not in p.message.text()    # stopped, not abandoned
 
 
+def blobs_training(window):
+    """The training panel, shown, on the small 2-D blobs set."""
+    window.show_panel("training")
+    p = window.panels["training"]
+    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
+    return p
+
+
 HANG = ("class Hang(tf.keras.callbacks.Callback):\n"
         "    def on_train_batch_end(self, batch, logs=None):\n"
         "        while True:\n"
@@ -52,9 +60,7 @@ HANG = ("class Hang(tf.keras.callbacks.Callback):\n"
 
 
 def test_an_endless_callback_is_killed_after_stop(window, qtbot):
-    window.show_panel("training")
-    p = window.panels["training"]
-    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
+    p = blobs_training(window)
     p.epochs.setValue(5)
     p.cb_custom.setChecked(True)
     p.custom.setPlainText(HANG)
@@ -71,9 +77,7 @@ def test_an_endless_callback_is_killed_after_stop(window, qtbot):
 
 
 def test_quit_kills_a_training_child_stuck_in_learner_code(window, qtbot):
-    window.show_panel("training")
-    p = window.panels["training"]
-    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
+    p = blobs_training(window)
     p.cb_custom.setChecked(True)
     p.custom.setPlainText(HANG)
     p.start_training()
@@ -166,9 +170,7 @@ POISON = ("class Poison(tf.keras.callbacks.Callback):\n"
 
 
 def test_a_nan_loss_is_named_once(window, qtbot):
-    window.show_panel("training")
-    p = window.panels["training"]
-    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
+    p = blobs_training(window)
     p.cb_custom.setChecked(True)
     p.custom.setPlainText(POISON)
     # TerminateOnNaN off: training goes on, NaN every batch, said once and never as success.
@@ -269,9 +271,7 @@ def test_models_that_are_not_one_float_input_open_and_round_trip(window, qtbot, 
 
 def test_each_run_keeps_its_own_csv_log(window, qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
-    window.show_panel("training")
-    p = window.panels["training"]
-    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
+    p = blobs_training(window)
     p.epochs.setValue(2)
     p.cb_csv.setChecked(True)
     paths = []

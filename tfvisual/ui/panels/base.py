@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBo
 
 from tfvisual.core import devices
 
-from ..widgets.flow import FlowLayout
+from ..widgets.flow import FlowLayout, WrapButton
 from ..worker import Task
 
 # The stage keeps this share of the window's area where the window allows it (the goal is
@@ -304,6 +304,15 @@ class Panel(QWidget):
         if not self.tasks:
             self.busy.emit(False)
             self.status.emit(self.tr("Ready"))
+
+    def stop_button(self) -> WrapButton:
+        """Stop (Esc): cancels this panel's tasks; enabled while any runs."""
+        btn = WrapButton()
+        btn.setShortcut("Esc")
+        btn.setEnabled(False)
+        btn.clicked.connect(self.cancel_all)
+        self.busy.connect(btn.setEnabled)
+        return btn
 
     def cancel_all(self):
         for t in self.tasks:

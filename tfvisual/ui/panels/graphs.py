@@ -40,6 +40,15 @@ def _specs_from_rows(rows, fn):
     return out, used
 
 
+def _views(before, after, expanded, state):
+    """Each graph, what is drawn of it (folded by name scope when big) and its layout."""
+    views = {}
+    for key, g in (("before", before), ("after", after)):
+        shown = graphs.collapse(g, expanded) if len(g) > BIG else g
+        views[key] = (g, shown, layout(shown, state))
+    return views
+
+
 def trace_job(source, rows, previous, expanded, state=None):
     """Everything the panel shows for one trace; runs on a worker thread."""
     import tensorflow as tf
@@ -61,10 +70,7 @@ def trace_job(source, rows, previous, expanded, state=None):
     after = graphs.optimize(before)
     d = graphs.diff(before, after)
     state.progress(0.5, "layout")
-    views = {}
-    for key, g in (("before", before), ("after", after)):
-        shown = graphs.collapse(g, expanded) if len(g) > BIG else g
-        views[key] = (g, shown, layout(shown, state))
+    views = _views(before, after, expanded, state)
     sigs, current = [], ""
     if fn_obj is not None:
         # Each new input signature made a new concrete function of the same tf.function.
@@ -119,10 +125,7 @@ def train_step_job(model, expanded, state=None):
     before = graphs.train_step_graph(copy, _Part(state, 0.0, 0.6))
     state.progress(0.6, "Grappler")
     after = graphs.optimize(before)
-    views = {}
-    for key, g in (("before", before), ("after", after)):
-        shown = graphs.collapse(g, expanded) if len(g) > BIG else g
-        views[key] = (g, shown, layout(shown, state))
+    views = _views(before, after, expanded, state)
     state.progress(1.0, "")
     return {"source": f"train step of {model.name}", "fn": None, "views": views,
             "diff": graphs.diff(before, after), "autograph": "", "timing": None, "used": [],
@@ -160,11 +163,7 @@ class GraphsPanel(Panel):
         self.trace_btn.setObjectName("primary")
         self.trace_btn.setShortcut("F5")
         self.trace_btn.clicked.connect(self.trace)
-        self.stop_btn = WrapButton()
-        self.stop_btn.setShortcut("Esc")
-        self.stop_btn.setEnabled(False)
-        self.stop_btn.clicked.connect(self.cancel_all)
-        self.busy.connect(self.stop_btn.setEnabled)
+        self.stop_btn = self.stop_button()
         self.message = MessageLine()
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
