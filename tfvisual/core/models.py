@@ -251,14 +251,37 @@ def max_difference(a: list, b: list) -> float:
                for x, y in zip(a, b))
 
 
+GROUP_FROM = 40    # layers; a bigger model's diagram is folded into its blocks
+
+
+def block_of(name: str) -> str:
+    """The block a layer belongs to, read from the names keras.applications and most
+    courses give: conv2_block1_1_conv -> conv2/conv2_block1 (stage, block), block_1_expand
+    -> block_1, block1a_dwconv -> block1a; "" for a layer outside any block."""
+    import re
+    tokens = name.split("_")
+    for i, tok in enumerate(tokens):
+        if re.fullmatch(r"block\d*[a-z]?", tok):
+            end = i + 2 if tok == "block" and i + 1 < len(tokens) and \
+                tokens[i + 1].isdigit() else i + 1
+            block = "_".join(tokens[:end])
+            return f"{'_'.join(tokens[:i])}/{block}" if i else block
+    return ""
+
+
 def as_op_graph(model):
-    """The layer graph as an OpGraph, so the graph view can draw it."""
+    """The layer graph as an OpGraph, so the graph view can draw it; a model of more than
+    GROUP_FROM layers has its layers grouped into blocks (``OpGraph.groups``)."""
     from .graphs import Node, OpGraph
 
+    infos = layer_infos(model)
     nodes = [Node(i.name, i.kind, i.inputs, attrs={"params": f"{i.params:,}",
                                                    "output shape": i.output_shape},
-                  outputs=[("float32", i.output_shape)]) for i in layer_infos(model)]
-    return OpGraph(nodes, [nodes[-1].name] if nodes else [])
+                  outputs=[("float32", i.output_shape)]) for i in infos]
+    groups = {}
+    if len(infos) > GROUP_FROM:
+        groups = {i.name: block_of(i.name) for i in infos if block_of(i.name)}
+    return OpGraph(nodes, [nodes[-1].name] if nodes else [], groups=groups)
 
 
 def save(model, path) -> Path:
@@ -287,18 +310,36 @@ def save_weights(model, path) -> Path:
     return path
 
 
+H5 = (".h5", ".hdf5")
+
+
 def load(path):
-    """Load a .keras file in Keras safe mode; raise ValueError a learner can act on."""
+    """Load a .keras file (or a legacy .h5 one) in Keras safe mode; raise ValueError a
+    learner can act on. A SavedModel folder is opened with :func:`open_saved_model`."""
     import keras
 
     path = Path(path)
     if not path.exists():
         raise Problem(QT_TRANSLATE_NOOP("core", "{path} does not exist"), path=str(path))
-    if path.suffix != ".keras":
+    if path.is_dir():
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "{name} is a folder: open a SavedModel folder with \"Open a SavedModel "
+                    "folder\""), name=path.name)
+    if path.name.endswith(".weights.h5"):
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "{name} holds weights only, not a model: build the model, then use "
+                    "load_weights()"), name=path.name)
+    if path.suffix not in (".keras", *H5):
         raise Problem(QT_TRANSLATE_NOOP(
             "core", "{name} is not a .keras model file (save one with model.save)"),
             name=path.name)
-    if not zipfile.is_zipfile(path):
+    if path.suffix in H5:
+        import h5py
+        if not h5py.is_hdf5(path):
+            raise Problem(QT_TRANSLATE_NOOP(
+                "core", "{name} is damaged or not a Keras model: it is not an HDF5 file"),
+                name=path.name)
+    elif not zipfile.is_zipfile(path):
         raise Problem(QT_TRANSLATE_NOOP(
             "core", "{name} is damaged or not a Keras model: it is not a "
             ".keras archive"), name=path.name)
@@ -314,6 +355,56 @@ def load(path):
         raise _load_problem(e, path.name) from None
 
 
+@dataclass
+class SavedModelInfo:
+    name: str
+    signatures: dict            # signature name -> "inputs → outputs" text
+    signature: str              # the one drawn
+    graph: object               # its OpGraph, the functions it calls inlined
+
+
+def _spec_text(specs) -> str:
+    import tensorflow as tf
+    parts = [f"{k}: {v.dtype.name}{v.shape}" if isinstance(v, tf.TensorSpec) else str(v)
+             for k, v in (specs.items() if isinstance(specs, dict) else enumerate(specs))]
+    return ", ".join(parts)
+
+
+def open_saved_model(path, signature: str | None = None) -> SavedModelInfo:
+    """A SavedModel folder's signatures and one signature's op graph. Loading a SavedModel
+    restores graphs, never Python code, and nothing here runs them."""
+    import tensorflow as tf
+
+    from . import graphs
+
+    path = Path(path)
+    if not (path / "saved_model.pb").is_file() and not (path / "saved_model.pbtxt").is_file():
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "{name} is not a SavedModel folder: it has no saved_model.pb"),
+            name=path.name)
+    try:
+        loaded = tf.saved_model.load(str(path))
+    except Exception as e:  # noqa: BLE001 — a damaged protobuf raises many kinds of error
+        raise Problem(QT_TRANSLATE_NOOP("core", "{name} is damaged or not a SavedModel: {why}"),
+                      name=path.name, why=plain(e).strip().splitlines()[0][:300]) from None
+    sigs = dict(getattr(loaded, "signatures", {}) or {})
+    if not sigs:
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "{name} has no signatures to draw (save it with a signature, e.g. "
+                    "model.export())"), name=path.name)
+    texts = {k: f"({_spec_text(cf.structured_input_signature[1])}) → "
+                f"({_spec_text(cf.structured_outputs)})" for k, cf in sigs.items()}
+    chosen = signature if signature in sigs else \
+        ("serving_default" if "serving_default" in sigs else next(iter(sigs)))
+    cf = sigs[chosen]
+    traced = graphs.from_graph_def(cf.graph.as_graph_def(), cf.graph, None,
+                                   [t.op.name for t in cf.outputs])
+    # The signature is one call of a saved function: Grappler's function pass inlines it,
+    # so the drawing shows the ops, not a single StatefulPartitionedCall.
+    graph = graphs.optimize(traced, passes=["function"])
+    return SavedModelInfo(path.name, texts, chosen, graph)
+
+
 MAX_WEIGHT_BYTES = 2 * 2 ** 30   # float32 weights tfvisual will allocate for a loaded model
 
 
@@ -326,9 +417,15 @@ def estimated_parameters(path) -> tuple[int, tuple[str, int]]:
     import math
 
     try:
-        with zipfile.ZipFile(path) as z:
-            config = json.loads(z.read("config.json"))
-    except (KeyError, OSError, ValueError, zipfile.BadZipFile):
+        if Path(path).suffix in H5:
+            import h5py
+            with h5py.File(path, "r") as f:
+                raw = f.attrs.get("model_config")
+            config = json.loads(raw.decode() if isinstance(raw, bytes) else raw)
+        else:
+            with zipfile.ZipFile(path) as z:
+                config = json.loads(z.read("config.json"))
+    except (KeyError, OSError, TypeError, ValueError, zipfile.BadZipFile):
         return 0, ("", 0)
     total, worst = 0, ("", 0)
 

@@ -16,6 +16,7 @@ from tfvisual.core.layout import layout
 
 from ..theme import mono_font, palette_of
 from ..widgets.code_view import CodeView
+from ..widgets.graph_explorer import GraphExplorer
 from ..widgets.graph_view import GraphView
 from ..widgets.plots import make_plot, style_plot
 from ..widgets.flow import WrapButton
@@ -115,22 +116,35 @@ class _Part:
 
 def train_step_job(model, expanded, state=None):
     """A Keras model's training step (forward, loss, gradient, Adam update) as the panel's
-    graph, Grappler's pass included. Traced on a copy of the layers: the learner's model
-    gets no optimizer state and is never touched while it may be used elsewhere."""
+    graph, drawn before Grappler runs (``grappler_job`` follows: on ResNet50 it takes as
+    long as the picture). Traced on a copy of the layers: the learner's model gets no
+    optimizer state and is never touched while it may be used elsewhere."""
     import keras
     try:
         copy = keras.models.clone_model(model)
     except Exception:   # noqa: BLE001 — a subclassed model cannot be cloned: use it as it is
         copy = model
-    before = graphs.train_step_graph(copy, _Part(state, 0.0, 0.6))
-    state.progress(0.6, "Grappler")
-    after = graphs.optimize(before)
-    views = _views(before, after, expanded, state)
+    before = graphs.train_step_graph(copy, _Part(state, 0.0, 0.9))
+    shown = graphs.collapse(before, expanded) if len(before) > BIG else before
+    views = {"before": (before, shown, layout(shown, state))}
     state.progress(1.0, "")
     return {"source": f"train step of {model.name}", "fn": None, "views": views,
-            "diff": graphs.diff(before, after), "autograph": "", "timing": None, "used": [],
+            "diff": None, "autograph": "", "timing": None, "used": [],
             "signatures": [], "signature": "", "big": len(before) > BIG, "to_time": None,
             "model": model.name}
+
+
+def grappler_job(before, expanded, state=None):
+    """Grappler's version of a graph already on screen, and what it changed."""
+    state.progress(0.1, "Grappler")
+    after = graphs.optimize(before)
+    shown = graphs.collapse(after, expanded) if len(after) > BIG else after
+    state.progress(0.9, "layout")
+    return (after, shown, layout(shown, state)), graphs.diff(before, after)
+
+
+def passes_job(before, state=None):
+    return graphs.pass_effects(before, state)
 
 
 def relayout_job(graph, expanded, state=None):
@@ -145,7 +159,6 @@ class GraphsPanel(Panel):
         super().__init__(parent)
         self.result = None
         self.fn_cache = None
-        self.expanded: set[str] = set()
         self.trace_history: dict[str, dict] = {}
         self.example = QComboBox()
         for key in graphs.EXAMPLES:
@@ -174,8 +187,9 @@ class GraphsPanel(Panel):
         self.view = GraphView()
         self.view.node_clicked.connect(self._node_clicked)
         self.view.node_hovered.connect(self._node_hovered)
-        self.view.expand_requested.connect(self._expand)
-        self.view.collapse_requested.connect(self._collapse)
+        self.explorer = GraphExplorer(self.view)
+        self.explorer.expanded_changed.connect(self._relayout)
+        self.editor.line_clicked.connect(self._code_clicked)
         # A toggle button, not a check box: its text wraps at a projector's font size.
         self.after_box = WrapButton()
         self.after_box.setCheckable(True)
@@ -201,6 +215,22 @@ class GraphsPanel(Panel):
         sl.addWidget(self.speed_label)
         sl.addWidget(self.speed_plot, 1)
         self.details = TextView()
+        self.counts = QTableWidget(0, 3)      # op type: before, after Grappler
+        self.counts.setObjectName("op_counts")
+        self.counts.verticalHeader().setVisible(False)
+        self.counts.setEditTriggers(QTableWidget.NoEditTriggers)
+        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.counts.horizontalHeader().setStretchLastSection(True)
+        self.counts.setSortingEnabled(True)
+        self.passes_label = QLabel()
+        self.passes_label.setWordWrap(True)
+        self.passes_btn = WrapButton()
+        self.passes_btn.clicked.connect(self.explain_passes)
+        ctab = QWidget()
+        cl = QVBoxLayout(ctab)
+        cl.addWidget(self.counts, 1)
+        cl.addWidget(self.passes_btn)
+        cl.addWidget(self.passes_label)
         self.sig_list = QListWidget()
         self.sig_list.currentRowChanged.connect(self._pick_signature)
         self.details_label, self.sig_label = QLabel(), QLabel()
@@ -223,11 +253,12 @@ class GraphsPanel(Panel):
                                        (self.sig_label, self.sig_list, 2)):
             dl.addWidget(label)
             dl.addWidget(widget, stretch)
-        self.set_stage(self.view, actions=(self.trace_btn, self.stop_btn, self.after_box,
-                                           self.fit_btn,
-                                           self.progress),
+        self.set_stage(self.explorer, actions=(self.trace_btn, self.stop_btn, self.after_box,
+                                               self.fit_btn,
+                                               self.progress),
                        controls=left,
                        tabs=((details, lambda: self.tr("Details")),
+                             (ctab, lambda: self.tr("Op counts")),
                              (self.autograph, lambda: self.tr("AutoGraph code")),
                              (stab, lambda: self.tr("Eager vs graph speed"))))
         self.retranslate()
@@ -262,6 +293,13 @@ class GraphsPanel(Panel):
         self.speed_plot.setLabel("left", self.tr("microseconds"))
         self.view.setToolTip(self.tr("Wheel or Ctrl +/− to zoom, drag to pan, click a node, "
                                      "double-click a folded scope to open it"))
+        self.explorer.retranslate()
+        self.counts.setHorizontalHeaderLabels([self.tr("op type"), self.tr("traced"),
+                                               self.tr("after Grappler")])
+        header_tips(self.counts)
+        self.passes_btn.setText(self.tr("What does each Grappler pass remove?"))
+        self.passes_btn.setToolTip(self.tr("Runs each pass alone on the traced graph"))
+        self._show_counts()
         self._show_summary()
         self._show_timing()
 
@@ -271,7 +309,7 @@ class GraphsPanel(Panel):
         self.editor.set_font_size(pt)
         self.autograph.set_theme(theme)
         self.autograph.set_font_size(max(8, pt - 1))
-        self.view.set_theme(theme, pt)
+        self.explorer.set_theme(theme, pt)
         style_plot(self.speed_plot, theme, pt)
         t = palette_of(theme)
         self.bars.setOpts(brushes=[pg.mkBrush(t.curves[1]), pg.mkBrush(t.curves[0])],
@@ -292,9 +330,14 @@ class GraphsPanel(Panel):
         return [tuple(self.specs.item(r, c).text() if self.specs.item(r, c) else ""
                       for c in range(3)) for r in range(self.specs.rowCount())]
 
+    @property
+    def expanded(self) -> set[str]:
+        """The groups shown opened (the explorer keeps them)."""
+        return self.explorer.expanded
+
     def _pick_example(self, i):
         key = self.example.itemData(i)
-        self.expanded = set()
+        self.explorer.set_expanded(set())
         if key == CNN:
             self.editor.setPlainText(self.tr("# The training step of a small Keras CNN:\n"
                                              "# Conv2D, Conv2D, Dense, Adam, GradientTape.\n"))
@@ -321,7 +364,7 @@ class GraphsPanel(Panel):
         if not self.tf_ready:
             return
         self.activated = True      # no example trace on first showing: this one is wanted
-        self.expanded = set()
+        self.explorer.set_expanded(set())
         self.message.show_message(self.tr("Tracing the training step of {0}…").format(
             model.name), "good")
         self.start(train_step_job, model, set(),
@@ -353,11 +396,79 @@ class GraphsPanel(Panel):
         self.sig_list.setCurrentRow(sigs.index(result["signature"])
                                     if result["signature"] in sigs else -1)
         self.sig_list.blockSignals(False)
+        self.passes_label.setText("")
         self._show_graph()
         self._show_summary()
+        self._show_counts()
         self._show_timing()
         self._time(result)
+        if result["diff"] is None:
+            self._optimise(result)
         self.finish_demo(True, "")
+
+    def _optimise(self, result):
+        """Grappler after the traced graph is on screen (a big train step)."""
+        def done(out, res=result):
+            res["views"]["after"], res["diff"] = out
+            if self.result is res:
+                self._show_graph()
+                self._show_summary()
+                self._show_counts()
+        self.start(grappler_job, result["views"]["before"][0], set(self.expanded), done=done,
+                   error=self._failed, key="grappler",
+                   progress=lambda f, _m: self.progress.setValue(int(f * 100)),
+                   label=self.tr("Grappler is optimising the graph…"))
+
+    def _show_counts(self):
+        """Op types, traced and after Grappler, most frequent first."""
+        table = self.counts
+        table.setSortingEnabled(False)
+        if not self.result:
+            table.setRowCount(0)
+            return
+        views = self.result["views"]
+        before = views["before"][0].op_counts()
+        after = views["after"][0].op_counts() if "after" in views else {}
+        ops = sorted(set(before) | set(after), key=lambda o: (-before.get(o, 0), o))
+        table.setRowCount(len(ops))
+        for r, op in enumerate(ops):
+            table.setItem(r, 0, QTableWidgetItem(op))
+            for c, n in ((1, before.get(op, 0)), (2, after.get(op) if after else None)):
+                item = QTableWidgetItem()
+                item.setData(Qt.DisplayRole, n if n is not None else "…")
+                table.setItem(r, c, item)
+        table.setSortingEnabled(True)
+
+    def explain_passes(self):
+        """Each Grappler pass run alone: what it removes from this graph."""
+        if not self.result:
+            return
+        result = self.result
+
+        def done(effects, res=result):
+            if self.result is not res:
+                return
+            lines = [self.tr("Each pass alone on the {0} traced nodes (passes overlap, so "
+                             "the removals do not add up):").format(len(res["views"]["before"][0]))]
+            for label, removed, added in effects:
+                text = self.tr("{0}: {1} removed").format(self._pass_name(label), removed)
+                if added:
+                    text += ", " + self.tr("{0} added").format(added)
+                lines.append(text)
+            self.passes_label.setText("\n".join(lines))
+        self.passes_label.setText(self.tr("Running each Grappler pass…"))
+        self.start(passes_job, result["views"]["before"][0], done=done, error=self._failed,
+                   key="passes", progress=lambda f, _m: self.progress.setValue(int(f * 100)),
+                   label=self.tr("Running each Grappler pass…"))
+
+    def _pass_name(self, label):
+        return {"pruning": self.tr("pruning"),
+                "common subexpressions": self.tr("common subexpressions"),
+                "constant folding": self.tr("constant folding"),
+                "arithmetic": self.tr("arithmetic"), "layout": self.tr("layout"),
+                "remapper (fused ops)": self.tr("remapper (fused ops)"),
+                "loops": self.tr("loops"),
+                "control dependencies": self.tr("control dependencies")}.get(label, label)
 
     def _time(self, result):
         if not result.get("to_time"):
@@ -380,7 +491,9 @@ class GraphsPanel(Panel):
     def current(self):
         if not self.result:
             return None
-        return self.result["views"]["after" if self.after_box.isChecked() else "before"]
+        views = self.result["views"]
+        # Grappler's version may still be on its way (a big train step): the traced one then.
+        return views.get("after" if self.after_box.isChecked() else "before", views["before"])
 
     def _show_graph(self, *_):
         cur = self.current()
@@ -388,13 +501,14 @@ class GraphsPanel(Panel):
             return
         full, shown, pos = cur
         d = self.result["diff"]
-        if self.after_box.isChecked():
-            states = {n: "added" for n in d.added}
-        else:
-            states = {n: "removed" for n in d.removed}
-        states.update({n: "rewired" for n in d.rewired})
-        self.view.expanded = set(self.expanded)
-        self.view.set_graph(shown, pos, states)
+        states = {}
+        if d is not None:
+            if self.after_box.isChecked():
+                states = {n: "added" for n in d.added}
+            else:
+                states = {n: "removed" for n in d.removed}
+            states.update({n: "rewired" for n in d.rewired})
+        self.explorer.show_graph(full, shown, pos, states)
         # Details start on what the learner came to see: a node Grappler changed, else the output.
         pick = next((n for n in states if n in shown), None) or \
             next((n for n in shown.outputs if n in shown), None)
@@ -408,6 +522,10 @@ class GraphsPanel(Panel):
             return
         d = self.result["diff"]
         before = self.result["views"]["before"][0]
+        if d is None:
+            self.diff_label.setText(self.tr("{0} nodes traced; Grappler is optimising the "
+                                            "graph…").format(len(before)))
+            return
         after = self.result["views"]["after"][0]
         lines = [self.tr("{0} nodes traced, {1} after Grappler.").format(len(before),
                                                                           len(after))]
@@ -517,25 +635,35 @@ class GraphsPanel(Panel):
         node = cur[1].node(name) if name and name in cur[1] else None
         self.editor.mark_lines(node.lines if node else [])
 
+    def _made_by(self, line):
+        """The drawn nodes (or the folded groups holding them) made by a line of code."""
+        cur = self.current()
+        if cur is None or not line:
+            return []
+        return self.explorer.visible([n.name for n in cur[0].nodes if line in n.lines])
+
     def _code_hover(self, line):
+        if self.current() is not None:
+            self.view.set_highlight(self._made_by(line))
+
+    def _code_clicked(self, line):
+        """Code line -> nodes: the nodes it made, highlighted and brought into view."""
+        names = self._made_by(line)
+        self.view.set_highlight(names)
+        if names:
+            self.view.centerOn(self.view.items[names[0]])
+            self.message.show_message(self.tr("Line {0} made {1} of the nodes drawn.").format(
+                line, len(names)), "good")
+        elif self.current() is not None:
+            self.message.show_message(self.tr("Line {0} made no node of this graph.").format(
+                line), "warn")
+
+    def _relayout(self, *_):
         cur = self.current()
         if cur is None:
             return
-        self.view.set_highlight([n.name for n in cur[1].nodes if line and line in n.lines])
-
-    def _expand(self, scope):
-        self.expanded.add(scope)
-        self._relayout()
-
-    def _collapse(self, scope):
-        self.expanded = {s for s in self.expanded if not s.startswith(scope)}
-        self._relayout()
-
-    def _relayout(self):
-        cur = self.current()
-        if cur is None:
-            return
-        key = "after" if self.after_box.isChecked() else "before"
+        key = "after" if self.after_box.isChecked() and "after" in self.result["views"] \
+            else "before"
 
         def done(res, key=key):
             self.result["views"][key] = res

@@ -10,18 +10,25 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QLabel, QLin
                                QPlainTextEdit, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from tfvisual.core import models
+from tfvisual.core import graphs, models
 from tfvisual.core.errors import QT_TRANSLATE_NOOP, Problem
 from tfvisual.core.layout import layout
 
 from ..i18n import describe
 from ..theme import mono_font
 from ..widgets.code_view import CodeView
+from ..widgets.graph_explorer import GraphExplorer
 from ..widgets.graph_view import GraphView
 from ..widgets.flow import WrapButton
 from .base import MessageLine, Panel, Section, flow, header_tips, lesson_view
 
 APIS = ("sequential", "functional", "branching")
+
+
+def drawn(graph, expanded, state=None):
+    """What the diagram shows of a graph (big ones folded into their groups), laid out."""
+    shown = graphs.collapse(graph, expanded) if graph.groups or len(graph) > 300 else graph
+    return shown, layout(shown, state)
 
 
 def describe_model(model, state=None) -> dict:
@@ -31,8 +38,9 @@ def describe_model(model, state=None) -> dict:
         models.predict(model, x)
     except Exception:   # noqa: BLE001 — a model that needs special inputs is still drawn
         x = None
-    return {"model": model, "summary": models.summary(model), "graph": g,
-            "pos": layout(g, state), "paths": models.paths(model),
+    shown, pos = drawn(g, set(), state)
+    return {"model": model, "summary": models.summary(model), "graph": g, "shown": shown,
+            "pos": pos, "paths": models.paths(model),
             "inputs": [str(t.shape) for t in model.inputs],
             "outputs": [str(t.shape) for t in model.outputs],
             "layers": [(i.name, i.kind, i.output_shape, i.params) for i in
@@ -46,6 +54,12 @@ def build_job(spec, api, state=None):
 
 def load_job(path, state=None):
     return describe_model(models.load(path), state)
+
+
+def saved_model_job(path, state=None):
+    info = models.open_saved_model(path)
+    shown, pos = drawn(info.graph, set(), state)
+    return {"saved_model": info, "graph": info.graph, "shown": shown, "pos": pos}
 
 
 def round_trip_job(model, probe, state=None):
@@ -115,6 +129,8 @@ class ModelsPanel(Panel):
         self.api_note.setWordWrap(True)
         self.api_note.setObjectName("warn")
         self.save_btn, self.open_btn = WrapButton(), WrapButton()
+        self.open_dir_btn = WrapButton()
+        self.open_dir_btn.clicked.connect(self._open_dir)
         self.savew_btn, self.loadw_btn, self.trip_btn = WrapButton(), WrapButton(), WrapButton()
         self.save_btn.clicked.connect(self._save)
         self.open_btn.clicked.connect(self._open)
@@ -134,8 +150,8 @@ class ModelsPanel(Panel):
         self.file_box = Section()
         fl = QVBoxLayout(self.file_box.body)
         fl.setContentsMargins(0, 0, 0, 0)
-        fl.addWidget(flow(self.save_btn, self.open_btn, self.savew_btn, self.loadw_btn,
-                          self.trip_btn))
+        fl.addWidget(flow(self.save_btn, self.open_btn, self.open_dir_btn, self.savew_btn,
+                          self.loadw_btn, self.trip_btn))
         fl.addWidget(self.ready_label)
         fl.addWidget(self.ready)
         self.message = MessageLine()
@@ -149,6 +165,8 @@ class ModelsPanel(Panel):
 
         self.code = CodeView("", read_only=True)
         self.view = GraphView()
+        self.explorer = GraphExplorer(self.view)
+        self.explorer.expanded_changed.connect(self._relayout)
         self.summary = QPlainTextEdit(readOnly=True)
         self.summary.setObjectName("summary")
         # Never sideways: at the narrowest a line wraps rather than hides its Param # column.
@@ -164,7 +182,7 @@ class ModelsPanel(Panel):
         self.summary_timer.timeout.connect(self._fit_summary)
         self.summary.viewport().installEventFilter(self)
         self.lesson = lesson_view()
-        self.set_stage(self.view, actions=(self.step_btn,), controls=left,
+        self.set_stage(self.explorer, actions=(self.step_btn,), controls=left,
                        tabs=((self.code, lambda: self.tr("Code")),
                              (self.summary, lambda: self.tr("summary()")),
                              (self.attrs, lambda: self.tr("Attributes")),
@@ -192,7 +210,9 @@ class ModelsPanel(Panel):
         self.remove.setText(self.tr("Remove"))
         self.file_box.setTitle(self.tr("Save and load"))
         self.save_btn.setText(self.tr("save() .keras…"))
-        self.open_btn.setText(self.tr("Open .keras…"))
+        self.open_btn.setText(self.tr("Open .keras or .h5…"))
+        self.open_dir_btn.setText(self.tr("Open a SavedModel folder…"))
+        self.explorer.retranslate()
         self.ready_label.setText(self.tr("Or look inside a ready-made architecture "
                                          "(keras.applications, random weights):"))
         self.ready.setItemText(0, self.tr("choose…"))
@@ -268,7 +288,7 @@ class ModelsPanel(Panel):
         super().apply_style(theme, pt)
         self.code.set_theme(theme)
         self.code.set_font_size(pt)
-        self.view.set_theme(theme, pt)
+        self.explorer.set_theme(theme, pt)
         self.summary_timer.start()     # its font and width follow in _fit_summary
         self.attrs.setFont(mono_font(max(8, pt - 1)))
 
@@ -360,7 +380,10 @@ class ModelsPanel(Panel):
                  self.tr("parameters: {0:,}").format(r["params"]), "", "model.layers:"]
         lines += [f"  {n:<14} {k:<12} {s:<14} {p:>8,}" for n, k, s, p in r["layers"]]
         self.attrs.setPlainText("\n".join(lines))
-        self.view.set_graph(r["graph"], r["pos"])
+        self.step_btn.setEnabled(True)
+        if r["graph"] is not self.explorer.full:
+            self.explorer.set_expanded(set())     # a new model starts folded
+        self.explorer.show_graph(r["graph"], r["shown"], r["pos"])
 
     # -- files ------------------------------------------------------------------------------
     def _save(self):
@@ -375,9 +398,51 @@ class ModelsPanel(Panel):
                    error=self._failed, label=self.tr("Saving…"))
 
     def _open(self):
-        path = self.open_path(self.tr("Open a Keras model"), "Keras (*.keras);;* (*)")
+        path = self.open_path(self.tr("Open a Keras model"),
+                              "Keras (*.keras *.h5 *.hdf5);;* (*)")
         if path:
             self.open_file(path)
+
+    def _open_dir(self):
+        from PySide6.QtWidgets import QFileDialog
+        path = QFileDialog.getExistingDirectory(self, self.tr("Open a SavedModel folder"))
+        if path:
+            self.open_saved_model(path)
+
+    def open_saved_model(self, path):
+        """A SavedModel folder: its signatures, and the ops of the serving one drawn."""
+        def done(result):
+            info = result["saved_model"]
+            self.explorer.set_expanded(set())
+            self.result = None         # no Keras model: nothing to save, trace or summarise
+            self.step_btn.setEnabled(False)
+            self.summary.setPlainText("")
+            lines = [self.tr("SavedModel {0}: signatures").format(info.name)]
+            lines += [f"  {k}{v}" for k, v in info.signatures.items()]
+            lines += ["", self.tr("drawn: {0}, {1} ops (saved functions inlined)").format(
+                info.signature, len(info.graph))]
+            self.attrs.setPlainText("\n".join(lines))
+            self.code.setPlainText(f"loaded = tf.saved_model.load({str(path)!r})\n"
+                                   f"f = loaded.signatures[{info.signature!r}]\n")
+            self.explorer.show_graph(result["graph"], result["shown"], result["pos"])
+            self.message.show_message(self.tr("Opened the SavedModel {0}: {1} signatures; "
+                                              "{2} drawn").format(
+                info.name, len(info.signatures), info.signature), "good")
+        self.start(saved_model_job, path, done=done, error=self._failed, key="build",
+                   label=self.tr("Loading the SavedModel…"))
+
+    def _relayout(self, expanded):
+        graph = self.explorer.full
+        if graph is None:
+            return
+
+        def done(res, graph=graph):
+            if self.explorer.full is graph:
+                if self.result is not None and self.result["graph"] is graph:
+                    self.result["shown"], self.result["pos"] = res
+                self.explorer.show_graph(graph, *res)
+        self.start(drawn, graph, set(expanded), done=done, error=self._failed, key="relayout",
+                   uses_device=False, label=self.tr("Laying out the diagram…"))
 
     def open_application(self, name):
         """A keras.applications architecture with random weights: nothing downloaded."""

@@ -71,6 +71,7 @@ class _Gutter(QWidget):
 class CodeView(QPlainTextEdit):
     """Emits ``hovered_line`` (1-based, 0 when off the text) as the mouse moves over lines."""
     hovered_line = Signal(int)
+    line_clicked = Signal(int)      # a click on a line's text (1-based)
 
     def __init__(self, text="", read_only=False, parent=None):
         super().__init__(parent)
@@ -190,6 +191,11 @@ class CodeView(QPlainTextEdit):
         rect = self.cursorRect(cur)
         inside = rect.top() - 2 <= event.position().y() <= rect.bottom() + 2
         self.hovered_line.emit(cur.blockNumber() + 1 if inside else 0)
+
+    def mouseReleaseEvent(self, event):
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.LeftButton and not self.textCursor().hasSelection():
+            self.line_clicked.emit(self.textCursor().blockNumber() + 1)
 
     def leaveEvent(self, event):
         super().leaveEvent(event)

@@ -105,6 +105,7 @@ class GraphView(QGraphicsView):
     expand_requested = Signal(str)
     collapse_requested = Signal(str)
     built = Signal()     # every item of the current graph is in the scene
+    zoomed = Signal()    # the scale changed (fit, zoom)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -167,8 +168,9 @@ class GraphView(QGraphicsView):
         return self._build is not None
 
     def expanded_scope_of(self, name):
-        scope = name.rsplit("/", 1)[0] if "/" in name else ""
-        return scope if scope in self.expanded else ""
+        """The innermost opened group holding ``name`` ("" for none)."""
+        scopes = self.graph.scopes(name) if self.graph is not None else []
+        return next((s for s in reversed(scopes) if s in self.expanded), "")
 
     def _box(self, node):
         return node_size(self.graph, node.name)    # the size the layout gave it room for
@@ -331,6 +333,12 @@ class GraphView(QGraphicsView):
         e.head.setPen(QPen(c, 1))
         e.head.setBrush(QBrush(c))
 
+    def restyle_nodes(self):
+        """Restyle every node, not the edges (a colouring changed)."""
+        t = palette_of(self.theme)
+        for item in self.items.values():
+            self._style(item, t)
+
     def set_highlight(self, names):
         old, self.highlight = self.highlight, set(names)
         self._restyle(old ^ self.highlight)
@@ -354,6 +362,7 @@ class GraphView(QGraphicsView):
             for item in self.items.values():
                 item.title.setVisible(detail)
                 item.sub.setVisible(detail)
+        self.zoomed.emit()
 
     def fit(self):
         if self.scene().items():
