@@ -171,3 +171,29 @@ def test_train_step_graph_cancels_between_layers_and_leaves_the_model_as_it_was(
     assert len(seen) == 1 and seen[0].startswith("forward: flatten")   # stopped at once
     assert all("call" not in vars(layer) for layer in m.layers)
     assert len(graphs.train_step_graph(m)) > 100               # and it still traces
+
+
+def test_the_layered_layout_keeps_a_10k_graph_in_order_and_dot_is_not_tried():
+    """Past dot's reach (nodes plus every rank an edge spans) the in-process layout is used:
+    inputs still above their readers."""
+    from tfvisual.core import layout as L
+    nodes, width = [], 100
+    for i in range(10_000):
+        ins = [f"n{j}" for j in (i - width, i - 3 * width) if j >= 0]
+        nodes.append(graphs.Node(f"n{i}", "Op", ins))
+    g = graphs.OpGraph(nodes)
+    assert L.dot_work(g) > L.DOT_MAX_WORK
+    pos = L.layout(g)
+    assert len(pos) == 10_000 and all(pos[a][1] < pos[b][1] for a, b in g.edges())
+
+
+def test_find_and_groups():
+    g = _compute()
+    assert {g.node(n).op for n in g.find("mul")} == {"Mul"} and g.find("  ") == []
+    assert graphs.OpGraph([graphs.Node("a/b/c", "X", [])]).scopes("a/b/c") == ["a", "a/b"]
+
+
+def test_each_grappler_pass_says_what_it_removes():
+    effects = dict((label, removed) for label, removed, _ in
+                   graphs.pass_effects(_compute()))
+    assert effects["common subexpressions"] == 1 and effects["constant folding"] == 0

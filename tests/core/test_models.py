@@ -64,7 +64,7 @@ def test_corrupt_and_wrong_files(tmp_path):
     with pytest.raises(ValueError):
         models.load(z)
     with pytest.raises(ValueError, match="not a .keras"):
-        models.load(tmp_path / "x.h5") if (tmp_path / "x.h5").write_text("x") else None
+        models.load(tmp_path / "x.txt") if (tmp_path / "x.txt").write_text("x") else None
     with pytest.raises(ValueError, match="does not exist"):
         models.load(tmp_path / "missing.keras")
 
@@ -130,3 +130,113 @@ def test_a_model_too_big_to_build_is_refused_before_building(tmp_path):
                             "asks for 650,000,000 parameters); tfvisual does not open models "
                             "this big")
     assert models.estimated_parameters(small)[0] == 64 * 8 + 8 == models.load(small).count_params()
+
+
+# What the learner's own files look like: each refused with a clear message, nothing run.
+# The layers' code would leave a file behind if anything executed it.
+MARKED = """
+import sys, keras
+class Touch(keras.layers.Layer):      # not registered: the loading side cannot know it
+    def call(self, x):
+        open(sys.argv[2], "w").write("ran")
+        return x * 2
+inp = keras.Input((3,))
+kind = sys.argv[3]
+if kind == "lambda":
+    out = keras.layers.Lambda(lambda t: (open(sys.argv[2], "w").write("ran"), t)[1])(inp)
+else:
+    out = Touch()(inp)
+keras.Model(inp, keras.layers.Dense(2)(out)).save(sys.argv[1])
+"""
+
+
+@pytest.mark.parametrize("name, kind, words", [
+    ("lam.keras", "lambda", "contains Python code (a Lambda layer)"),
+    ("lam.h5", "lambda", "contains Python code (a Lambda layer)"),
+    ("custom.h5", "custom", "needs Touch, a custom class or function"),
+])
+def test_files_with_code_are_refused_and_nothing_runs(tmp_path, name, kind, words):
+    import subprocess
+    import sys
+    path, marker = tmp_path / name, tmp_path / "ran.txt"
+    subprocess.run([sys.executable, "-c", MARKED, str(path), str(marker), kind], check=True,
+                   timeout=120, capture_output=True)
+    marker.unlink(missing_ok=True)      # saving traced the layer once
+    with pytest.raises(ValueError) as e:
+        models.load(path)
+    assert str(e.value).startswith(name) and words in str(e.value)
+    assert not marker.exists()
+
+
+def test_truncated_and_random_files_are_refused(tmp_path):
+    good = tmp_path / "good.keras"
+    models.build().save(good)
+    data = good.read_bytes()
+    rng = np.random.default_rng(0)
+    for name, blob in (("cut.keras", data[: len(data) // 2]),
+                       ("noise.keras", rng.bytes(5000)), ("noise.h5", rng.bytes(5000))):
+        (tmp_path / name).write_bytes(blob)
+        with pytest.raises(ValueError, match=f"^{name} is damaged or not a Keras model"):
+            models.load(tmp_path / name)
+    h5 = tmp_path / "good.h5"
+    models.build().save(h5)
+    (tmp_path / "cut.h5").write_bytes(h5.read_bytes()[:3000])
+    with pytest.raises(ValueError, match="^cut.h5 "):
+        models.load(tmp_path / "cut.h5")
+
+
+def test_weights_file_and_folder_are_named_for_what_they_are(tmp_path):
+    w = models.save_weights(models.build(), tmp_path / "m.weights.h5")
+    with pytest.raises(ValueError, match="holds weights only"):
+        models.load(w)
+    with pytest.raises(ValueError, match="is a folder"):
+        models.load(tmp_path)
+
+
+def test_an_h5_model_loads_with_the_same_predictions(tmp_path):
+    model = models.build()
+    model.save(tmp_path / "m.h5")
+    x = models.probe_inputs(model)
+    again = models.load(tmp_path / "m.h5")
+    assert models.max_difference(models.predict(model, x), models.predict(again, x)) == 0.0
+
+
+def test_a_saved_model_folder_lists_signatures_and_draws_the_inlined_ops(tmp_path):
+    import tensorflow as tf
+
+    class Two(tf.Module):
+        @tf.function(input_signature=[tf.TensorSpec([None, 3])])
+        def double(self, x):
+            return {"y": x * 2.0}
+
+        @tf.function(input_signature=[tf.TensorSpec([None, 3]), tf.TensorSpec([None, 3])])
+        def add(self, a, b):
+            return {"y": tf.nn.relu(a + b)}
+    m = Two()
+    tf.saved_model.save(m, str(tmp_path / "sm"),
+                        signatures={"double": m.double, "add": m.add})
+    info = models.open_saved_model(tmp_path / "sm", "add")
+    assert set(info.signatures) == {"double", "add"} and info.signature == "add"
+    assert "float32(None, 3)" in info.signatures["add"]
+    ops = {n.op for n in info.graph.nodes}
+    assert {"AddV2", "Relu"} <= ops and "StatefulPartitionedCall" not in ops
+    (tmp_path / "broken").mkdir()
+    (tmp_path / "broken" / "saved_model.pb").write_bytes(b"garbage")
+    with pytest.raises(ValueError, match="damaged or not a SavedModel"):
+        models.open_saved_model(tmp_path / "broken")
+
+
+@pytest.mark.parametrize("name, layer, block", [
+    ("ResNet50", "conv3_block2_2_conv", "conv3/conv3_block2"),
+    ("MobileNetV2", "block_13_expand_BN", "block_13"),
+    ("EfficientNetB0", "block4a_se_reduce", "block4a"),
+    ("DenseNet121", "conv4_block7_1_bn", "conv4/conv4_block7"),
+])
+def test_big_models_are_grouped_into_their_blocks(name, layer, block):
+    from tfvisual.core import graphs
+    g = models.as_op_graph(models.application(name))
+    assert g.groups[layer] == block
+    folded = graphs.collapse(g)
+    assert len(folded) < 40 and len(graphs.collapse(g, {block.split("/")[0], block})) > len(
+        folded)
+    assert layer in {n.name for n in graphs.collapse(g, set(g.scopes(layer))).nodes}

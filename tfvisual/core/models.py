@@ -477,12 +477,14 @@ def _load_problem(e: BaseException, name: str) -> Problem:
     chain = causes(e)
     texts = [plain(c) for c in chain]
     for t in texts:
-        m = re.search(r"Could not locate (?:class|function) '([^']+)'", t)
+        m = re.search(r"Could not locate (?:class|function) '([^']+)'|"
+                      r"Unknown (?:layer|object|class|activation|loss|metric|function)\w*: "
+                      r"'([^']+)'", t)
         if m:
             return Problem(QT_TRANSLATE_NOOP(
                 "core", "{name} needs {cls}, a custom class or function from the code that "
                         "saved it; tfvisual does not run code from files, so it cannot rebuild "
-                        "this model"), name=name, cls=m.group(1))
+                        "this model"), name=name, cls=m.group(1) or m.group(2))
     if any("safe_mode" in t or "Lambda" in t or "unsafe" in t.lower() for t in texts):
         return Problem(QT_TRANSLATE_NOOP("core", "{name} contains Python code (a Lambda layer); "
                                          "tfvisual loads models in Keras safe mode and will "
