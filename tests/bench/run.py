@@ -347,16 +347,122 @@ def training(app, w):
         "(how often)")
 
 
+PLAIN_STEP = """
+import sys, time
+import tensorflow as tf, keras
+model = keras.applications.ResNet50(weights=None, input_shape=(64, 64, 3), classes=10)
+opt = keras.optimizers.Adam()
+opt.build(model.trainable_variables)
+loss_fn = keras.losses.SparseCategoricalCrossentropy()
+def step(x, y):
+    with tf.GradientTape() as tape:
+        loss = loss_fn(y, model(x, training=True))
+    opt.apply_gradients(zip(tape.gradient(loss, model.trainable_variables),
+                            model.trainable_variables))
+    return loss
+t0 = time.perf_counter()
+tf.function(step).get_concrete_function(tf.TensorSpec([None, 64, 64, 3]),
+                                        tf.TensorSpec([None], tf.int32))
+print(time.perf_counter() - t0)
+"""
+PLAIN_LOAD = """
+import sys, time
+import keras
+t0 = time.perf_counter()
+keras.saving.load_model(sys.argv[1], compile=False)
+print(time.perf_counter() - t0)
+"""
+
+
+def big_model(app, w):
+    """Issue #15: ResNet50 opened from a file, its train step traced and walked through."""
+    import tempfile
+
+    import keras
+
+    from tfvisual.core import graphs as g
+    from tfvisual.core import models
+    from tfvisual.core.layout import layout
+    m, gp = w.panels["models"], w.panels["graphs"]
+    w.show_panel("models")
+    wait(app, lambda: not m.tasks)
+    path = os.path.join(tempfile.mkdtemp(), "resnet50.keras")
+    models.application("ResNet50").save(path)
+    keras.backend.clear_session()
+    plain_load = float(subprocess.run([sys.executable, "-c", PLAIN_LOAD, path],
+                                      capture_output=True, text=True).stdout.split()[-1])
+    probe = StallProbe()
+    t0 = time.perf_counter()
+    m.open_file(path)
+    wait(app, lambda: not m.tasks and m.view.graph is not None and not m.view.building)
+    t_open = time.perf_counter() - t0
+    probe.stop()
+    row("ResNet50 .keras: load + layer diagram drawn", t_open, plain_load, "s",
+        "< 2 s (baseline: plain load_model, fresh process)")
+    row("  longest GUI stall", probe.worst * 1000, 100.0, "ms", "< 100 ms")
+
+    plain = float(subprocess.run([sys.executable, "-c", PLAIN_STEP], capture_output=True,
+                                 text=True).stdout.split()[-1])
+    probe = StallProbe()
+    t0 = time.perf_counter()
+    m.step_btn.click()
+    wait(app, lambda: bool(gp.result and gp.result.get("model")) and not gp.view.building)
+    t_pic = time.perf_counter() - t0
+    wait(app, lambda: not gp.tasks)
+    t_all = time.perf_counter() - t0
+    probe.stop()
+    before = gp.result["views"]["before"][0]
+    row(f"ResNet50 train step ({len(before)} ops): click -> folded picture", t_pic, plain, "s",
+        "≤ baseline + 2 s (baseline: get_concrete_function, plain TF, fresh process)")
+    row("  ... + Grappler's version and its diff", t_all, plain, "s", "(shown after)")
+    row("  longest GUI stall", probe.worst * 1000, 100.0, "ms", "< 100 ms")
+
+    tops = sorted({n.name for n in gp.view.graph.nodes if n.op == "Scope"},
+                  key=lambda s: -gp.view.graph.node(s).count)
+    times = []
+    for scope in tops:
+        t0 = time.perf_counter()
+        shown = g.collapse(before, {scope})
+        layout(shown)
+        times.append((time.perf_counter() - t0, scope, len(shown)))
+    worst = max(times)
+    row(f"  open a group: worst of {len(times)} ({worst[1]}, {worst[2]} boxes)", worst[0],
+        0.5, "s", "< 0.5 s")
+    probe = StallProbe()
+    t0 = time.perf_counter()
+    gp.view.expand_requested.emit(worst[1])
+    wait(app, lambda: not gp.tasks and not gp.view.building)
+    row("  the same through the panel (layout + drawn)", time.perf_counter() - t0, 0.5, "s",
+        "< 0.5 s")
+    probe.stop()
+    row("  longest GUI stall", probe.worst * 1000, 100.0, "ms", "< 100 ms")
+    for label in ("traced", "after Grappler"):
+        gp.after_box.setChecked(label != "traced")
+        wait(app, lambda: not gp.tasks and not gp.view.building)
+        gp.explorer.open_all.setChecked(False)
+        wait(app, lambda: not gp.tasks and not gp.view.building)
+        probe = StallProbe()
+        t0 = time.perf_counter()
+        gp.explorer.open_all.click()
+        wait(app, lambda: not gp.tasks and not gp.view.building)
+        app.processEvents()     # the first paint
+        row(f"  {label}, whole graph unfolded: {len(gp.view.items)} nodes laid out and drawn",
+            time.perf_counter() - t0, 5.0, "s", "< 5 s")
+        probe.stop()
+        row("  longest GUI stall", probe.worst * 1000, 100.0, "ms", "< 100 ms")
+        row("  GUI stall, 99th percentile", probe.p99() * 1000, 100.0, "ms", "< 100 ms")
+
+
 def main():
     which = sys.argv[1:] or ["startup", "first_start", "tape", "graphs", "real_graph",
-                             "training"]
+                             "training", "big_model"]
     if "training" in which and "first_start" not in which:
         which.insert(0, "first_start")
     if "startup" in which:
         startup()
     if set(which) - {"startup"}:
         app, w = window()
-        for name in ("first_start", "tape", "graphs", "real_graph", "training"):
+        for name in ("first_start", "tape", "graphs", "real_graph", "training", "big_model"):
             if name in which:
                 globals()[name](app, w)
         w.close()

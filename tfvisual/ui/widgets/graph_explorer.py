@@ -188,7 +188,7 @@ class GraphExplorer(QWidget):
     # -- content ---------------------------------------------------------------------------
     def show_graph(self, full, shown, positions, states=None, fit=True):
         """Draw ``shown`` (``full`` with some groups folded) at ``positions``."""
-        new = full is not self.full
+        new = full is not self.full or not hasattr(self, "_groups")
         self.full = full
         if new:
             self.last = self.last if self.last in self.expanded else ""
@@ -198,12 +198,15 @@ class GraphExplorer(QWidget):
                                                                for n in shown.nodes)
                                             or self.expanded))
         self.open_all.setVisible(groups)
+        if new:
+            self._groups = graphs.all_groups(full) if full is not None else set()
         self.open_all.blockSignals(True)
-        self.open_all.setChecked(bool(full) and self.expanded >= graphs.all_groups(full)
-                                 and bool(self.expanded))
+        self.open_all.setChecked(bool(self.expanded) and self.expanded >= self._groups)
         self.open_all.blockSignals(False)
         self._show_crumbs()
-        self._recolour()
+        # Items still to come are styled as they are built; the first slice, already there,
+        # needs the new colours only when colouring is on.
+        self._recolour(restyle=self.colour.currentData() != "plain")
 
     def set_expanded(self, expanded, last=""):
         """Set the groups shown opened without asking for a layout (a new graph)."""
@@ -229,7 +232,7 @@ class GraphExplorer(QWidget):
     def _open_all(self, on):
         if self.full is None:
             return
-        self.expanded = set(graphs.all_groups(self.full)) if on else set()
+        self.expanded = set(self._groups) if on else set()
         self.last = ""
         self.expanded_changed.emit(set(self.expanded))
 
@@ -377,7 +380,7 @@ class GraphExplorer(QWidget):
             return d.rsplit("device:", 1)[-1] if d else ""
         return None
 
-    def _recolour(self, *_):
+    def _recolour(self, *_, restyle=True):
         v = self.view
         mode = self.colour.currentData()
         t = palette_of(self.theme)
@@ -397,7 +400,8 @@ class GraphExplorer(QWidget):
             nodes = {n.name: n for n in v.graph.nodes}
             v.colour_of = lambda name: self.palette_map.get(
                 self._key(nodes[name])) if name in nodes and nodes[name].op != "Scope" else None
-        v.restyle_nodes()
+        if restyle:
+            v.restyle_nodes()
         self._legend()
 
     def _legend(self):
@@ -406,9 +410,9 @@ class GraphExplorer(QWidget):
             self.legend.hide()
             return
         t = palette_of(self.theme)
-        parts = [f"<span style='background:{c}; color:{t.text}'>&nbsp;"
-                 f"{(k or self.tr('no device set: placed at run time'))}&nbsp;</span>"
-                 for k, c in pm.items()]
+        unplaced = self.tr("no device set: placed at run time")
+        parts = [f"<span style='background:{c}; color:{t.text}'>&nbsp;{k or unplaced}"
+                 f"&nbsp;</span>" for k, c in pm.items()]
         self.legend.setText(" ".join(parts) + "  " + self.tr("(others plain)"))
         self.legend.show()
 
