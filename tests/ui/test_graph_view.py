@@ -93,3 +93,40 @@ def test_a_resnet_layer_diagram_has_no_overlapping_boxes(qtbot):
                for n, r in inner.items() if n not in (e.src.node.name, e.dst.node.name)
                and any(r.contains(e.path().pointAtPercent(k / 60)) for k in range(61))]
     assert len(view.edges) == 192 and not through, through[:3]
+
+
+def test_a_huge_graph_is_a_sketch_seen_whole_and_boxes_up_close(qtbot):
+    """12,000 nodes: edges drawn as a few bundles, the whole graph as one image at overview
+    zoom (a found node still shows over it), the boxes and edges when zoomed in."""
+    from tfvisual.ui.widgets.graph_view import GraphView
+    view = GraphView()
+    qtbot.addWidget(view)
+    view.resize(800, 600)
+    view.show()
+    big = layered(12_000, width=100)
+    with qtbot.waitSignal(view.built, timeout=180_000):
+        view.set_graph(big, simple_layout(big))
+    n_edges = len(list(big.edges()))
+    assert not view.edges and 0 < len(view.bundles) <= n_edges // view.BUNDLE + 1
+    assert view._sketch is not None and view._sketch.isVisible()
+    assert not view.items["n5000"].isVisible() and not view.bundles[0].isVisible()
+    view.set_highlight(["n5000"])
+    assert view.items["n5000"].isVisible() and len(view.edges) == 4    # its own edges
+    for _ in range(40):
+        view.zoom(1.25)
+    assert not view._sketch.isVisible() and view.items["n7000"].isVisible()
+    assert view.bundles[0].isVisible()
+
+
+def test_a_crowd_of_ops_folds_into_series():
+    """More than SERIES_FROM things in one group fold by kind, TensorBoard's way."""
+    nodes = [g.Node("opt/x", "Placeholder", [])]
+    nodes += [g.Node(f"opt/Mul_{i}" if i else "opt/Mul", "Mul", ["opt/x"]) for i in range(70)]
+    nodes += [g.Node(f"opt/Sqrt_{i}/ReadVariableOp", "ReadVariableOp", []) for i in range(5)]
+    graph = g.OpGraph(nodes)
+    assert graph.scopes("opt/Mul_12") == ["opt", "opt/Mul_*"]
+    assert graph.scopes("opt/Sqrt_3/ReadVariableOp") == ["opt", "opt/Sqrt_*", "opt/Sqrt_3"]
+    opened = g.collapse(graph, {"opt"})
+    assert {n.name for n in opened.nodes} == {"opt/x", "opt/Mul_*", "opt/Sqrt_*"}
+    assert opened.node("opt/Mul_*").count == 70
+    assert len(g.collapse(graph, {"opt", "opt/Mul_*"})) == 72

@@ -82,10 +82,47 @@ class OpGraph:
         self._index = {n.name: n for n in self.nodes}
 
     def scopes(self, name: str) -> list[str]:
-        """The groups holding ``name``, outermost first: ["a", "a/b"] for "a/b/op"."""
+        """The groups holding ``name``, outermost first: ["a", "a/b"] for "a/b/op". Where a
+        group holds a crowd of things of one kind, their series comes in between:
+        ["adam", "adam/Mul_*", "adam/Mul_3"] for "adam/Mul_3/ReadVariableOp"."""
+        series = self.series()
+        out = []
+        for c in self._chain(name):
+            if c in series:
+                out.append(series[c])
+            if c != name:
+                out.append(c)
+        return out
+
+    def _chain(self, name: str) -> list[str]:
         path = self.groups.get(name)
         parts = path.split("/") if path else name.split("/")[:-1]
-        return ["/".join(parts[:i + 1]) for i in range(len(parts))]
+        return ["/".join(parts[:i + 1]) for i in range(len(parts))] + [name]
+
+    SERIES_FROM = 60    # a group holding more things than this folds them by kind
+
+    def series(self) -> dict[str, str]:
+        """Sub-group or node -> its series, TensorBoard's way with a flat crowd: in a group
+        of more than SERIES_FROM, Mul, Mul_1 ... Mul_811 (ops or scopes) fold into one box
+        "Mul_*" (Adam's update of ResNet50 is 8,000 ops side by side in one scope)."""
+        if getattr(self, "_series", None) is None:
+            self._series = {}
+            kids: dict[str, dict] = {}
+            for n in self.nodes:
+                chain = self._chain(n.name)
+                for parent, child in zip([""] + chain[:-1], chain):
+                    kids.setdefault(parent, {})[child] = None
+            for scope, names in kids.items():
+                if len(names) <= self.SERIES_FROM:
+                    continue
+                kinds: dict[str, list[str]] = {}
+                for c in names:
+                    kinds.setdefault(re.sub(r"_\d+$", "", c.rsplit("/", 1)[-1]), []).append(c)
+                for kind, members in kinds.items():
+                    if len(members) > 1:
+                        key = f"{scope}/{kind}_*" if scope else f"{kind}_*"
+                        self._series.update((m, key) for m in members)
+        return self._series
 
     def find(self, text: str) -> list[str]:
         """Nodes whose name or op type contains ``text`` (case-insensitive), in graph order."""

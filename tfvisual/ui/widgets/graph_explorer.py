@@ -107,6 +107,7 @@ class GraphExplorer(QWidget):
     widget asks for it: ``expanded_changed`` carries the set of groups to show opened."""
 
     expanded_changed = Signal(object)
+    SMALL = 40      # nodes; a graph this small is shown without the search bar
 
     def __init__(self, view: GraphView | None = None, parent=None):
         super().__init__(parent)
@@ -154,6 +155,7 @@ class GraphExplorer(QWidget):
         lay.addWidget(self.view, 1)
         self.crumbs.hide()
         bar.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        self.view.groups_of = self._groups_of
         self.overview = Overview(self.view)
         self.view.built.connect(self.overview.rebuild)
         self.view.built.connect(self._after_build)
@@ -180,8 +182,8 @@ class GraphExplorer(QWidget):
 
     def set_theme(self, theme, pt):
         self.theme = theme
-        # Room for about 26 characters: the search is one item of the bar, not its width.
-        self.search.setFixedWidth(int(pt * 4 / 3 * 0.62 * 26))
+        # Room for about 20 characters: the search is one item of the bar, not its width.
+        self.search.setFixedWidth(int(pt * 4 / 3 * 0.62 * 20))
         self.view.set_theme(theme, pt)
         self._recolour()
 
@@ -198,8 +200,16 @@ class GraphExplorer(QWidget):
                                                                for n in shown.nodes)
                                             or self.expanded))
         self.open_all.setVisible(groups)
+        # A diagram that fits the eye needs no search: its room goes to the picture.
+        self.bar.setVisible(full is not None and len(full) > self.SMALL)
         if new:
-            self._groups = graphs.all_groups(full) if full is not None else set()
+            # Each group's parent, series included ("adam/Mul_*" between "adam" and
+            # "adam/Mul_3"), for the breadcrumb and the frames.
+            self._parent = {}
+            for n in (full.nodes if full is not None else []):
+                sc = full.scopes(n.name)
+                self._parent.update(zip(sc, [""] + sc[:-1]))
+            self._groups = set(self._parent)
         self.open_all.blockSignals(True)
         self.open_all.setChecked(bool(self.expanded) and self.expanded >= self._groups)
         self.open_all.blockSignals(False)
@@ -220,14 +230,24 @@ class GraphExplorer(QWidget):
     def close_group(self, scope):
         """Fold ``scope`` and everything inside it; the breadcrumb goes back to its parent."""
         self.expanded = {s for s in self.expanded if s != scope and
-                         not s.startswith(scope + "/")}
+                         scope not in self._ancestors(s)}
         anc = [a for a in self._ancestors(scope) if a in self.expanded]
         self.last = anc[-1] if anc else ""
         self.expanded_changed.emit(set(self.expanded))
 
     def _ancestors(self, scope):
-        parts = scope.split("/")
-        return ["/".join(parts[:i]) for i in range(1, len(parts))]
+        out, parent = [], getattr(self, "_parent", {}).get(scope, "")
+        while parent:
+            out.insert(0, parent)
+            parent = self._parent.get(parent, "")
+        return out
+
+    def _groups_of(self, name):
+        """The groups holding a drawn box: a node's from the whole graph, a group's from
+        its parents."""
+        if self.full is not None and name in self.full:
+            return self.full.scopes(name)
+        return self._ancestors(name)
 
     def _open_all(self, on):
         if self.full is None:
@@ -287,7 +307,7 @@ class GraphExplorer(QWidget):
             return
         members: dict[str, list] = {}
         for name, item in v.items.items():
-            for scope in g.scopes(name):
+            for scope in self._groups_of(name):
                 if scope in self.expanded:
                     members.setdefault(scope, []).append(item)
         t = palette_of(self.theme)

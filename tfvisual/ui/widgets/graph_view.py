@@ -24,12 +24,17 @@ INPUT_OPS = {"Placeholder", "InputLayer", "_Arg", "VarHandleOp"}
 OUTPUT_OPS = {"Identity", "_Retval"}
 
 
+_BOXES: dict = {}      # (w, h) -> the rounded box path, shared by every node that size
+
+
 class NodeItem(QGraphicsPathItem):
     def __init__(self, view, node, w, h):
         super().__init__()
         self.view, self.node = view, node
-        path = QPainterPath()
-        path.addRoundedRect(QRectF(-w / 2, -h / 2, w, h), 6, 6)
+        path = _BOXES.get((w, h))
+        if path is None:
+            path = _BOXES[(w, h)] = QPainterPath()
+            path.addRoundedRect(QRectF(-w / 2, -h / 2, w, h), 6, 6)
         self.setPath(path)
         # Qt's own bounding rect strokes the path with the pen on first use: 1.6 s for a
         # 15K-node graph's first paint. The box plus the widest pen is enough.
@@ -44,12 +49,15 @@ class NodeItem(QGraphicsPathItem):
             sub = f"{node.name} · {params} params"
         self.title = QGraphicsSimpleTextItem(title, self)
         self.sub = QGraphicsSimpleTextItem(sub, self)
+
+    def tooltip(self) -> str:
+        node = self.node
         tips = [f"{node.op}  {node.name}"]
         for i, (dt, shape) in enumerate(node.outputs):
             tips.append(f"output {i}: {dt} {shape}")
         if node.device:
             tips.append(node.device)
-        self.setToolTip("\n".join(tips))
+        return "\n".join(tips)
 
     def boundingRect(self):
         return self._rect
@@ -68,6 +76,8 @@ class NodeItem(QGraphicsPathItem):
             item.setPos(-r.width() / 2, dy)
 
     def hoverEnterEvent(self, event):
+        if not self.toolTip():      # made when first needed: 15K of them slowed the build
+            self.setToolTip(self.tooltip())
         self.view.node_hovered.emit(self.node.name)
         super().hoverEnterEvent(event)
 
@@ -140,6 +150,9 @@ class GraphView(QGraphicsView):
         self.positions = {}
         self.items: dict[str, NodeItem] = {}
         self.edges: list[EdgeItem] = []
+        self.bundles: list[EdgeItem] = []       # a big graph's edges, many per item
+        self._sketch = None                     # a big graph seen whole, as an image
+        self._tools: dict = {}                  # style -> pen and brushes (see _style)
         self.states: dict[str, str] = {}      # name -> removed / added / rewired / device:...
         self.highlight: set[str] = set()
         self.colour_of = None                 # optional name -> colour override
@@ -171,8 +184,11 @@ class GraphView(QGraphicsView):
 
     def _clear_scene(self):
         """Take the items out in slices too: deleting thousands at once holds the GUI 100 ms."""
-        old = [*self.edges, *self.items.values()]
-        self.items, self.edges, self.edges_of = {}, [], {}
+        old = [*self.bundles, *self.edges, *self.items.values()]
+        if self._sketch is not None:
+            old.append(self._sketch)
+            self._sketch = None
+        self.items, self.edges, self.edges_of, self.bundles = {}, [], {}, []
         scene = self.scene()
         for i, item in enumerate(old):
             scene.removeItem(item)
@@ -183,9 +199,12 @@ class GraphView(QGraphicsView):
     def building(self) -> bool:
         return self._build is not None
 
+    groups_of = None     # optional name -> the groups holding it (set by the explorer)
+
     def expanded_scope_of(self, name):
         """The innermost opened group holding ``name`` ("" for none)."""
-        scopes = self.graph.scopes(name) if self.graph is not None else []
+        scopes = self.groups_of(name) if self.groups_of else \
+            (self.graph.scopes(name) if self.graph is not None else [])
         return next((s for s in reversed(scopes) if s in self.expanded), "")
 
     def _box(self, node):
@@ -234,6 +253,7 @@ class GraphView(QGraphicsView):
         if gen is self._build:
             self._build = None
             self.viewport().setUpdatesEnabled(True)
+            self._make_sketch()
             self._apply_detail(force=True)
             self.viewport().update()
             self.built.emit()
@@ -258,19 +278,54 @@ class GraphView(QGraphicsView):
             self.items[node.name] = item
             yield
         colour = self._edge_colour(t)
-        for src, dst in self.graph.edges():
-            if src in self.items and dst in self.items:
-                out = self.graph.node(src).outputs
-                label = f"{src} → {dst}"
-                if out:
-                    label += f"\n{out[0][0]} {out[0][1]}"
-                e = EdgeItem(self.items[src], self.items[dst], label)
-                self._route(e, colour, self._thick())
-                scene.addItem(e)
-                self.edges.append(e)
-                self.edges_of.setdefault(src, []).append(e)
-                self.edges_of.setdefault(dst, []).append(e)
-                yield
+        pairs = [(a, b) for a, b in dict.fromkeys(self.graph.edges())
+                 if a in self.items and b in self.items]
+        if len(pairs) > self.EDGES_ALWAYS:
+            yield from self._bundles(pairs, colour)
+            return
+        for src, dst in pairs:
+            self._edge(src, dst, colour)
+            yield
+
+    def _edge(self, src, dst, colour):
+        out = self.graph.node(src).outputs
+        label = f"{src} → {dst}"
+        if out:
+            label += f"\n{out[0][0]} {out[0][1]}"
+        e = EdgeItem(self.items[src], self.items[dst], label)
+        self._route(e, colour, self._thick())
+        self.scene().addItem(e)
+        self.edges.append(e)
+        self.edges_of.setdefault(src, []).append(e)
+        self.edges_of.setdefault(dst, []).append(e)
+        return e
+
+    BUNDLE = 500    # edges per path item in a big graph
+
+    def _bundles(self, pairs, colour):
+        """A big graph's edges as a few path items of BUNDLE curves each, in bands from top
+        to bottom (so the scene skips the bands off screen): one item per edge made a 22K-edge
+        graph take 6 s to build. An edge gets its own item, arrow and tooltip when a node it
+        touches is highlighted (``_restyle``)."""
+        pen = QPen(colour, self._thick())
+        pen.setCosmetic(False)
+        pairs.sort(key=lambda ab: self.items[ab[0]].y())
+        for i in range(0, len(pairs), self.BUNDLE):
+            path = QPainterPath()
+            for a, b in pairs[i:i + self.BUNDLE]:
+                ia, ib = self.items[a], self.items[b]
+                p1 = ia.pos() + QPointF(0, ia._rect.bottom() - 6)
+                p2 = ib.pos() + QPointF(0, ib._rect.top() + 6)
+                dy = max(20.0, (p2.y() - p1.y()) / 2)
+                path.moveTo(p1)
+                path.cubicTo(p1 + QPointF(0, dy), p2 - QPointF(0, dy), p2)
+            item = EdgeItem(None, None, "")
+            item.setAcceptHoverEvents(False)
+            item.setPen(pen)
+            item.set_route(path, pen.widthF())
+            self.scene().addItem(item)
+            self.bundles.append(item)
+            yield
 
     def _node_colours(self, node, t):
         state = self.states.get(node.name, "")
@@ -301,16 +356,34 @@ class GraphView(QGraphicsView):
     def _style(self, item, t):
         fill, border, style = self._node_colours(item.node, t)
         hi = item.node.name in self.highlight or item.isSelected()
-        thick = self._thick()
-        item.setPen(QPen(QColor(t.accent if hi else border), thick * (2.2 if hi else 1.0), style))
-        item.setBrush(QBrush(QColor(fill)))
-        item.title.setBrush(QColor(t.text))
-        item.sub.setBrush(QColor(t.muted if t.name != "contrast" else t.text))
+        key = (fill, border, style, hi, t.name)
+        tools = self._tools.get(key)
+        if tools is None:    # a few pens and brushes for thousands of boxes
+            thick = self._thick()
+            tools = self._tools[key] = (
+                QPen(QColor(t.accent if hi else border), thick * (2.2 if hi else 1.0), style),
+                QBrush(QColor(fill)), QBrush(QColor(t.text)),
+                QBrush(QColor(t.muted if t.name != "contrast" else t.text)))
+        item.setPen(tools[0])
+        item.setBrush(tools[1])
+        item.title.setBrush(tools[2])
+        item.sub.setBrush(tools[3])
 
     def _restyle(self, names):
         """Restyle the nodes named and the edges touching them (a highlight changed)."""
         t = palette_of(self.theme)
         names = [n for n in names if n in self.items]
+        if self.bundles:      # edges of a highlighted node get their own items
+            colour = self._edge_colour(t)
+            readers = self.graph.readers()
+            have = {(e.src.node.name, e.dst.node.name) for e in self.edges}
+            for n in names:
+                if n in self.highlight:
+                    for a, b in [(i, n) for i in dict.fromkeys(self.graph.node(n).inputs)] + \
+                            [(n, r) for r in readers.get(n, ())]:
+                        if a in self.items and b in self.items and (a, b) not in have:
+                            have.add((a, b))
+                            self._edge(a, b, colour)
         edges = {id(e): e for n in names for e in self.edges_of.get(n, ())}.values()
         for name in names:
             self._style(self.items[name], t)
@@ -363,6 +436,10 @@ class GraphView(QGraphicsView):
     def set_highlight(self, names):
         old, self.highlight = self.highlight, set(names)
         self._restyle(old ^ self.highlight)
+        if self._sketch is not None and self._sketch.isVisible():
+            for n in old ^ self.highlight:    # a highlighted box shows over the sketch
+                if n in self.items:
+                    self.items[n].setVisible(n in self.highlight)
 
     def set_theme(self, theme, pt):
         self.theme, self.pt = theme, pt
@@ -380,16 +457,53 @@ class GraphView(QGraphicsView):
         if force or detail != self._detail:
             self._detail = detail
             self.setRenderHint(QPainter.Antialiasing, detail)
-            for item in self.items.values():
+            sketch = self._sketch is not None and not detail
+            for name, item in self.items.items():
                 item.title.setVisible(detail)
                 item.sub.setVisible(detail)
+                if self._sketch is not None:
+                    item.setVisible(not sketch or name in self.highlight)
             # A big graph seen whole is its boxes: 22K edges at that scale are a grey haze
             # that costs most of a frame. They come back with the labels.
-            edges = detail or len(self.edges) < self.EDGES_ALWAYS
-            if self.edges and self.edges[0].isVisible() != edges:
-                for e in self.edges:
-                    e.setVisible(edges)
+            edges = detail or not self.bundles
+            for e in self.bundles:
+                e.setVisible(edges)
+            if self._sketch is not None:
+                self._sketch.setVisible(sketch)
         self.zoomed.emit()
+
+    SKETCH_FROM = 3000   # nodes; a bigger graph seen whole is drawn as one picture
+
+    def _make_sketch(self):
+        """A big graph seen whole, as one image of its boxes: the first paint of 15K box
+        items held the GUI 0.6 s; this image takes a few tens of ms. The boxes themselves
+        come back when zoomed in far enough to read them (or when highlighted)."""
+        from PySide6.QtWidgets import QGraphicsPixmapItem
+        if self._sketch is not None:
+            self.scene().removeItem(self._sketch)
+            self._sketch = None
+        if len(self.items) < self.SKETCH_FROM:
+            return
+        rect = self.scene().sceneRect()
+        scale = min(1.0, 4096 / max(rect.width(), rect.height()))
+        img = QImage(max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale)),
+                     QImage.Format_ARGB32_Premultiplied)
+        img.fill(Qt.transparent)
+        p = QPainter(img)
+        p.scale(scale, scale)
+        p.translate(-rect.x(), -rect.y())
+        p.setPen(Qt.NoPen)
+        for item in self.items.values():
+            p.setBrush(item.brush().color())
+            p.drawRect(item._rect.adjusted(6, 6, -6, -6).translated(item.pos()))
+        p.end()
+        from PySide6.QtGui import QPixmap
+        self._sketch = QGraphicsPixmapItem(QPixmap.fromImage(img))
+        self._sketch.setScale(1 / scale)
+        self._sketch.setPos(rect.topLeft())
+        self._sketch.setTransformationMode(Qt.SmoothTransformation)
+        self._sketch.setZValue(-3)
+        self.scene().addItem(self._sketch)
 
     def fit(self):
         if self.scene().items():
