@@ -306,82 +306,97 @@
 <context>
     <name>GraphExplorer</name>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="168" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="176" />
         <source>Find a node or op type (Ctrl+F)</source>
         <translation>노드 이름이나 연산 종류 찾기 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="169" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="177" />
         <source>Type part of a name or an op type; Enter goes to the next match</source>
         <translation>이름이나 연산 종류의 일부를 입력하세요. Enter를 누르면 다음 결과로 갑니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="171" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="179" />
         <source>Colour: plain</source>
         <translation>색: 기본</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="171" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="179" />
         <source>Colour by op type</source>
         <translation>연산 종류별 색</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="172" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="180" />
         <source>Colour by device</source>
         <translation>장치별 색</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="175" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="183" />
         <source>Open all groups</source>
         <translation>모든 그룹 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="176" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="184" />
         <source>Show every node of the graph, no group folded</source>
         <translation>그룹을 접지 않고 그래프의 모든 노드를 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="249" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="275" />
         <source>Whole graph</source>
         <translation>전체 그래프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="252" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="278" />
         <source>Fold everything inside {0}</source>
         <translation>{0} 안을 모두 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="253" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="279" />
         <source>Fold every group again</source>
         <translation>모든 그룹을 다시 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="301" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="333" />
         <source>{0}: double-click a node inside to fold it</source>
         <translation>{0}: 안의 노드를 더블클릭하면 접힙니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="361" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="334" />
+        <source>inputs from outside: {0}</source>
+        <translation>밖에서 들어오는 입력: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="335" />
+        <source>outputs to outside: {0}</source>
+        <translation>밖으로 나가는 출력: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="340" />
+        <source>{0} in · {1} out</source>
+        <translation>입력 {0} · 출력 {1}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="399" />
         <source>no match</source>
         <translation>결과 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="364" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="402" />
         <source>{0} of {1}</source>
         <translation>{1}개 중 {0}번째</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="366" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="404" />
         <source>({0} nodes, some in folded groups)</source>
         <translation>(노드 {0}개, 일부는 접힌 그룹 안)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="409" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="448" />
         <source>no device set: placed at run time</source>
         <translation>장치 미지정: 실행할 때 배치됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="412" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="451" />
         <source>(others plain)</source>
         <translation>(나머지는 기본 색)</translation>
     </message>
@@ -389,157 +404,157 @@
 <context>
     <name>GraphsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="267" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="266" />
         <source>Graphs and Grappler</source>
         <translation>그래프와 Grappler</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="270" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="269" />
         <source>compute(a, b, c): the chapter</source>
         <translation>compute(a, b, c): 본문 예제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="271" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="270" />
         <source>Python while and if → while_loop and cond</source>
         <translation>파이썬 while과 if → while_loop와 cond</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="272" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="271" />
         <source>A Keras Dense layer call</source>
         <translation>Keras Dense 층 호출</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="273" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="272" />
         <source>A function with a tf.Variable</source>
         <translation>tf.Variable을 쓰는 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="274" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="273" />
         <source>Constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="275" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="274" />
         <source>Big: a small CNN's training step (thousands of nodes)</source>
         <translation>큰 그래프: 작은 CNN의 학습 단계 (노드 수천 개)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="278" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="277" />
         <source>Python code (the last function defined is traced):</source>
         <translation>파이썬 코드 (마지막에 정의한 함수를 추적합니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="279" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="278" />
         <source>Input signature (None = unknown dimension):</source>
         <translation>입력 시그니처 (None = 모르는 차원):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="280" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="279" />
         <source>argument</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="280" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="279" />
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="281" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="280" />
         <source>shape</source>
         <translation>shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="283" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="282" />
         <source>Trace with tf.function (F5)</source>
         <translation>tf.function으로 추적 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="285" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="284" />
         <source>After Grappler (G)</source>
         <translation>Grappler 후 (G)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="286" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="285" />
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="260" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="259" />
         <source>Details</source>
         <translation>자세히</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="261" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="260" />
         <source>Op counts</source>
         <translation>연산 개수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="262" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="261" />
         <source>AutoGraph code</source>
         <translation>AutoGraph 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="263" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="262" />
         <source>Eager vs graph speed</source>
         <translation>즉시 실행과 그래프 속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="284" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="283" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="290" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="289" />
         <source>Node details (click a node)</source>
         <translation>노드 정보 (노드를 클릭하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="291" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="290" />
         <source>Traced signatures (concrete functions)</source>
         <translation>추적한 시그니처 (구체 함수)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="292" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="291" />
         <source>Median time per call</source>
         <translation>호출당 시간의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="293" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="292" />
         <source>microseconds</source>
         <translation>마이크로초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="294" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="293" />
         <source>Wheel or Ctrl +/− to zoom, drag to pan, click a node, double-click a folded scope to open it</source>
         <translation>휠이나 Ctrl +/−로 확대, 끌어서 이동, 노드 클릭, 접힌 범위는 더블클릭으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="297" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="296" />
         <source>op type</source>
         <translation>연산 종류</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="297" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="296" />
         <source>traced</source>
         <translation>추적됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="298" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="297" />
         <source>after Grappler</source>
         <translation>Grappler 이후</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="300" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="299" />
         <source>What does each Grappler pass remove?</source>
         <translation>Grappler의 각 단계는 무엇을 없앨까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="301" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="300" />
         <source>Runs each pass alone on the traced graph</source>
         <translation>추적한 그래프에 각 단계를 하나씩 따로 실행합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="342" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="341" />
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
@@ -548,267 +563,267 @@
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="358" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="372" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="357" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="371" />
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="360" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="359" />
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="387" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="386" />
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="420" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="419" />
         <source>Grappler is optimising the graph…</source>
         <translation>Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="451" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="450" />
         <source>Each pass alone on the {0} traced nodes (passes overlap, so the removals do not add up):</source>
         <translation>추적한 노드 {0}개에 각 단계를 따로 실행한 결과 (단계끼리 겹치므로 합계가 맞지 않습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="454" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="453" />
         <source>{0}: {1} removed</source>
         <translation>{0}: {1}개 제거</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="456" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="455" />
         <source>{0} added</source>
         <translation>{0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="459" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="462" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="458" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="461" />
         <source>Running each Grappler pass…</source>
         <translation>Grappler 단계를 하나씩 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="465" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="464" />
         <source>pruning</source>
         <translation>가지치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="466" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="465" />
         <source>common subexpressions</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="468" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="467" />
         <source>arithmetic</source>
         <translation>산술 최적화</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="468" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="467" />
         <source>layout</source>
         <translation>레이아웃</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="469" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="468" />
         <source>remapper (fused ops)</source>
         <translation>리매퍼 (융합 연산)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="470" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="469" />
         <source>loops</source>
         <translation>반복문</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="471" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="470" />
         <source>control dependencies</source>
         <translation>제어 의존성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="476" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="489" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="475" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="488" />
         <source>Timing eager against tf.function…</source>
         <translation>즉시 실행과 tf.function의 시간을 재는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="486" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="485" />
         <source>No timing for this function: {0}</source>
         <translation>이 함수의 시간을 잴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="526" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="525" />
         <source>{0} nodes traced; Grappler is optimising the graph…</source>
         <translation>노드 {0}개를 추적했습니다. Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="530" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="529" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="534" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="533" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="538" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="537" />
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="542" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="541" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="553" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="552" />
         <source>{0} {1} became {2}</source>
         <translation>{0}개의 {1}이(가) {2}(으)로 바뀜</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="561" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="560" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="580" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="579" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): the graph runs {2:.1f}× as fast.</source>
         <translation>호출당 즉시 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="549" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="548" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="368" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="374" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="367" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="373" />
         <source>Tracing the training step of {0}…</source>
         <translation>{0}의 훈련 단계를 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="383" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="382" />
         <source>The training step of {0}: forward pass, loss, tape.gradient and Adam's update, traced with tf.function.</source>
         <translation>{0}의 훈련 단계: 순전파, 손실, tape.gradient, Adam의 갱신을 tf.function으로 추적했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="557" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="556" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="467" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="562" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="466" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="561" />
         <source>constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="563" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="562" />
         <source>forwarded to its input</source>
         <translation>입력으로 바로 연결됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="564" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="563" />
         <source>lowered to control-flow ops</source>
         <translation>제어 흐름 연산으로 낮춰짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="565" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="564" />
         <source>removed with the ops that read it</source>
         <translation>그것을 읽던 연산과 함께 제거됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="566" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="565" />
         <source>its readers no longer need it</source>
         <translation>읽던 연산이 더 이상 필요로 하지 않음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="567" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="566" />
         <source>pruned: nothing read it</source>
         <translation>가지치기: 읽는 연산이 없었음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="574" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="573" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="579" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="578" />
         <source>eager</source>
         <translation>즉시 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="606" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="605" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="608" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="607" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="610" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="609" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="613" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="612" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="614" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="613" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="614" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="613" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배치됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="617" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="616" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="628" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="627" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="628" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="627" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="629" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="628" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="655" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="654" />
         <source>Line {0} made {1} of the nodes drawn.</source>
         <translation>{0}번 줄이 그려진 노드 중 {1}개를 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="658" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="657" />
         <source>Line {0} made no node of this graph.</source>
         <translation>{0}번 줄은 이 그래프의 노드를 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="674" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="673" />
         <source>Laying out the graph…</source>
         <translation>그래프를 배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="680" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="679" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="693" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="692" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -990,298 +1005,298 @@
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="194" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="195" />
         <source>Keras models</source>
         <translation>Keras 모델</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="198" />
         <source>Sequential API</source>
         <translation>Sequential API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="198" />
         <source>Functional API</source>
         <translation>함수형 API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="198" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="199" />
         <source>Functional, two branches</source>
         <translation>함수형, 두 갈래</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="202" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="202" />
         <source>Input shape</source>
         <translation>입력 shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="202" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="203" />
         <source>Classes</source>
         <translation>클래스 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="204" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="205" />
         <source>Build the model</source>
         <translation>모델 만들기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="205" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="206" />
         <source>layer</source>
         <translation>층</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="205" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="206" />
         <source>units or rate</source>
         <translation>유닛 수 또는 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="206" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="207" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="208" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="209" />
         <source>+ Dense</source>
         <translation>+ Dense</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="209" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="210" />
         <source>+ Dropout</source>
         <translation>+ Dropout</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="210" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="211" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="211" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="212" />
         <source>Save and load</source>
         <translation>저장과 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="212" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="213" />
         <source>save() .keras…</source>
         <translation>save() .keras…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="219" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="220" />
         <source>save_weights()…</source>
         <translation>save_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="220" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="221" />
         <source>load_weights()…</source>
         <translation>load_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="221" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="222" />
         <source>Round trip: save, reload, compare predictions</source>
         <translation>왕복 확인: 저장, 다시 불러오기, 예측 비교</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="187" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="188" />
         <source>summary()</source>
         <translation>summary()</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="186" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="187" />
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="188" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="189" />
         <source>Attributes</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="189" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="190" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="213" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="214" />
         <source>Open .keras or .h5…</source>
         <translation>.keras 또는 .h5 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="214" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="215" />
         <source>Open a SavedModel folder…</source>
         <translation>SavedModel 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="216" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="217" />
         <source>Or look inside a ready-made architecture (keras.applications, random weights):</source>
         <translation>또는 이미 만들어진 구조를 들여다보기 (keras.applications, 무작위 가중치):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="218" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="219" />
         <source>choose…</source>
         <translation>고르기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="222" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="223" />
         <source>See its training step</source>
         <translation>훈련 단계 보기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="223" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="224" />
         <source>Trace this model's training step (forward, loss, gradient, optimizer update) in the graphs panel</source>
         <translation>이 모델의 훈련 단계(순전파, 손실, 그레이디언트, 옵티마이저 갱신)를 그래프 패널에서 추적합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="226" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="227" />
         <source>&lt;h3&gt;A model's attributes&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt; and &lt;b&gt;outputs&lt;/b&gt;: the tensors that go in and come out&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: the layers, each with its output shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: prints the architecture and parameter counts&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: architecture, weights and training state in one .keras file, to resume training later; reload with &lt;code&gt;load_model()&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: the weights alone&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Which API?&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;sequential&lt;/b&gt; API stacks layers in a line: simple and enough for many models. The &lt;b&gt;functional&lt;/b&gt; API calls layers on tensors, so it can branch and join (parallel layers), share layers and take several inputs or outputs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;모델의 속성&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt;와 &lt;b&gt;outputs&lt;/b&gt;: 들어가고 나오는 텐서&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: 층들과 각 층의 출력 shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: 구조와 파라미터 수를 출력&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: 구조, 가중치, 학습 상태를 .keras 파일 하나에 저장해 나중에 학습을 이어 갈 수 있음. &lt;code&gt;load_model()&lt;/code&gt;로 다시 불러옴&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: 가중치만 저장&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;어느 API를 쓸까요?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sequential&lt;/b&gt; API는 층을 한 줄로 쌓습니다: 간단하고 많은 모델에 충분합니다. &lt;b&gt;함수형&lt;/b&gt; API는 텐서에 층을 호출하므로 갈라졌다 합쳐지고(병렬 층), 층을 공유하고, 입력이나 출력을 여러 개 가질 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="270" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="271" />
         <source>Printing summary()…</source>
         <translation>summary()를 출력하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="282" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="283" />
         <source>The sequential API cannot build this model: a Sequential model is a single chain, and here two branches read the same tensor and are joined again.</source>
         <translation>Sequential API로는 이 모델을 만들 수 없습니다: Sequential 모델은 한 줄의 사슬인데, 여기서는 두 갈래가 같은 텐서를 읽고 다시 합쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="322" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="323" />
         <source>Use a whole number of units, a rate below 1 or one of: {0}</source>
         <translation>유닛 수는 정수, 비율은 1보다 작게, 활성화 함수는 다음 중 하나로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="347" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="348" />
         <source>The input shape needs whole numbers, e.g. 8, 8</source>
         <translation>입력 shape는 정수로 적어야 합니다. 예: 8, 8</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="367" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="368" />
         <source>Building the Keras model…</source>
         <translation>Keras 모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="379" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="380" />
         <source>paths from input to output: {0}</source>
         <translation>입력에서 출력까지 경로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="380" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="381" />
         <source>parameters: {0:,}</source>
         <translation>파라미터: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="391" />
         <source>Save the model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="396" />
-        <location filename="../../tfvisual/ui/panels/models.py" line="478" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="397" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="479" />
         <source>Saved {0}</source>
         <translation>{0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="398" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="399" />
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="401" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="402" />
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="408" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="409" />
         <source>Open a SavedModel folder</source>
         <translation>SavedModel 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="420" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="421" />
         <source>SavedModel {0}: signatures</source>
         <translation>SavedModel {0}: 시그니처</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="422" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="423" />
         <source>drawn: {0}, {1} ops (saved functions inlined)</source>
         <translation>그린 것: {0}, 연산 {1}개 (저장된 함수를 펼쳐 넣음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="428" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="429" />
         <source>Opened the SavedModel {0}: {1} signatures; {2} drawn</source>
         <translation>SavedModel {0}을(를) 열었습니다: 시그니처 {1}개, {2}을(를) 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="432" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="433" />
         <source>Loading the SavedModel…</source>
         <translation>SavedModel을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="445" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="446" />
         <source>Laying out the diagram…</source>
         <translation>다이어그램을 배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="457" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="458" />
         <source># random weights: nothing is downloaded</source>
         <translation># 무작위 가중치: 아무것도 내려받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="458" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="459" />
         <source>{0}: {1} layers, {2:,} parameters</source>
         <translation>{0}: 층 {1}개, 매개변수 {2:,}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="462" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="463" />
         <source>Building {0}…</source>
         <translation>{0} 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="467" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="468" />
         <source># Loaded from {0} in Keras safe mode</source>
         <translation># Keras 안전 모드로 {0}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="468" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="469" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="470" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="471" />
         <source>Loading the model…</source>
         <translation>모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="473" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="474" />
         <source>Save the weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="481" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="482" />
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="492" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="493" />
         <source>Reloaded with load_model(): largest difference {0:g}. A clone with load_weights() could not predict: {1} (weights alone do not carry every layer's state, e.g. a vocabulary).</source>
         <translation>load_model()로 다시 불러옴: 가장 큰 차이 {0:g}. load_weights()로 만든 복제본은 예측하지 못했습니다: {1} (가중치만으로는 어휘 같은 층의 상태가 모두 옮겨지지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="499" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="500" />
         <source>Reloaded with load_model(): largest difference {0:g}. With load_weights(): {1:g}. {2}</source>
         <translation>load_model()로 다시 불러옴: 최대 차이 {0:g}. load_weights()로: {1:g}. {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="500" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="501" />
         <source>Identical predictions.</source>
         <translation>예측이 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="503" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="504" />
         <source>Saving and reloading…</source>
         <translation>저장하고 다시 불러오는 중…</translation>
     </message>
@@ -2117,32 +2132,32 @@
         <translation>session.run 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="197" />
+        <location filename="../../tfvisual/core/graphs.py" line="265" />
         <source>unknown dtype {dtype}; try float32, int32, bool or string</source>
         <translation>알 수 없는 dtype {dtype}: float32, int32, bool, string 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="204" />
+        <location filename="../../tfvisual/core/graphs.py" line="272" />
         <source>bad shape {shape}: use numbers and None, e.g. (None, 3)</source>
         <translation>잘못된 shape {shape}: 숫자와 None을 쓰세요. 예: (None, 3)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="230" />
+        <location filename="../../tfvisual/core/graphs.py" line="298" />
         <source>define a function with def, e.g. def compute(a, b, c): ...</source>
         <translation>def로 함수를 정의하세요. 예: def compute(a, b, c): ...</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="248" />
+        <location filename="../../tfvisual/core/graphs.py" line="316" />
         <source>tracing failed: {why}</source>
         <translation>추적 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="252" />
+        <location filename="../../tfvisual/core/graphs.py" line="320" />
         <source>the function returns no tensor: return at least one value</source>
         <translation>함수가 텐서를 반환하지 않습니다: 값을 하나 이상 반환하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="387" />
+        <location filename="../../tfvisual/core/graphs.py" line="456" />
         <source>AutoGraph could not convert: {why}</source>
         <translation>AutoGraph가 변환하지 못했습니다: {why}</translation>
     </message>
@@ -2433,7 +2448,7 @@
         <translation>훈련 프로세스가 {s:.0f}초 안에 멈추지 않아 종료했습니다 (콜백에 끝없는 루프가 있나요?). 지금까지의 곡선은 남아 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="69" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="70" />
         <source>this model could not be run on sample inputs, so its predictions cannot be compared</source>
         <translation>이 모델을 예시 입력으로 실행할 수 없어 예측을 비교할 수 없습니다</translation>
     </message>

@@ -52,6 +52,9 @@ def test_resnet50_is_folded_searchable_and_walkable(window, qtbot):
     assert ex.matches == ["conv3_block2_2_conv"] and "conv3_block2_2_conv" in view.highlight
     assert crumbs(ex) == ["Whole graph  ›", "conv3  ›", "conv3_block2"]
     assert len(ex._frame_items) == 2            # the opened stage and block, framed
+    # The block's edge: it reads the (folded) block before it; the next one reads it.
+    ins, outs = ex.frame_edges["conv3/conv3_block2"]
+    assert (ins, outs) == (["conv3/conv3_block1"], ["conv3/conv3_block3"])
 
     ex.colour.setCurrentIndex(ex.colour.findData("op"))
     conv = items["conv3_block2_2_conv"].brush().color()

@@ -40,8 +40,8 @@ def test_big_graph_is_built_in_slices_and_replaced_cleanly(qtbot):
     view.set_graph(small, simple_layout(small))
     qtbot.waitUntil(lambda: not view.building, timeout=30_000)
     assert set(view.items) == {n.name for n in small.nodes}
-    assert len([i for i in view.scene().items() if i.parentItem() is None]) == \
-        len(small.nodes) + len(view.edges)
+    assert [i for i in view.scene().items() if i.parentItem() is None] == [view._layer]
+    assert len(view._layer.childItems()) == len(small.nodes) + len(view.edges)
 
 
 def test_highlight_restyles_only_what_changed(qtbot):
@@ -111,11 +111,14 @@ def test_a_huge_graph_is_a_sketch_seen_whole_and_boxes_up_close(qtbot):
     assert view._sketch is not None and view._sketch.isVisible()
     assert not view.items["n5000"].isVisible() and not view.bundles[0].isVisible()
     view.set_highlight(["n5000"])
-    assert view.items["n5000"].isVisible() and len(view.edges) == 4    # its own edges
+    assert len(view._marks) == 1 and view._marks[0].isVisible()    # framed over the sketch
+    assert len(view.edges) == 4                                     # its own edges
     for _ in range(40):
         view.zoom(1.25)
     assert not view._sketch.isVisible() and view.items["n7000"].isVisible()
-    assert view.bundles[0].isVisible()
+    assert view.bundles[0].isVisible() and view.items["n7000"].title.isVisible()
+    assert not view._marks and view.items["n5000"].pen().widthF() > \
+        view.items["n7000"].pen().widthF()
 
 
 def test_a_crowd_of_ops_folds_into_series():

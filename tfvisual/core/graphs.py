@@ -99,6 +99,17 @@ class OpGraph:
         parts = path.split("/") if path else name.split("/")[:-1]
         return ["/".join(parts[:i + 1]) for i in range(len(parts))] + [name]
 
+    def group_parents(self) -> dict[str, str]:
+        """Every group (series included) -> the group holding it ("" at the top); built
+        once. A worker builds it, so the GUI thread only reads it (15K ops: 0.2 s)."""
+        if getattr(self, "_parents", None) is None:
+            parents: dict[str, str] = {}
+            for n in self.nodes:
+                sc = self.scopes(n.name)
+                parents.update(zip(sc, [""] + sc[:-1]))
+            self._parents = parents
+        return self._parents
+
     SERIES_FROM = 60    # a group holding more things than this folds them by kind
 
     def series(self) -> dict[str, str]:
@@ -196,10 +207,17 @@ def _attr_text(value) -> str:
         import tensorflow as tf
         try:
             arr = tf.make_ndarray(value.tensor)
-            text = str(arr)
-            return text if len(text) < 80 else text[:77] + "..."
         except Exception:
             return "<tensor>"
+        # numpy's printing was half the conversion of a big graph: a few values by hand.
+        if arr.ndim == 0:
+            text = str(arr.item())
+        elif arr.size <= 8:
+            text = str(arr.tolist())
+        else:
+            head = ", ".join(str(v) for v in arr.ravel()[:4].tolist())
+            text = f"{arr.dtype.name}{list(arr.shape)} [{head}, …]"
+        return text if len(text) < 80 else text[:77] + "..."
     if kind in ("s",):
         return value.s.decode(errors="replace")
     if kind in ("i", "f", "b"):
@@ -484,7 +502,7 @@ def collapse(graph: OpGraph, expanded: set[str] = frozenset(), depth: int = 1,
 
 def all_groups(graph: OpGraph) -> set[str]:
     """Every group of the graph: expanding them all shows it node by node."""
-    return {s for n in graph.nodes for s in graph.scopes(n.name)}
+    return set(graph.group_parents())
 
 
 def timing(fn, args, calls: int = 50, state: State | None = None) -> dict:
@@ -565,13 +583,17 @@ def train_step_graph(model, state: State | None = None) -> OpGraph:
     import keras
     import tensorflow as tf
 
+    import threading
     layers = [x for x in model._flatten_layers(include_self=False)] \
         if hasattr(model, "_flatten_layers") else list(model.layers)
     done = [0]
+    tracer = threading.get_ident()
 
     def watched(layer, call):
         def call_checked(*args, **kwargs):
-            if state is not None:
+            # Only this trace reports and stops here: the learner's model may be called on
+            # another thread meanwhile (a round trip in the models panel).
+            if state is not None and threading.get_ident() == tracer:
                 state.check()
                 done[0] += 1
                 state.progress(0.4 * min(1.0, done[0] / max(1, len(layers))),

@@ -45,6 +45,7 @@ def _views(before, after, expanded, state):
     """Each graph, what is drawn of it (folded by name scope when big) and its layout."""
     views = {}
     for key, g in (("before", before), ("after", after)):
+        g.group_parents()      # here, not on the GUI thread
         shown = graphs.collapse(g, expanded) if len(g) > BIG else g
         views[key] = (g, shown, layout(shown, state))
     return views
@@ -117,14 +118,11 @@ class _Part:
 def train_step_job(model, expanded, state=None):
     """A Keras model's training step (forward, loss, gradient, Adam update) as the panel's
     graph, drawn before Grappler runs (``grappler_job`` follows: on ResNet50 it takes as
-    long as the picture). Traced on a copy of the layers: the learner's model gets no
-    optimizer state and is never touched while it may be used elsewhere."""
-    import keras
-    try:
-        copy = keras.models.clone_model(model)
-    except Exception:   # noqa: BLE001 — a subclassed model cannot be cloned: use it as it is
-        copy = model
-    before = graphs.train_step_graph(copy, _Part(state, 0.0, 0.9))
+    long as the picture). Tracing builds a graph and runs nothing: the learner's weights
+    stay as they are, and the optimizer is a new one (a copy of the model, once made here,
+    cost 1.3 s of ResNet50's random initialisation)."""
+    before = graphs.train_step_graph(model, _Part(state, 0.0, 0.9))
+    before.group_parents()      # here, not on the GUI thread
     shown = graphs.collapse(before, expanded) if len(before) > BIG else before
     views = {"before": (before, shown, layout(shown, state))}
     state.progress(1.0, "")
@@ -138,6 +136,7 @@ def grappler_job(before, expanded, state=None):
     """Grappler's version of a graph already on screen, and what it changed."""
     state.progress(0.1, "Grappler")
     after = graphs.optimize(before)
+    after.group_parents()
     shown = graphs.collapse(after, expanded) if len(after) > BIG else after
     state.progress(0.9, "layout")
     return (after, shown, layout(shown, state)), graphs.diff(before, after)

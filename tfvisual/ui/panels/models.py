@@ -27,6 +27,7 @@ APIS = ("sequential", "functional", "branching")
 
 def drawn(graph, expanded, state=None):
     """What the diagram shows of a graph (big ones folded into their groups), laid out."""
+    graph.group_parents()      # here, not on the GUI thread
     shown = graphs.collapse(graph, expanded) if graph.groups or len(graph) > 300 else graph
     return shown, layout(shown, state)
 

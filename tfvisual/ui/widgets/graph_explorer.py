@@ -53,12 +53,18 @@ class Overview(QWidget):
         pm = QPixmap(self.size())
         pm.fill(QColor(t.alt))
         p = QPainter(pm)
-        p.setPen(Qt.NoPen)
-        p.setBrush(QColor(t.muted))
-        for name, (x, y) in v.positions.items():
-            w, h = v._box(v.graph.node(name)) if name in v.graph else (40, 40)
-            p.drawRect(QRectF(2 + (x - w / 2 - rect.x()) * scale, 2 + (y - h / 2 - rect.y()) *
-                              scale, max(1.0, w * scale), max(1.0, h * scale)))
+        if v._sketch is not None:     # the view's own image of a big graph, smaller
+            p.setRenderHint(QPainter.SmoothPixmapTransform)
+            p.drawPixmap(QRectF(2, 2, rect.width() * scale, rect.height() * scale),
+                         v._sketch.pixmap(), QRectF(v._sketch.pixmap().rect()))
+        else:
+            p.setPen(Qt.NoPen)
+            p.setBrush(QColor(t.muted))
+            p.drawRects([QRectF(2 + (it.x() + it._rect.x() + 6 - rect.x()) * scale,
+                                2 + (it.y() + it._rect.y() + 6 - rect.y()) * scale,
+                                max(1.0, (it._rect.width() - 12) * scale),
+                                max(1.0, (it._rect.height() - 12) * scale))
+                         for it in v.items.values()])
         p.end()
         self.pixmap, self.scale = pm, scale
         self.place()
@@ -205,10 +211,7 @@ class GraphExplorer(QWidget):
         if new:
             # Each group's parent, series included ("adam/Mul_*" between "adam" and
             # "adam/Mul_3"), for the breadcrumb and the frames.
-            self._parent = {}
-            for n in (full.nodes if full is not None else []):
-                sc = full.scopes(n.name)
-                self._parent.update(zip(sc, [""] + sc[:-1]))
+            self._parent = full.group_parents() if full is not None else {}
             self._groups = set(self._parent)
         self.open_all.blockSignals(True)
         self.open_all.setChecked(bool(self.expanded) and self.expanded >= self._groups)
@@ -302,6 +305,7 @@ class GraphExplorer(QWidget):
             if item.scene() is v.scene():
                 v.scene().removeItem(item)
         self._frame_items = []
+        self.frame_edges: dict[str, tuple] = {}    # opened group -> (inputs, outputs)
         g = v.graph
         if g is None or not self.expanded or len(v.items) > 3000:
             return
@@ -311,6 +315,7 @@ class GraphExplorer(QWidget):
                 if scope in self.expanded:
                     members.setdefault(scope, []).append(item)
         t = palette_of(self.theme)
+        edges = list(g.edges())
         for scope, items in members.items():
             r = QRectF()
             for it in items:
@@ -321,8 +326,18 @@ class GraphExplorer(QWidget):
             frame.setPen(QPen(QColor(t.accent), 1.5, Qt.DashLine))
             frame.setBrush(Qt.NoBrush)
             frame.setZValue(-2)
-            frame.setToolTip(self.tr("{0}: double-click a node inside to fold it").format(scope))
-            label = QGraphicsSimpleTextItem(scope.rsplit("/", 1)[-1] + "/", frame)
+            # The group's edge: what crosses it from outside (inputs) and to outside (outputs).
+            inside = {it.node.name for it in items}
+            ins = sorted({a for a, b in edges if b in inside and a not in inside})
+            outs = sorted({b for a, b in edges if a in inside and b not in inside})
+            tip = [self.tr("{0}: double-click a node inside to fold it").format(scope)]
+            tip.append(self.tr("inputs from outside: {0}").format(", ".join(ins) or "-"))
+            tip.append(self.tr("outputs to outside: {0}").format(", ".join(outs) or "-"))
+            frame.setToolTip("\n".join(tip))
+            self.frame_edges[scope] = (ins, outs)
+            label = QGraphicsSimpleTextItem(
+                scope.rsplit("/", 1)[-1] + "/  " +
+                self.tr("{0} in · {1} out").format(len(ins), len(outs)), frame)
             label.setBrush(QColor(t.accent))
             label.setPos(r.left() + 4, r.top() + 2)
             v.scene().addItem(frame)

@@ -152,6 +152,10 @@ class GraphView(QGraphicsView):
         self.edges: list[EdgeItem] = []
         self.bundles: list[EdgeItem] = []       # a big graph's edges, many per item
         self._sketch = None                     # a big graph seen whole, as an image
+        self._marks: list = []                  # highlighted boxes drawn over the sketch
+        # Every box and edge hangs from this one item: a big graph's boxes give way to the
+        # sketch by hiding one item, not 15K (that loop held the GUI 80 ms).
+        self._layer = None
         self._tools: dict = {}                  # style -> pen and brushes (see _style)
         self.states: dict[str, str] = {}      # name -> removed / added / rewired / device:...
         self.highlight: set[str] = set()
@@ -184,11 +188,14 @@ class GraphView(QGraphicsView):
 
     def _clear_scene(self):
         """Take the items out in slices too: deleting thousands at once holds the GUI 100 ms."""
-        old = [*self.bundles, *self.edges, *self.items.values()]
+        old = [*self.bundles, *self.edges, *self.items.values(), *self._marks]
         if self._sketch is not None:
             old.append(self._sketch)
             self._sketch = None
-        self.items, self.edges, self.edges_of, self.bundles = {}, [], {}, []
+        if self._layer is not None:
+            old.append(self._layer)
+            self._layer = None
+        self.items, self.edges, self.edges_of, self.bundles, self._marks = {}, [], {}, [], []
         scene = self.scene()
         for i, item in enumerate(old):
             scene.removeItem(item)
@@ -233,6 +240,13 @@ class GraphView(QGraphicsView):
         self._build = chain(clearing, self._items_gen())
         self._build_more()
 
+    def _new_layer(self):
+        from PySide6.QtWidgets import QGraphicsRectItem
+        layer = QGraphicsRectItem()
+        layer.setFlag(QGraphicsItem.ItemHasNoContents, True)
+        self.scene().addItem(layer)
+        return layer
+
     BUDGET = 0.02
     EDGES_ALWAYS = 5000     # fewer edges than this are drawn at any zoom
 
@@ -253,13 +267,12 @@ class GraphView(QGraphicsView):
         if gen is self._build:
             self._build = None
             self.viewport().setUpdatesEnabled(True)
-            self._make_sketch()
             self._apply_detail(force=True)
             self.viewport().update()
             self.built.emit()
 
     def _items_gen(self):
-        scene = self.scene()
+        self._layer = self._new_layer()
         t = palette_of(self.theme)
         # Scene fonts are fixed to the boxes the layout sized; the app's font size zooms the view.
         f_title = QFont()
@@ -274,18 +287,24 @@ class GraphView(QGraphicsView):
             item.layout_text(f_title, f_sub)
             item.setPos(*self.positions[node.name])
             self._style(item, t)
-            scene.addItem(item)
+            item.setParentItem(self._layer)
             self.items[node.name] = item
             yield
         colour = self._edge_colour(t)
-        pairs = [(a, b) for a, b in dict.fromkeys(self.graph.edges())
-                 if a in self.items and b in self.items]
+        pairs = {}
+        for i, ab in enumerate(self.graph.edges()):
+            if ab[0] in self.items and ab[1] in self.items:
+                pairs[ab] = None
+            if i % 2048 == 2047:
+                yield
+        pairs = list(pairs)
         if len(pairs) > self.EDGES_ALWAYS:
             yield from self._bundles(pairs, colour)
-            return
-        for src, dst in pairs:
-            self._edge(src, dst, colour)
-            yield
+        else:
+            for src, dst in pairs:
+                self._edge(src, dst, colour)
+                yield
+        yield from self._make_sketch()
 
     def _edge(self, src, dst, colour):
         out = self.graph.node(src).outputs
@@ -294,7 +313,7 @@ class GraphView(QGraphicsView):
             label += f"\n{out[0][0]} {out[0][1]}"
         e = EdgeItem(self.items[src], self.items[dst], label)
         self._route(e, colour, self._thick())
-        self.scene().addItem(e)
+        e.setParentItem(self._layer)
         self.edges.append(e)
         self.edges_of.setdefault(src, []).append(e)
         self.edges_of.setdefault(dst, []).append(e)
@@ -309,7 +328,9 @@ class GraphView(QGraphicsView):
         touches is highlighted (``_restyle``)."""
         pen = QPen(colour, self._thick())
         pen.setCosmetic(False)
-        pairs.sort(key=lambda ab: self.items[ab[0]].y())
+        y = self.positions
+        pairs.sort(key=lambda ab: y[ab[0]][1])
+        yield
         for i in range(0, len(pairs), self.BUNDLE):
             path = QPainterPath()
             for a, b in pairs[i:i + self.BUNDLE]:
@@ -323,7 +344,7 @@ class GraphView(QGraphicsView):
             item.setAcceptHoverEvents(False)
             item.setPen(pen)
             item.set_route(path, pen.widthF())
-            self.scene().addItem(item)
+            item.setParentItem(self._layer)
             self.bundles.append(item)
             yield
 
@@ -436,10 +457,26 @@ class GraphView(QGraphicsView):
     def set_highlight(self, names):
         old, self.highlight = self.highlight, set(names)
         self._restyle(old ^ self.highlight)
-        if self._sketch is not None and self._sketch.isVisible():
-            for n in old ^ self.highlight:    # a highlighted box shows over the sketch
-                if n in self.items:
-                    self.items[n].setVisible(n in self.highlight)
+        self._mark_highlight()
+
+    def _mark_highlight(self):
+        """Highlighted boxes, framed over the sketch (the boxes themselves are hidden)."""
+        from PySide6.QtWidgets import QGraphicsRectItem
+        for m in self._marks:
+            self.scene().removeItem(m)
+        self._marks = []
+        if self._sketch is None or not self._sketch.isVisible():
+            return
+        pen = QPen(QColor(palette_of(self.theme).accent), 6)
+        pen.setCosmetic(True)      # thick on screen at any zoom
+        for n in self.highlight:
+            item = self.items.get(n)
+            if item is not None:
+                m = QGraphicsRectItem(item._rect.translated(item.pos()))
+                m.setPen(pen)
+                m.setZValue(5)
+                self.scene().addItem(m)
+                self._marks.append(m)
 
     def set_theme(self, theme, pt):
         self.theme, self.pt = theme, pt
@@ -457,19 +494,21 @@ class GraphView(QGraphicsView):
         if force or detail != self._detail:
             self._detail = detail
             self.setRenderHint(QPainter.Antialiasing, detail)
-            sketch = self._sketch is not None and not detail
-            for name, item in self.items.items():
-                item.title.setVisible(detail)
-                item.sub.setVisible(detail)
-                if self._sketch is not None:
-                    item.setVisible(not sketch or name in self.highlight)
-            # A big graph seen whole is its boxes: 22K edges at that scale are a grey haze
-            # that costs most of a frame. They come back with the labels.
-            edges = detail or not self.bundles
-            for e in self.bundles:
-                e.setVisible(edges)
             if self._sketch is not None:
+                # Seen whole: the sketch; near enough to read: the boxes, their labels on.
+                sketch = not detail
                 self._sketch.setVisible(sketch)
+                if self._layer is not None:
+                    self._layer.setVisible(not sketch)
+                self._mark_highlight()
+            else:
+                for item in self.items.values():
+                    item.title.setVisible(detail)
+                    item.sub.setVisible(detail)
+                # A big graph seen whole is its boxes: its edges at that scale are a grey
+                # haze that costs most of a frame. They come back with the labels.
+                for e in self.bundles:
+                    e.setVisible(detail)
         self.zoomed.emit()
 
     SKETCH_FROM = 3000   # nodes; a bigger graph seen whole is drawn as one picture
@@ -484,18 +523,27 @@ class GraphView(QGraphicsView):
             self._sketch = None
         if len(self.items) < self.SKETCH_FROM:
             return
+        yield
         rect = self.scene().sceneRect()
         scale = min(1.0, 4096 / max(rect.width(), rect.height()))
         img = QImage(max(1, int(rect.width() * scale)), max(1, int(rect.height() * scale)),
                      QImage.Format_ARGB32_Premultiplied)
         img.fill(Qt.transparent)
+        by_colour: dict[int, list] = {}
+        for i, item in enumerate(self.items.values()):
+            x, y = item.x(), item.y()
+            r = item._rect
+            by_colour.setdefault(item.brush().color().rgba(), []).append(
+                QRectF(x + r.x() + 6, y + r.y() + 6, r.width() - 12, r.height() - 12))
+            if i % 256 == 255:
+                yield       # a slice of the build, like the items themselves
         p = QPainter(img)
         p.scale(scale, scale)
         p.translate(-rect.x(), -rect.y())
         p.setPen(Qt.NoPen)
-        for item in self.items.values():
-            p.setBrush(item.brush().color())
-            p.drawRect(item._rect.adjusted(6, 6, -6, -6).translated(item.pos()))
+        for rgba, rects in by_colour.items():
+            p.setBrush(QColor.fromRgba(rgba))
+            p.drawRects(rects)
         p.end()
         from PySide6.QtGui import QPixmap
         self._sketch = QGraphicsPixmapItem(QPixmap.fromImage(img))
