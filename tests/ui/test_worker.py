@@ -94,3 +94,43 @@ def test_garbage_is_collected_on_the_gui_thread_only(tmp_path):
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr[-1500:]
     assert r.stdout.strip().splitlines()[-1] == "['MainThread']"
+
+
+def test_a_full_collection_waits_until_the_app_is_quiet(qtbot, monkeypatch):
+    """A full pass walks every long-lived object (250 ms with a big graph shown): it never
+    runs while a task works, only after 2 quiet seconds, and at the latest after 2 minutes."""
+    import gc
+
+    from tfvisual.ui import worker
+    c = worker.GuiCollector()
+    c.timer.stop()
+    gc.enable()     # as it was before (the app's own collector keeps it off)
+    collected = []
+    monkeypatch.setattr(c, "_gc", type("G", (), {
+        "get_count": staticmethod(lambda: (5000, 50, 50)),
+        "collect": staticmethod(collected.append)}))
+    now = [1000.0]
+    monkeypatch.setattr(c, "_time", type("T", (), {"monotonic": staticmethod(lambda: now[0])}))
+    c.last_full = c.last_busy = now[0] - 60     # a full pass is due, not overdue
+    busy = type("Busy", (), {"isRunning": lambda self: False})()
+    monkeypatch.setattr(worker, "_running", {busy})          # a task is working
+    c.check()
+    assert collected == [1]
+    monkeypatch.setattr(worker, "_running", set())
+    c.check()                       # busy: the young generation was big
+    assert collected[-1] == 1
+    c.BUSY_ALLOCATIONS = 10 ** 6    # quiet from now on
+    now[0] += 1.0
+    c.check()
+    assert collected[-1] == 1       # quiet for 1 s only
+    now[0] += 1.5
+    c.check()
+    assert collected[-1] == 2 and c.last_full == now[0]
+    monkeypatch.setattr(worker, "_running", {busy})
+    now[0] += 119
+    c.check()
+    assert collected[-1] == 1       # busy, 2 minutes not yet up
+    now[0] += 2
+    c.check()
+    assert collected[-1] == 2       # overdue: runs anyway
+    monkeypatch.setattr(worker, "_running", set())
