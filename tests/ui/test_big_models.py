@@ -50,7 +50,8 @@ def test_resnet50_is_folded_searchable_and_walkable(window, qtbot):
     items = drawn(qtbot, view)
     assert "conv3_block2_2_conv" in items
     assert ex.matches == ["conv3_block2_2_conv"] and "conv3_block2_2_conv" in view.highlight
-    assert crumbs(ex) == ["Whole graph  ›", "conv3  ›", "conv3_block2"]
+    assert crumbs(ex) == ["Whole graph  ›", "conv3  ›", "conv3_block2"], (
+        ex.last, sorted(ex.expanded), ex._ancestors(ex.last))
     assert len(ex._frame_items) == 2            # the opened stage and block, framed
     # The block's edge: it reads the (folded) block before it; the next one reads it.
     ins, outs = ex.frame_edges["conv3/conv3_block2"]

@@ -133,3 +133,14 @@ def test_a_crowd_of_ops_folds_into_series():
     assert {n.name for n in opened.nodes} == {"opt/x", "opt/Mul_*", "opt/Sqrt_*"}
     assert opened.node("opt/Mul_*").count == 70
     assert len(g.collapse(graph, {"opt", "opt/Mul_*"})) == 72
+
+
+def test_a_chain_is_not_folded_into_series():
+    """x = x * 1.01 + 1.0, two hundred times: one op after another, not a crowd."""
+    nodes, prev = [g.Node("x", "Placeholder", [])], "x"
+    for i in range(200):
+        sfx = f"_{i}" if i else ""
+        nodes += [g.Node(f"mul{sfx}", "Mul", [prev]), g.Node(f"add{sfx}", "AddV2", [f"mul{sfx}"])]
+        prev = f"add{sfx}"
+    graph = g.OpGraph(nodes)
+    assert not graph.series() and len(g.collapse(graph)) == 401

@@ -123,14 +123,27 @@ class OpGraph:
                 chain = self._chain(n.name)
                 for parent, child in zip([""] + chain[:-1], chain):
                     kids.setdefault(parent, {})[child] = None
+            level = None
             for scope, names in kids.items():
                 if len(names) <= self.SERIES_FROM:
                     continue
+                if level is None:
+                    from .layout import _levels
+                    level = _levels(self)
+                    # a group's level: its first op's, enough to tell side by side from one
+                    # after another
+                    for n in self.nodes:
+                        for c in self._chain(n.name):
+                            level.setdefault(c, level.get(n.name, 0))
                 kinds: dict[str, list[str]] = {}
                 for c in names:
                     kinds.setdefault(re.sub(r"_\d+$", "", c.rsplit("/", 1)[-1]), []).append(c)
                 for kind, members in kinds.items():
-                    if len(members) > 1:
+                    # Side by side (Adam's update of each variable), not one after another
+                    # (x = x * 1.01 + 1 two hundred times): a chain folded would read as a
+                    # loop between two boxes.
+                    if len(members) > 1 and \
+                            len({level.get(m, 0) for m in members}) * 2 <= len(members):
                         key = f"{scope}/{kind}_*" if scope else f"{kind}_*"
                         self._series.update((m, key) for m in members)
         return self._series

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBo
 
 from tfvisual.core import devices
 
-from ..widgets.flow import FlowLayout, WrapButton
+from ..widgets.flow import FlowLayout, WrapButton, breakable
 from ..worker import Task
 
 # The stage keeps this share of the window's area where the window allows it (the goal is
@@ -429,10 +429,16 @@ class MessageLine(QLabel):
 
     def show_message(self, text: str, kind: str = "error"):
         self.setObjectName(kind)
-        self.setText(text)
+        # A model's name (mobilenetv2_1.00_96) must wrap in a narrow column, not run past it;
+        # text() still returns the message as given.
+        self._plain = text
+        self.setText(breakable(text))
         self.setVisible(bool(text))
         self.style().unpolish(self)
         self.style().polish(self)
+
+    def text(self) -> str:
+        return getattr(self, "_plain", super().text())
 
     def clear_message(self):
         self.show_message("", "good")

@@ -8,8 +8,6 @@ from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QPixmap, QShortc
 from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
-from tfvisual.core import graphs
-
 from ..theme import palette_of
 from .flow import FlowLayout, WrapButton
 from .graph_view import GraphView
@@ -190,6 +188,9 @@ class GraphExplorer(QWidget):
         self.theme = theme
         # Room for about 20 characters: the search is one item of the bar, not its width.
         self.search.setFixedWidth(int(pt * 4 / 3 * 0.62 * 20))
+        # After the panel's rule for combo boxes (which elides them): this one is short.
+        self.colour.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.colour.setMinimumContentsLength(0)
         self.view.set_theme(theme, pt)
         self._recolour()
 
@@ -282,6 +283,7 @@ class GraphExplorer(QWidget):
             # A crumb goes back to that level: the group after it is folded.
             b.clicked.connect(lambda _=False, s=nxt, top=not scope: self._back(s, top))
             lay.addWidget(b)
+            b.show()      # a child added to a shown widget stays hidden until shown
         self.crumbs.show()
 
     def _back(self, scope, top):
@@ -338,6 +340,9 @@ class GraphExplorer(QWidget):
             label = QGraphicsSimpleTextItem(
                 scope.rsplit("/", 1)[-1] + "/  " +
                 self.tr("{0} in · {1} out").format(len(ins), len(outs)), frame)
+            font = label.font()
+            font.setPixelSize(13)     # scene text: the view's zoom sizes it, like node titles
+            label.setFont(font)
             label.setBrush(QColor(t.accent))
             label.setPos(r.left() + 4, r.top() + 2)
             v.scene().addItem(frame)
