@@ -127,23 +127,29 @@ class OpGraph:
             for scope, names in kids.items():
                 if len(names) <= self.SERIES_FROM:
                     continue
-                if level is None:
-                    from .layout import _levels
-                    level = _levels(self)
-                    # a group's level: its first op's, enough to tell side by side from one
-                    # after another
-                    for n in self.nodes:
-                        for c in self._chain(n.name):
-                            level.setdefault(c, level.get(n.name, 0))
                 kinds: dict[str, list[str]] = {}
                 for c in names:
                     kinds.setdefault(re.sub(r"_\d+$", "", c.rsplit("/", 1)[-1]), []).append(c)
+                kind_of = {c: k for k, cs in kinds.items() if len(cs) > 1 for c in cs}
+                # A chain (x = x * 1.01 + 1, two hundred times) is not a crowd: folded, it
+                # would read as a loop between two boxes. Kinds that read each other both
+                # ways, or themselves, ...
+                reads = set()
+                for c in kind_of:
+                    if c in self._index:
+                        for i in self._index[c].inputs:
+                            if i in kind_of:
+                                reads.add((kind_of[i], kind_of[c]))
+                looped = {a for a, b in reads if a == b or (b, a) in reads}
+                if looped and level is None:
+                    from .layout import _levels
+                    level = _levels(self)
+                # ... and one after another: Adam's kinds read each other too, but side by
+                # side (many members on one level).
+                chained = {k for k in looped
+                           if len({level.get(m, -1) for m in kinds[k]}) * 2 > len(kinds[k])}
                 for kind, members in kinds.items():
-                    # Side by side (Adam's update of each variable), not one after another
-                    # (x = x * 1.01 + 1 two hundred times): a chain folded would read as a
-                    # loop between two boxes.
-                    if len(members) > 1 and \
-                            len({level.get(m, 0) for m in members}) * 2 <= len(members):
+                    if len(members) > 1 and kind not in chained:
                         key = f"{scope}/{kind}_*" if scope else f"{kind}_*"
                         self._series.update((m, key) for m in members)
         return self._series

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QSplitter, QTabWidget, QTextBrowser,
@@ -168,7 +168,7 @@ class Panel(QWidget):
         dl.setContentsMargins(0, 0, 0, 0)
         dl.addWidget(self.actions_bar)
         if isinstance(getattr(self, "message", None), QWidget):
-            dl.addWidget(self.message)
+            dl.addWidget(MessageArea(self.message))
         dl.addWidget(self.side_tabs, 1)
         self.body = QSplitter()
         self.body.setObjectName("body")
@@ -417,11 +417,43 @@ def heading(text="") -> QLabel:
     return lab
 
 
+class MessageArea(QScrollArea):
+    """Holds the message line in the side column: as tall as the message up to a third of
+    the column, scrolling beyond, so a long message never makes the window outgrow the
+    screen. Shown only while there is a message."""
+
+    def __init__(self, label: QLabel):
+        super().__init__()
+        self.label = label
+        self.setWidget(label)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Maximum)
+        label.shown = self._shown
+        label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.setVisible(not label.isHidden())
+
+    def _shown(self, on: bool):
+        self.setVisible(on)
+        self.updateGeometry()
+
+    def sizeHint(self):
+        w = max(50, self.viewport().width())
+        h = self.label.heightForWidth(w) if self.label.text() else 0
+        cap = (self.parentWidget().height() // 3) if self.parentWidget() else h
+        return QSize(w, min(max(h, 0), max(cap, self.minimumSizeHint().height())))
+
+    def minimumSizeHint(self):
+        return QSize(50, self.label.fontMetrics().lineSpacing() + 4)
+
+
 class MessageLine(QLabel):
     """One line saying what went wrong (or right), in words, never a traceback."""
 
     def __init__(self):
         super().__init__()
+        self.shown = None
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Minimum)
@@ -434,6 +466,8 @@ class MessageLine(QLabel):
         self._plain = text
         self.setText(breakable(text))
         self.setVisible(bool(text))
+        if self.shown is not None:     # its MessageArea in a panel's side column
+            self.shown(bool(text))
         self.style().unpolish(self)
         self.style().polish(self)
 

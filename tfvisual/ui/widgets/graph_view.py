@@ -556,13 +556,21 @@ class GraphView(QGraphicsView):
 
     def fit(self):
         if self.scene().items():
-            self.fitInView(self.scene().sceneRect(), Qt.KeepAspectRatio)
+            rect = self.scene().sceneRect()
+            self.fitInView(rect, Qt.KeepAspectRatio)
             # A small graph fills the view, up to labels 1.6 times the UI text's height.
             px = QFontInfo(self.font()).pixelSize()
             cap = 1.6 * (px if px > 0 else self.pt * 4 / 3) / TITLE_PX
-            if self.transform().m11() > cap:
+            scale = self.transform().m11()
+            # A tall, narrow graph (MobileNetV2's 30 blocks in a column) would be specks seen
+            # whole: as wide as the view instead, from the top, the rest a scroll away.
+            wide = (self.viewport().width() - 4) / max(1.0, rect.width())
+            if scale * TITLE_PX < 8 and wide * TITLE_PX >= 8:
+                scale = wide
+            if scale != self.transform().m11() or scale > cap:
                 self.resetTransform()
-                self.scale(cap, cap)
+                self.scale(min(scale, cap), min(scale, cap))
+                self.centerOn(rect.center().x(), rect.top())
         self._apply_detail()
 
     def fit_all(self):
