@@ -62,7 +62,6 @@ def test_resnet50_is_folded_searchable_and_walkable(window, qtbot):
     bn = items["conv3_block2_2_bn"].brush().color()
     assert conv != bn and "Conv2D" in ex.legend.text() and ex.legend.isVisible()
 
-    assert not ex.overview.isVisible()            # the whole diagram fits: no overview
     view.zoom(4.0)
     qtbot.waitUntil(ex.overview.isVisible, timeout=5_000)
 
@@ -119,6 +118,7 @@ def test_a_line_of_code_shows_the_nodes_it_made(window, qtbot):
     g = window.panels["graphs"]
     wait_idle(qtbot, g)
     drawn(qtbot, g.view)
+    assert not g.explorer.overview.isVisible()    # the whole diagram fits: no overview
     ed = g.editor
     cursor = ed.textCursor()
     cursor.setPosition(ed.document().findBlockByNumber(1).position() + 6)
