@@ -265,6 +265,7 @@ class GraphExplorer(QWidget):
         while lay.count():
             w = lay.takeAt(0).widget()
             if w is not None:
+                w.hide()          # now: deleteLater waits for the event loop
                 w.deleteLater()
         path = [a for a in self._ancestors(self.last) if a in self.expanded] + \
             ([self.last] if self.last in self.expanded else [])
