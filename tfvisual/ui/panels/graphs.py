@@ -41,14 +41,15 @@ def _specs_from_rows(rows, fn):
     return out, used
 
 
+def _view(g, expanded, state):
+    """A graph, what is drawn of it (folded by name scope when big) and its layout."""
+    g.group_parents()      # here, not on the GUI thread
+    shown = graphs.collapse(g, expanded) if len(g) > BIG else g
+    return g, shown, layout(shown, state)
+
+
 def _views(before, after, expanded, state):
-    """Each graph, what is drawn of it (folded by name scope when big) and its layout."""
-    views = {}
-    for key, g in (("before", before), ("after", after)):
-        g.group_parents()      # here, not on the GUI thread
-        shown = graphs.collapse(g, expanded) if len(g) > BIG else g
-        views[key] = (g, shown, layout(shown, state))
-    return views
+    return {"before": _view(before, expanded, state), "after": _view(after, expanded, state)}
 
 
 def trace_job(source, rows, previous, expanded, state=None):
@@ -122,9 +123,7 @@ def train_step_job(model, expanded, state=None):
     stay as they are, and the optimizer is a new one (a copy of the model, once made here,
     cost 1.3 s of ResNet50's random initialisation)."""
     before = graphs.train_step_graph(model, _Part(state, 0.0, 0.9))
-    before.group_parents()      # here, not on the GUI thread
-    shown = graphs.collapse(before, expanded) if len(before) > BIG else before
-    views = {"before": (before, shown, layout(shown, state))}
+    views = {"before": _view(before, expanded, state)}
     state.progress(1.0, "")
     return {"source": f"train step of {model.name}", "fn": None, "views": views,
             "diff": None, "autograph": "", "timing": None, "used": [],
@@ -136,10 +135,8 @@ def grappler_job(before, expanded, state=None):
     """Grappler's version of a graph already on screen, and what it changed."""
     state.progress(0.1, "Grappler")
     after = graphs.optimize(before)
-    after.group_parents()
-    shown = graphs.collapse(after, expanded) if len(after) > BIG else after
     state.progress(0.9, "layout")
-    return (after, shown, layout(shown, state)), graphs.diff(before, after)
+    return _view(after, expanded, state), graphs.diff(before, after)
 
 
 def passes_job(before, state=None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from itertools import chain
-from math import cos, radians, sin
+from math import atan2, cos, degrees, radians, sin
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (QBrush, QColor, QFont, QFontInfo, QImage, QPainter, QPainterPath,
@@ -432,7 +432,6 @@ class GraphView(QGraphicsView):
             path.cubicTo(p1 + QPointF(0, dy), p2 - QPointF(0, dy), p2)
         # Arrowhead at the target, along the curve's last tangent (its last control point;
         # QPainterPath.angleAtPercent cost a quarter of the build).
-        from math import atan2, degrees
         last = path.elementAt(path.elementCount() - 2)
         ang_dir = degrees(atan2(-(p2.y() - last.y), p2.x() - last.x)) \
             if (p2.x(), p2.y()) != (last.x, last.y) else 270.0
