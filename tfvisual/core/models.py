@@ -1,6 +1,8 @@
 """Keras models with the sequential and functional APIs: built, drawn, summarised, saved."""
 from __future__ import annotations
 
+import os
+import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -508,3 +510,28 @@ def load_weights(model, path):
             "core", "the weights in {name} do not fit this model: {why}"),
             name=Path(path).name, why=first) from None
     return model
+
+
+def round_trip(model, probe) -> dict:
+    """save()/load_model() and save_weights()/load_weights(); the largest differences of
+    their predictions on ``probe`` from the model's own (``full``, ``weights``)."""
+    import keras
+    try:
+        before = predict(model, probe)
+    except Exception:   # noqa: BLE001 — a model that needs special inputs is still drawn
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "this model could not be run on sample inputs, so its predictions cannot "
+                    "be compared")) from None
+    with tempfile.TemporaryDirectory() as d:
+        p = save(model, os.path.join(d, "model.keras"))
+        after_full = predict(load(p), probe)
+        try:
+            w = save_weights(model, os.path.join(d, "model.weights.h5"))
+            fresh = keras.models.clone_model(model)
+            load_weights(fresh, w)
+            weights, why = max_difference(before, predict(fresh, probe)), None
+        except Exception as e:   # noqa: BLE001 — e.g. a vocabulary is state, not a weight
+            from .snippets import describe_error
+            weights, why = None, describe_error(e)
+    return {"full": max_difference(before, after_full), "weights": weights,
+            "weights_why": why}

@@ -1,9 +1,6 @@
 """Sections 7 and 8: Keras models with the sequential and functional APIs."""
 from __future__ import annotations
 
-import os
-import tempfile
-
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QLabel, QLineEdit,
@@ -11,7 +8,6 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHeaderView, QLabel, QLin
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from tfvisual.core import graphs, models
-from tfvisual.core.errors import QT_TRANSLATE_NOOP, Problem
 from tfvisual.core.layout import layout
 
 from ..i18n import describe
@@ -62,27 +58,7 @@ def saved_model_job(path, state=None):
 
 
 def round_trip_job(model, probe, state=None):
-    """save()/load_model() and save_weights()/load_weights(); compare predictions."""
-    import keras
-    try:
-        before = models.predict(model, probe)
-    except Exception:   # noqa: BLE001 — a model that needs special inputs is still drawn
-        raise Problem(QT_TRANSLATE_NOOP(
-            "core", "this model could not be run on sample inputs, so its predictions cannot "
-                    "be compared")) from None
-    with tempfile.TemporaryDirectory() as d:
-        p = models.save(model, os.path.join(d, "model.keras"))
-        after_full = models.predict(models.load(p), probe)
-        try:
-            w = models.save_weights(model, os.path.join(d, "model.weights.h5"))
-            fresh = keras.models.clone_model(model)
-            models.load_weights(fresh, w)
-            weights, why = models.max_difference(before, models.predict(fresh, probe)), None
-        except Exception as e:   # noqa: BLE001 — e.g. a vocabulary is state, not a weight
-            from tfvisual.core.snippets import describe_error
-            weights, why = None, describe_error(e)
-    return {"full": models.max_difference(before, after_full), "weights": weights,
-            "weights_why": why}
+    return models.round_trip(model, probe)
 
 
 class ModelsPanel(Panel):

@@ -1,0 +1,291 @@
+"""Every exercise: a live TensorFlow result that passes it, one that does not, and what the
+failing one says. Results are computed here by the same core calls the panels make."""
+import json
+
+import pytest
+
+from tfvisual.core import data, devices, execution, exercises, graphs, models, tape, tensors, \
+    training
+from tfvisual.core.exercises import BY_ID, EXERCISES, Progress
+
+
+def check(ex_id, result):
+    return BY_ID[ex_id].check(result)
+
+
+def passes(ex_id, result):
+    got = check(ex_id, result)
+    assert got.passed, got.measured
+    return got
+
+
+def fails(ex_id, result, *words):
+    got = check(ex_id, result)
+    assert not got.passed
+    for w in words:
+        assert w in got.measured, got.measured
+    return got
+
+
+def test_the_public_list_covers_every_lesson_in_order():
+    lessons = [e.lesson for e in EXERCISES]
+    assert lessons == sorted(lessons, key=exercises.LESSONS.index)
+    for lesson in exercises.LESSONS:
+        assert 3 <= len(exercises.of_lesson(lesson)) <= 5
+    assert len({e.id for e in EXERCISES}) == len(EXERCISES) >= 25
+    for e in EXERCISES:
+        assert e.goal and e.hint and e.learned and 1 <= e.difficulty <= 3
+
+
+@pytest.mark.parametrize("ex", EXERCISES, ids=lambda e: e.id)
+def test_none_or_a_result_of_another_kind_is_not_yet_never_an_error(ex):
+    for wrong in (None, 3, "text", {"x": 1}, [1, 2], object()):
+        got = ex.check(wrong)
+        assert got.passed is False and isinstance(got.measured, str)
+
+
+# -- tensors --------------------------------------------------------------------------------
+def test_tensors():
+    passes("tensors.rank4_float16", tensors.evaluate("tf.ones([1, 2, 3, 4], tf.float16)"))
+    fails("tensors.rank4_float16", tensors.evaluate("tf.zeros([2, 3, 4])"),
+          "rank 3", "float32", "24 elements")
+    passes("tensors.rgb_spec", tensors.evaluate("tf.TensorSpec([None, None, None, 3])"))
+    fails("tensors.rgb_spec", tensors.evaluate("tf.TensorSpec([None, None, 3])"),
+          "(None, None, 3)")
+    fails("tensors.rgb_spec", tensors.evaluate("tf.zeros([1, 2, 2, 3])"), "TensorSpec")
+    passes("tensors.two_megabytes", tensors.evaluate("tf.zeros([1000, 1000], tf.float16)"))
+    fails("tensors.two_megabytes", tensors.evaluate("tf.zeros([1000, 1000])"),
+          "float32", "4000000 bytes")
+    passes("tensors.counting_matrix", tensors.evaluate("tf.reshape(tf.range(12), [3, 4])"))
+    fails("tensors.counting_matrix", tensors.evaluate("tf.reshape(tf.range(12), [4, 3])"),
+          "(4, 3)")
+
+
+# -- execution ------------------------------------------------------------------------------
+def run(source):
+    return {"eager": execution.run_eager(source), "lazy": execution.run_lazy_full(source)}
+
+
+def test_execution():
+    chapter = run(execution.CHAPTER_SNIPPET)
+    fails("execution.mul0", chapter, "Add:0")
+    fails("execution.mul0", run("a = tf.constant(2)\nc = a * 3\n"), "mul:0")   # lower case
+    passes("execution.mul0", run("a = tf.constant(2)\nc = tf.multiply(a, 3)\n"))
+    fails("execution.five_ops", chapter, "3 operations")
+    passes("execution.five_ops", run("a = tf.constant(1.0)\nb = tf.constant(2.0)\n"
+                                     "c = tf.constant(3.0)\nd = a + b\ne = d * c\n"))
+    fails("execution.fan_out", chapter, "read by 1 operation")
+    passes("execution.fan_out", run("a = tf.constant(1)\nb = tf.constant(2)\nc = a + b\n"
+                                    "d = c * 2\ne = c - 1\n"))
+    fails("execution.same_values", chapter, "eager printed 1 tensors")
+    passes("execution.same_values", run("a = tf.constant([1, 2])\nc = a * 3\nprint(a)\n"
+                                        "print(c)\n"))
+
+
+# -- graphs ---------------------------------------------------------------------------------
+def traced(source, *specs_list):
+    """Trace the learner's function for each list of specs, as the graphs panel does."""
+    import tensorflow as tf
+    fn, _ = graphs.define(source)
+    f = tf.function(fn)
+    sigs = []
+    for specs in specs_list:
+        before = graphs.trace(f, *specs)
+        sigs.append(", ".join(f"{s.dtype.name}{s.shape}" for s in specs))
+    assert f.experimental_get_tracing_count() == len(specs_list)
+    return {"before": before, "after": graphs.optimize(before), "signatures": sigs}
+
+
+def test_graphs():
+    import tensorflow as tf
+    s = tf.TensorSpec(None, tf.float32)
+    compute = traced(graphs.EXAMPLES["compute"], (s, s, s))
+    fails("graphs.grappler_two", compute, "removed 1 node, the goal is 2")
+    passes("graphs.grappler_two", traced('''def f(x):
+    a = x * 2.0 + x * 2.0
+    return a + tf.constant(2.0) * tf.constant(3.0)
+''', (s,)))
+    fails("graphs.while_loop", compute, "none")
+    fails("graphs.cond", compute, "none")
+    loop = traced('''def f(n):
+    total = tf.constant(0)
+    while n > 0:
+        total += n
+        n -= 1
+    return total
+''', (tf.TensorSpec([], tf.int32),))
+    passes("graphs.while_loop", loop)
+    fails("graphs.cond", loop)
+    branch = traced('''def f(x):
+    if x > 0:
+        return x
+    return -x
+''', (tf.TensorSpec([], tf.float32),))
+    passes("graphs.cond", branch)
+    fails("graphs.retrace", branch, "1 input signature")
+    twice = traced("def f(x):\n    return x * 2\n", (tf.TensorSpec([], tf.float32),),
+                   (tf.TensorSpec([3], tf.float32),))
+    passes("graphs.retrace", twice)
+
+
+# -- tape -----------------------------------------------------------------------------------
+def descent(**p):
+    params = dict(a=3.0, b=6.0, x0=20.0, steps=7, learning_rate=1.0, loss="abs",
+                  optimizer="plain")
+    params.update(p)
+    return {"params": params, "steps": tape.descend(**params)}
+
+
+def test_tape():
+    fails("tape.lands_exactly", descent(), "X0 = 20")         # the chapter's own run
+    passes("tape.lands_exactly", descent(x0=11.0, steps=6))
+    fails("tape.lands_exactly", descent(x0=10.0, steps=6), "closest X = 1, loss 3")
+    fails("tape.square_fast", descent(loss="square", learning_rate=0.001, steps=10),
+          "after 10 steps")
+    passes("tape.square_fast", descent(loss="square", learning_rate=0.05, steps=10))
+    passes("tape.oscillates", descent(x0=2.5, steps=8))        # abs: 2.5 ↔ -0.5
+    passes("tape.oscillates", descent(loss="square", learning_rate=1 / 9, steps=8))
+    fails("tape.oscillates", descent(loss="square", learning_rate=0.05, steps=8))
+    passes("tape.diverges", descent(loss="square", learning_rate=0.3, steps=6))
+    fails("tape.diverges", descent(loss="square", learning_rate=0.1, steps=6), "→")
+
+
+# -- models ---------------------------------------------------------------------------------
+def model(api="sequential", shape=(8, 8), hidden=None):
+    spec = models.ModelSpec(input_shape=shape, num_classes=10,
+                            hidden=hidden or [models.LayerSpec("dense", 128, "relu")])
+    return {"model": models.build(spec, api), "round_trip": None}
+
+
+def test_models():
+    fails("models.two_branches", model("branching"), "2 input-to-output paths", "8,266")
+    passes("models.two_branches", model("branching", shape=(4, 4)))
+    fails("models.two_branches", model("functional", shape=(4, 4)), "1 input-to-output path")
+    fails("models.params_between", model(), "9,610 parameters")
+    passes("models.params_between", model(hidden=[models.LayerSpec("dense", 16, "relu")]))
+    fails("models.free_layer", model(), "none")
+    passes("models.free_layer", model(hidden=[models.LayerSpec("dense", 16, "relu"),
+                                              models.LayerSpec("dropout", rate=0.2)]))
+    m = model()
+    fails("models.round_trip", m, "not saved")
+    m["round_trip"] = models.round_trip(m["model"], models.probe_inputs(m["model"]))
+    passes("models.round_trip", m)
+
+
+# -- training -------------------------------------------------------------------------------
+def fit(ds, hidden=64, **kw):
+    cb = kw.pop("callbacks", training.CallbackConfig())
+    cfg = training.TrainConfig(callbacks=cb, **kw)
+    spec = models.ModelSpec(input_shape=ds.input_shape, num_classes=ds.num_classes,
+                            hidden=[models.LayerSpec("dense", hidden, "relu")])
+    events = []
+    summary = training.train(models.build_sequential(spec), ds, cfg,
+                             lambda k, d: events.append((k, d)), log=lambda *a: None)
+    return {"summary": summary, "events": events, "config": cfg, "dataset": ds.name}
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return data.digits()
+
+
+def test_training_accuracy_and_nan(digits):
+    passes("training.digits95", fit(digits, epochs=5, learning_rate=0.01))
+    fails("training.digits95", fit(digits, epochs=2, learning_rate=1e-4), "2 epochs run")
+    huge = training.CallbackConfig(scheduler={"kind": "expression", "expression": "1e35"})
+    passes("training.nan", fit(digits, epochs=5, optimizer="sgd", callbacks=huge))
+    # Keras clips the cross-entropy: a merely large rate gives no NaN.
+    fails("training.nan", fit(digits, epochs=2, optimizer="sgd", learning_rate=100.0),
+          "2 of 2 epochs run")
+    fails("training.nan", fit(digits, epochs=1, learning_rate=0.01), "first NaN loss at step —")
+
+
+def test_training_early_stopping(digits):
+    stop = training.CallbackConfig(early_stopping={"monitor": "val_loss", "patience": 1,
+                                                   "min_delta": 10.0,
+                                                   "restore_best_weights": True})
+    passes("training.early_stop", fit(digits, epochs=20, callbacks=stop))
+    fails("training.early_stop", fit(digits, epochs=2), "did not stop", "2 epochs run")
+
+
+OWN_LR = '''class HalveOnRise(tf.keras.callbacks.Callback):
+    last = None
+
+    def on_epoch_end(self, epoch, logs=None):
+        v = logs["val_loss"]
+        if self.last is not None and v > self.last:
+            lr = self.model.optimizer.learning_rate
+            lr.assign(lr * 0.5)
+        self.last = v
+'''
+
+EVERY_EPOCH = '''class HalveAlways(tf.keras.callbacks.Callback):
+    def on_epoch_end(self, epoch, logs=None):
+        lr = self.model.optimizer.learning_rate
+        lr.assign(lr * 0.5)
+'''
+
+
+def test_training_own_callback():
+    # Few training images and a big layer: it overfits, so val_loss rises.
+    small = data.digits(validation=0.9)
+    ok = fit(small, hidden=256, epochs=25, learning_rate=0.02,
+             callbacks=training.CallbackConfig(custom_source=OWN_LR))
+    rises = ok["summary"]["history"]["val_loss"]
+    assert any(b > a for a, b in zip(rises, rises[1:]))
+    passes("training.own_lr", ok)
+    fails("training.own_lr", fit(small, epochs=6, learning_rate=0.02,
+                                 callbacks=training.CallbackConfig(custom_source=EVERY_EPOCH)),
+          "went down 6 times")
+    fails("training.own_lr", fit(small, epochs=2, callbacks=training.CallbackConfig(
+        custom_source=OWN_LR, reduce_lr={"monitor": "val_loss"})), "turn off")
+
+
+# -- devices --------------------------------------------------------------------------------
+def test_devices():
+    place = {"placement": devices.placement("/CPU:0")}
+    passes("devices.placement", place)
+    two = {"mirrored": devices.mirrored_on(2)}
+    four = {"mirrored": devices.mirrored_on(4)}
+    passes("devices.mirrored8", two)
+    fails("devices.mirrored8", four, "4 replicas got 2 + 2 + 2 + 2 rows")
+    passes("devices.mirrored_two_rows", four)
+    fails("devices.mirrored_two_rows", two, "2 replicas got 4 + 4 rows")
+    fails("devices.placement", two)
+
+
+# -- progress -------------------------------------------------------------------------------
+def test_progress_survives_a_restart_and_counts_per_lesson(tmp_path):
+    path = tmp_path / "progress.json"
+    p = Progress(path)
+    assert p.count("tape") == (0, 4) and not p.problem
+    assert p.mark("tape.oscillates") and not p.mark("tape.oscillates")
+    again = Progress(path)
+    assert again.done("tape.oscillates") and again.count("tape") == (1, 4)
+    assert json.loads(path.read_text())["version"] == exercises.PROGRESS_VERSION
+    again.reset()
+    assert Progress(path).count("tape") == (0, 4)
+
+
+@pytest.mark.parametrize("content, word", [
+    ("{not json", "damaged"),
+    ('{"version": 1, "passed": [1, 2]}', "damaged"),
+    ('{"version": 99, "passed": {}}', "newer"),
+])
+def test_a_corrupt_or_newer_file_is_set_aside_with_a_message(tmp_path, content, word):
+    path = tmp_path / "progress.json"
+    path.write_text(content)
+    p = Progress(path)
+    assert word in p.problem and p.passed == {}
+    assert p.set_aside is not None and p.set_aside.read_text() == content   # nothing lost
+    assert p.problem_values["name"] == p.set_aside.name
+    p.mark("tensors.rgb_spec")
+    assert Progress(path).done("tensors.rgb_spec")
+
+
+def test_an_unwritable_folder_keeps_progress_in_memory_with_a_message(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    p = Progress(blocker / "progress.json")      # a file where the folder should be
+    p.mark("tensors.rgb_spec")
+    assert p.done("tensors.rgb_spec") and "could not be saved" in p.problem
