@@ -179,9 +179,12 @@ def main(argv=None) -> int:
     settings = Settings(q)
     lang = args.lang or settings.get("lang") or i18n.system_language()
     i18n.install(app, lang)
+    # Exercise progress lives in the app's data folder; beside a --settings file when one is
+    # given, and in memory only for a screenshot or self-test.
+    progress = data_dir() / "progress.json" if q is not None and not args.settings else None
     window = MainWindow(settings, lang, args.theme or settings.get("theme"),
                         args.font_size or settings.get("font_size"),
-                        args.device or settings.get("device"), args.panel)
+                        args.device or settings.get("device"), args.panel, progress)
     import weakref
     install_excepthook(weakref.ref(window))
     if args.size:

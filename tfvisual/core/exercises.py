@@ -55,7 +55,7 @@ class Exercise:
     hint: str
     learned: str               # said when it passes: what the learner now knows
     difficulty: int            # 1 easy … 3 hard
-    control: str               # the panel's attribute a failed check points at
+    control: str               # the panel's attribute a failed check points at ("" none)
     _check: Callable[[Any], Check] = field(repr=False)
 
     def check(self, result) -> Check:
@@ -430,7 +430,7 @@ EXERCISES: list[Exercise] = [
         QT_TRANSLATE_NOOP("exercises", "The if must test a tensor (an argument), not a Python value: then AutoGraph "
           "makes tf.cond."),
         QT_TRANSLATE_NOOP("exercises", "An if on a tensor becomes tf.cond: both branches are traced, one runs.")),
-    _ex("graphs.retrace", "graphs", 3, "rows", _retrace,
+    _ex("graphs.retrace", "graphs", 3, "specs", _retrace,
         QT_TRANSLATE_NOOP("exercises", "Make the same function trace again for a new input shape."),
         QT_TRANSLATE_NOOP("exercises", "Trace once, change an argument's shape in the table (say () to (3,)), and trace "
           "again."),
@@ -477,37 +477,37 @@ EXERCISES: list[Exercise] = [
         QT_TRANSLATE_NOOP("exercises", "Add a layer that has no parameters of its own, besides Flatten."),
         QT_TRANSLATE_NOOP("exercises", "Dropout only zeroes inputs while training: nothing to learn."),
         QT_TRANSLATE_NOOP("exercises", "Some layers transform without learning anything: 0 in the summary's Param #.")),
-    _ex("models.round_trip", "models", 1, "save_btn", _round_trip,
+    _ex("models.round_trip", "models", 1, "trip_btn", _round_trip,
         QT_TRANSLATE_NOOP("exercises", "Save and reload a model, both whole and weights only, with identical "
           "predictions."),
         QT_TRANSLATE_NOOP("exercises", "Use the save and load round trip; the difference it measures must be 0."),
         QT_TRANSLATE_NOOP("exercises", "A saved .keras file holds the architecture and the weights: the reloaded model "
           "predicts the same numbers.")),
     # training (section 9)
-    _ex("training.digits95", "training", 2, "epochs", _digits95,
+    _ex("training.digits95", "training", 2, "lr", _digits95,
         QT_TRANSLATE_NOOP("exercises", "Reach 95 % validation accuracy on the digits within the first 5 epochs."),
         QT_TRANSLATE_NOOP("exercises", "A larger learning rate (0.01) or a larger hidden layer learns faster."),
         QT_TRANSLATE_NOOP("exercises", "The learning rate and model size decide how fast a model learns.")),
-    _ex("training.early_stop", "training", 2, "es_box", _early,
+    _ex("training.early_stop", "training", 2, "cb_es", _early,
         QT_TRANSLATE_NOOP("exercises", "Make EarlyStopping stop the training before epoch 10 and restore the best "
           "weights."),
         QT_TRANSLATE_NOOP("exercises", "Turn EarlyStopping on with a small patience and restore best weights, and train "
           "for many epochs."),
         QT_TRANSLATE_NOOP("exercises", "EarlyStopping watches a metric and ends training when it stops improving.")),
-    _ex("training.own_lr", "training", 3, "custom_box", _own_lr,
+    _ex("training.own_lr", "training", 3, "cb_custom", _own_lr,
         QT_TRANSLATE_NOOP("exercises", "Write your own callback that lowers the learning rate whenever val_loss rises, "
           "and only then."),
         QT_TRANSLATE_NOOP("exercises", "In on_epoch_end, compare logs['val_loss'] with the last one and set "
           "self.model.optimizer.learning_rate."),
         QT_TRANSLATE_NOOP("exercises", "A callback sees every epoch's logs and can change training while it runs.")),
-    _ex("training.nan", "training", 3, "lr", _nan,
+    _ex("training.nan", "training", 3, "cb_sched", _nan,
         QT_TRANSLATE_NOOP("exercises", "Make the loss become NaN and let TerminateOnNaN stop the training early."),
         QT_TRANSLATE_NOOP("exercises", "Keras keeps the loss finite for large rates; an enormous one (a schedule "
           "expression such as 1e35) makes the weights overflow."),
         QT_TRANSLATE_NOOP("exercises", "A learning rate far too large blows the weights up; TerminateOnNaN stops a run "
           "that cannot recover.")),
     # devices (section 2)
-    _ex("devices.placement", "devices", 1, "survey_btn", _placed,
+    _ex("devices.placement", "devices", 1, "", _placed,
         QT_TRANSLATE_NOOP("exercises", "Choose the CPU in the toolbar and read back where MatMul ran."),
         QT_TRANSLATE_NOOP("exercises", "The device selector is in the toolbar; the placement graph colours each op by "
           "where it ran."),
@@ -543,14 +543,16 @@ class Progress:
     progress starts fresh; ``problem`` then says what happened, for the UI to show.
     """
 
-    def __init__(self, path: str | os.PathLike):
-        self.path = Path(path)
+    def __init__(self, path: str | os.PathLike | None):
+        self.path = Path(path) if path is not None else None   # None: kept in memory only
         self.passed: dict[str, float] = {}
         self.problem: str = ""
         self.set_aside: Path | None = None
         self._load()
 
     def _load(self):
+        if self.path is None:
+            return
         try:
             text = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -611,6 +613,8 @@ class Progress:
     def save(self) -> None:
         """Write atomically (a temporary file, then rename); an unwritable folder is
         reported in ``problem`` and the progress stays in memory."""
+        if self.path is None:
+            return
         data = {"version": PROGRESS_VERSION, "passed": self.passed}
         tmp = self.path.with_name(self.path.name + ".tmp")
         try:

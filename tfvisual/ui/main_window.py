@@ -7,7 +7,8 @@ import logging
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QMainWindow, QMenu, QProgressBar,
+                               QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox,
+                               QProgressBar,
                                QPushButton, QSizePolicy, QStackedWidget, QToolBar,
                                QToolButton, QVBoxLayout, QWidget)
 
@@ -17,6 +18,7 @@ from tfvisual.resources import resource
 
 from . import i18n, theme, worker
 from .panels import panel_class
+from .widgets import exercises
 from .worker import Task
 
 log = logging.getLogger("tfvisual")
@@ -37,7 +39,8 @@ def load_tensorflow(logical_cpus=1, state=None) -> dict:
 class Settings:
     """QSettings with validation: anything missing, corrupt or out of range is a default."""
     DEFAULTS = {"theme": "light", "font_size": theme.DEFAULT_PT, "lang": "", "panel": "tensors",
-                "device": "cpu", "logical_cpus": 1, "sidebar": True, "presentation": False}
+                "device": "cpu", "logical_cpus": 1, "sidebar": True, "presentation": False,
+                "hints": True}
 
     def __init__(self, qsettings: QSettings | None):
         self.q = qsettings
@@ -67,7 +70,7 @@ class Settings:
             return value if value in i18n.LANGUAGES else default
         if key == "device":
             return value if value in ("cpu", "gpu") else default
-        if key in ("sidebar", "presentation"):   # an ini file gives back "true" / "false"
+        if key in ("sidebar", "presentation", "hints"):   # an ini file gives back "true" / "false"
             return str(value).lower() not in ("false", "0")
         if key == "logical_cpus":
             try:
@@ -95,6 +98,14 @@ class Settings:
             return str(p)
         return None
 
+    def progress_path(self):
+        """Where exercise progress is kept when the app names no data folder: beside the
+        settings file; None (memory only) for a screenshot or self-test."""
+        if self.q is None:
+            return None
+        from pathlib import Path
+        return Path(self.q.fileName()).with_name("progress.json")
+
     def geometry(self):
         if self.q is None:
             return None
@@ -107,10 +118,14 @@ class MainWindow(QMainWindow):
     tf_failed = Signal(str)
 
     def __init__(self, settings: Settings, lang: str, theme_name: str, pt: int,
-                 device: str = "cpu", panel: str | None = None):
+                 device: str = "cpu", panel: str | None = None, progress_path=None):
         super().__init__()
         worker.collect_garbage_in_gui_thread()
         self.settings = settings
+        # One learner's progress for every panel's exercises, made before the panels.
+        self.exercises = exercises.Store(progress_path or settings.progress_path())
+        self.exercises.hints = settings.get("hints")
+        exercises.set_store(self.exercises)
         self.lang, self.theme_name, self.pt = lang, theme_name, pt
         self.wanted_device = device
         self.tf_info: dict | None = None
@@ -125,6 +140,8 @@ class MainWindow(QMainWindow):
         self.retranslate()
         if settings.get("presentation"):
             self.act_present.setChecked(True)
+        if (problem := self.exercises.problem()):
+            self.show_error(problem)
         if (path := settings.unwritable()):
             self.show_error(self.tr("Settings cannot be saved to {0} (a folder, or no "
                                     "permission): what you choose now lasts until you "
@@ -171,6 +188,20 @@ class MainWindow(QMainWindow):
         self.act_present = QAction(self, shortcut=QKeySequence("F6"), checkable=True)
         self.act_side = QAction(self, shortcut=QKeySequence("F9"), checkable=True,
                                 checked=True)
+        # Exercises: the lesson path by keyboard, and the classroom options.
+        self.act_next_ex = QAction(self, shortcut=QKeySequence("F8"))
+        self.act_prev_ex = QAction(self, shortcut=QKeySequence("Shift+F8"))
+        self.act_goal = QAction(self, shortcut=QKeySequence("F7"), checkable=True)
+        self.act_hints = QAction(self, checkable=True, checked=self.exercises.hints)
+        self.act_reset_progress = QAction(self)
+        self.act_next_ex.triggered.connect(lambda: self.current_panel().exercises.next())
+        self.act_prev_ex.triggered.connect(lambda: self.current_panel().exercises.previous())
+        self.act_goal.toggled.connect(self.exercises.set_goal_on_top)
+        self.exercises.options_changed.connect(
+            lambda: self.act_goal.setChecked(self.exercises.goal_on_top))
+        self.act_hints.toggled.connect(self._hints)
+        self.act_reset_progress.triggered.connect(self.reset_progress)
+        self.exercises.changed.connect(self._exercise_passed)
         self.act_present.toggled.connect(self.set_presentation)
         self.act_side.toggled.connect(lambda on: self.current_panel().set_side_open(on))
         self.act_smaller.triggered.connect(lambda: self.set_font_size(self.pt - 1))
@@ -198,15 +229,18 @@ class MainWindow(QMainWindow):
         # Every action once more in a menu: what the toolbar has no room for stays reachable.
         self.view_menu = QMenu(self)
         for act in (self.act_present, self.act_side, self.act_sidebar, self.act_full, None,
-                    self.act_larger, self.act_smaller, self.act_reset, None, self.act_quit):
+                    self.act_larger, self.act_smaller, self.act_reset, None, self.act_next_ex,
+                    self.act_prev_ex, self.act_goal, self.act_hints, self.act_reset_progress,
+                    None, self.act_quit):
             self.view_menu.addSeparator() if act is None else self.view_menu.addAction(act)
         self.view_btn = QToolButton()
         self.view_btn.setObjectName("viewMenu")
         self.view_btn.setMenu(self.view_menu)
         self.view_btn.setPopupMode(QToolButton.InstantPopup)
         self.toolbar.insertWidget(self.toolbar.actions()[0], self.view_btn)
-        self.addAction(self.act_reset)
-        self.addAction(self.act_quit)
+        for act in (self.act_reset, self.act_quit, self.act_next_ex, self.act_prev_ex,
+                    self.act_goal):
+            self.addAction(act)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -230,6 +264,8 @@ class MainWindow(QMainWindow):
             panel.busy.connect(self._busy)
             if hasattr(panel, "goto"):
                 panel.goto.connect(self.show_panel)
+            if getattr(panel, "exercises", None) is not None:
+                panel.exercises.leave.connect(lambda step, n=name: self._leave_lesson(n, step))
             self.panels[name] = panel
             self.stack.addWidget(panel)
 
@@ -369,12 +405,16 @@ class MainWindow(QMainWindow):
         only the lesson numbers (titles in the tooltips)."""
         fm = self.sidebar.fontMetrics()
         titles = [f"{i + 1}  {self.panels[name].title()}" for i, name in enumerate(PANELS)]
-        widest = max(fm.horizontalAdvance(t) for t in titles) + 3 * fm.height()
+        counts = [self.exercises.progress.count(name) for name in PANELS]
+        marks = [f"✓{d}/{n}" for d, n in counts]
+        widest = max(fm.horizontalAdvance(f"{t}  {m}") for t, m in zip(titles, marks)) + \
+            3 * fm.height()
         compact = widest > self.width() // 5
         for i, text in enumerate(titles):
             item = self.sidebar.item(i)
-            item.setText(str(i + 1) if compact else text)
-            item.setToolTip(text)
+            item.setText(str(i + 1) if compact else f"{text}  {marks[i]}")
+            item.setToolTip(text + "\n" + self.tr("Exercises done: {0} of {1}").format(
+                *counts[i]))
             item.setTextAlignment(Qt.AlignCenter if compact else Qt.AlignLeft | Qt.AlignVCenter)
         width = fm.horizontalAdvance("7") + fm.height() + 24 if compact else widest
         self.sidebar.setFixedWidth(width)
@@ -446,6 +486,12 @@ class MainWindow(QMainWindow):
         self.view_btn.setText(self.tr("View"))
         self.act_reset.setText(self.tr("Default text size (Ctrl 0)"))
         self.act_quit.setText(self.tr("Quit (Ctrl Q)"))
+        self.act_next_ex.setText(self.tr("Next exercise (F8)"))
+        self.act_prev_ex.setText(self.tr("Previous exercise (Shift F8)"))
+        self.act_goal.setText(self.tr("Exercise goal across the top (F7)"))
+        self.act_hints.setText(self.tr("Offer hints"))
+        self.act_hints.setToolTip(self.tr("Turn off to keep hints hidden, e.g. in a class"))
+        self.act_reset_progress.setText(self.tr("Reset exercise progress…"))
         self._fit_sidebar()
         idx = self.lang_combo.findData(self.lang)
         if idx >= 0 and idx != self.lang_combo.currentIndex():
@@ -472,6 +518,33 @@ class MainWindow(QMainWindow):
         self.settings.set("panel", name)
         if panel.side_open != self.act_side.isChecked():
             panel.set_side_open(self.act_side.isChecked())
+
+    def _leave_lesson(self, name, step):
+        """From a lesson's last exercise on to the next lesson's first (or back)."""
+        i = PANELS.index(name) + step
+        if not 0 <= i < len(PANELS):
+            return
+        self.show_panel(PANELS[i])
+        pane = self.panels[PANELS[i]].exercises
+        pane.go(0 if step > 0 else len(pane.items) - 1)
+        self.panels[PANELS[i]].reveal_widget(pane)
+
+    def _exercise_passed(self):
+        self._fit_sidebar()
+        if (problem := self.exercises.problem()):
+            self.show_error(problem)
+
+    def _hints(self, on):
+        self.settings.set("hints", on)
+        self.exercises.set_hints(on)
+
+    def reset_progress(self, confirm=True):
+        if confirm and QMessageBox.question(
+                self, self.tr("Reset exercise progress"),
+                self.tr("Forget every exercise done so far, in every lesson?")) \
+                != QMessageBox.Yes:
+            return
+        self.exercises.reset()
 
     def current_panel(self):
         return self.stack.currentWidget()

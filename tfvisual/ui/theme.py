@@ -104,6 +104,13 @@ QCheckBox::indicator {{ width: {ind}px; height: {ind}px; border: {iw}px solid {t
 QCheckBox::indicator:checked {{ background: {accent}; border-color: {accent};
     image: url({check}); }}
 QCheckBox::indicator:disabled {{ border-color: {muted}; }}
+QLabel#goal {{ font-weight: bold; }}
+QLabel#goalBar {{ font-size: {gpt}pt; font-weight: bold; background: {alt};
+    border-bottom: {fw}px solid {accent}; padding: {pad}px {pad2}px; }}
+QToolButton#tick {{ padding: {pad}px {pad2}px; border: {bw}px solid {border}; border-radius: 4px;
+    background: {alt}; }}
+QToolButton#tick:checked {{ background: {accent}; color: {accent_text}; border-color: {accent}; }}
+*[pointed="true"] {{ border: {fw}px solid {warn}; background: {alt}; }}
 """
 
 
@@ -143,7 +150,8 @@ def palette_of(name: str) -> Theme:
 
 def style_sheet(theme: Theme, pt: int) -> str:
     contrast = theme.name == "contrast"
-    return STYLE.format(pt=pt, hpt=round(pt * 1.35), pad=max(3, pt // 3), pad2=max(6, pt // 2),
+    return STYLE.format(pt=pt, hpt=round(pt * 1.35), gpt=round(pt * 1.6), pad=max(3, pt // 3),
+                        pad2=max(6, pt // 2),
                         bw=2 if contrast else 1, fw=3 if contrast else 2,
                         ind=round(pt * 1.45), iw=2 if contrast else 1,
                         check=_check_mark(theme.accent_text),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBo
 
 from tfvisual.core import devices
 
+from ..widgets import exercises
 from ..widgets.flow import FlowLayout, WrapButton, breakable
 from ..worker import Task
 
@@ -98,6 +99,7 @@ class Panel(QWidget):
         self.result = result
         self.message.clear_message()
         self._show()
+        self.offer(result)
         self.finish_demo(True, "")
 
     def _failed(self, message: str, line=None) -> None:
@@ -159,7 +161,16 @@ class Panel(QWidget):
         # Pages scroll or squeeze at extreme font sizes rather than make the window taller
         # than the screen.
         self.side_tabs.setMinimumSize(120, 120)
-        self._tabs = list(tabs)
+        # Every lesson's exercises, last of the side tabs; across the top on request.
+        self.exercises = exercises.ExercisePane(self.name, self)
+        self.exercises.counted.connect(self._retitle)
+        self.goal_bar = QLabel()
+        self.goal_bar.setObjectName("goalBar")
+        self.goal_bar.setWordWrap(True)
+        self.goal_bar.hide()
+        exercises.store().options_changed.connect(self._show_goal)
+        self.exercises.counted.connect(self._show_goal)
+        self._tabs = list(tabs) + [(scroll_area(self.exercises), self._exercises_title)]
         for widget, _title in self._tabs:
             self.side_tabs.addTab(widget, "")
         self.drawer = QWidget()
@@ -178,9 +189,43 @@ class Panel(QWidget):
         self.body.installEventFilter(self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(self.body)
+        lay.addWidget(self.goal_bar)
+        lay.addWidget(self.body, 1)
         self._place_controls(False)
         self._retitle()
+
+    def _exercises_title(self) -> str:
+        done, n = self.exercises.count()
+        return self.tr("Exercises {0}/{1}").format(done, n)
+
+    def offer(self, result) -> list[str]:
+        """A result the learner made: check this lesson's exercises against it."""
+        ex = getattr(self, "exercises", None)
+        return ex.offer(result) if ex is not None else []
+
+    def _show_goal(self):
+        """The current exercise's goal in large type across the panel (a class reads it)."""
+        on = exercises.store().goal_on_top
+        if on:
+            ex = self.exercises
+            self.goal_bar.setText(self.tr("Exercise {0}: {1}").format(ex.i + 1, ex.goal_text()))
+        self.goal_bar.setVisible(on)
+
+    def reveal_widget(self, widget: QWidget) -> None:
+        """Bring the side tab or control column holding ``widget`` into view."""
+        for i in range(self.side_tabs.count()):
+            page = self.side_tabs.widget(i)
+            if page is widget or page.isAncestorOf(widget):
+                self.side_tabs.setCurrentIndex(i)
+        if not self.side_open:
+            self.set_side_open(True)
+        area = widget.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is not None and area.widget() is not widget:
+            area.ensureWidgetVisible(widget)
+        elif area is not None:
+            area.verticalScrollBar().setValue(0)
 
     def _retitle(self):
         if self.stage is None:

@@ -156,6 +156,7 @@ class DevicesPanel(Panel):
     def _surveyed(self, s):
         self.survey = s
         self._show()
+        self.offer(s)
         self._startup_note()
         ran = {dev for _, _, dev, _ in s["placement"] if dev}
         if ran:
@@ -243,6 +244,7 @@ class DevicesPanel(Panel):
 
     def _mirrored(self, r):
         self.mirrored = r
+        self.offer({"mirrored": r})
         lines = []
         def vec(v, d=5):
             return "[" + ", ".join(f"{x:+.{d}f}" for x in v) + "]"

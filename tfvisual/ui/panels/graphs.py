@@ -400,7 +400,14 @@ class GraphsPanel(Panel):
         self._time(result)
         if result["diff"] is None:
             self._optimise(result)
+        else:
+            self._offer(result)
         self.finish_demo(True, "")
+
+    def _offer(self, result):
+        views = result["views"]
+        self.offer({"before": views["before"][0], "after": views["after"][0],
+                    "signatures": list(result["signatures"])})
 
     def _optimise(self, result):
         """Grappler after the traced graph is on screen (a big train step)."""
@@ -410,6 +417,7 @@ class GraphsPanel(Panel):
                 self._show_graph()
                 self._show_summary()
                 self._show_counts()
+                self._offer(res)
         self.start(grappler_job, result["views"]["before"][0], set(self.expanded), done=done,
                    error=self._failed, key="grappler",
                    progress=lambda f, _m: self.progress.setValue(int(f * 100)),

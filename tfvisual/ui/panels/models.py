@@ -462,7 +462,8 @@ class ModelsPanel(Panel):
     def round_trip(self):
         if not self.result:
             return
-        def done(d):
+        def done(d, model=self.result["model"]):
+            self.offer({"model": model, "round_trip": d})
             if d["weights"] is None:
                 self.message.show_message(self.tr(
                     "Reloaded with load_model(): largest difference {0:g}. A clone with "

@@ -301,6 +301,7 @@ class TapePanel(Panel):
         self.ran_on.emit(result["device"])
         self._draw()
         self._show_verdict()
+        self.offer(result)
         if self._pending_play:
             self._pending_play = False
             self.play()

@@ -112,6 +112,7 @@ class TrainingPanel(Panel):
         self.dataset = None
         self.task = None
         self.summary = None
+        self.events, self.run_of = [], (None, "")
         self.bridge = bridge_mod.TrainingBridge(self)
         self.bridge.event.connect(self._event)
         self.runner = None      # the child process fit() runs in, started once TF is up
@@ -512,6 +513,7 @@ class TrainingPanel(Panel):
             cfg = self.config()
         except ValueError as e:
             return self._failed(describe(e), None)
+        self.events, self.run_of = [], (cfg, ds.name)   # what the exercises check
         self.clock.start()
         self._antialias(False)
         self.redraw.start()
@@ -580,6 +582,9 @@ class TrainingPanel(Panel):
         self.progress.setValue(100)
         self.eta.setText("100%")
         self._show_samples()
+        cfg, name = self.run_of
+        self.offer({"summary": summary, "events": list(self.events), "config": cfg,
+                    "dataset": name})
 
     def _nan_text(self, step, terminated):
         if terminated:
@@ -606,6 +611,8 @@ class TrainingPanel(Panel):
 
     # -- events from the bridge -------------------------------------------------------------
     def _event(self, kind, d):
+        if kind not in ("batches", "boundary", "log"):
+            self.events.append((kind, d))
         if kind == "train_begin":
             self.status.emit(self.tr("Training…"))
             self.steps_per_epoch = max(1, d.get("steps") or 1)
