@@ -3,7 +3,7 @@ progress shared by all of them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QSizePolicy, QToolButton,
+from PySide6.QtWidgets import (QFrame, QLabel, QSizePolicy, QToolButton,
                                QVBoxLayout, QWidget)
 
 from tfvisual.core import exercises as core
@@ -124,17 +124,17 @@ class ExercisePane(QWidget):
         al = FlowLayout(actions)
         for b in (self.hint_btn, self.where_btn, self.top_btn):
             al.addWidget(b)
-        nav = QHBoxLayout()
-        nav.addWidget(self.prev_btn)
-        nav.addStretch(1)
-        nav.addWidget(self.next_btn)
+        nav = QWidget()       # wraps, rather than widen a narrow side column
+        nl = FlowLayout(nav)
+        nl.addWidget(self.prev_btn)
+        nl.addWidget(self.next_btn)
         line = QFrame()
         line.setFrameShape(QFrame.HLine)
         lay = QVBoxLayout(self)
         for w in (self.position, self.ticks, self.goal, actions, self.hint, line, self.feedback):
             lay.addWidget(w)
         lay.addStretch(1)
-        lay.addLayout(nav)
+        lay.addWidget(nav)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
         store().changed.connect(self._refresh)
         store().options_changed.connect(self._refresh)
