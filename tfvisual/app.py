@@ -53,6 +53,8 @@ def parse_args(argv):
     p.add_argument("--screenshot", metavar="FILE.png")
     p.add_argument("--size", type=_size, metavar="WxH")
     p.add_argument("--self-test", action="store_true")
+    p.add_argument("--export", metavar="FILE.py|FILE.ipynb",
+                   help="write the panel's lesson, as it starts, as a script or notebook")
     p.add_argument("--version", action="store_true")
     p.add_argument("--verbose", action="store_true")
     p.add_argument("--settings", metavar="FILE.ini", help=argparse.SUPPRESS)
@@ -61,6 +63,17 @@ def parse_args(argv):
         p.error("--size only goes with --screenshot")
     if args.screenshot and not args.screenshot.lower().endswith(".png"):
         p.error("--screenshot needs a file name ending in .png")
+    if args.export:
+        from tfvisual.core import export
+        from tfvisual.core.errors import Problem
+        if args.screenshot or args.self_test:
+            p.error("--export goes alone, without --screenshot or --self-test")
+        try:
+            export.check_target(args.export)
+        except export.Exists:
+            p.error(f"{args.export} exists already; not replaced")
+        except Problem as e:
+            p.error(str(e))
     if args.screenshot and (why := _unwritable(args.screenshot)):
         p.error(f"cannot write the screenshot {args.screenshot}: {why}")   # before the demo
     return args
@@ -146,11 +159,35 @@ def install_excepthook(window_ref):
     threading.excepthook = thread_hook
 
 
+def export_lesson(args) -> int:
+    """--export: the panel's lesson in its starting state, written without a window."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    from tfvisual.core import export
+    from tfvisual.core.errors import Problem
+    tr = None
+    if args.lang == "ko":
+        from PySide6.QtCore import QCoreApplication
+
+        from tfvisual.ui import i18n
+        app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+        i18n.install(app, "ko")
+        tr = lambda s: QCoreApplication.translate("export", s)   # noqa: E731
+    try:
+        out = export.write(args.export, args.panel or "tensors", tr=tr or (lambda s: s))
+    except Problem as e:
+        print(f"tfvisual: {e}", file=sys.stderr)
+        return 2
+    print(f"wrote {out} ({out.stat().st_size:,} bytes)")
+    return 0
+
+
 def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.version:
         print(f"tfvisual {__version__}")
         return 0
+    if args.export:
+        return export_lesson(args)
     headless = bool(args.screenshot or args.self_test)
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

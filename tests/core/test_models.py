@@ -15,8 +15,9 @@ def _rows(summary):
 
 
 def test_both_apis_give_the_same_summary():
-    s = models.summary(models.build_sequential())
-    f = models.summary(models.build_functional())
+    # Wide enough that no name wraps: Keras numbers layers per process (input_layer_24).
+    s = models.summary(models.build_sequential(), 120)
+    f = models.summary(models.build_functional(), 120)
     assert _rows(s) == _rows(f) and len(_rows(s)) == 3
     assert "9,610" in s and "9,610" in f
 

@@ -160,3 +160,11 @@ def default_csv_path() -> str:
     stamp = time.strftime("%Y%m%d-%H%M%S")
     return os.path.join(base, "tfvisual", "training-logs",
                         f"training_log-{stamp}-{os.getpid()}.csv")
+
+
+def default_tensorboard_dir() -> str:
+    """Where the TensorBoard log goes by default: one folder, a sub-folder per run."""
+    import os
+    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"),
+                                                           ".local", "share")
+    return os.path.join(base, "tfvisual", "tensorboard")

@@ -680,3 +680,25 @@ def train_step_graph(model, state: State | None = None) -> OpGraph:
     if state is not None:
         state.progress(1.0, "")
     return graph
+
+
+def to_tensorboard(before: OpGraph, after: OpGraph, folder) -> dict:
+    """Write the traced graph and Grappler's version as two TensorBoard runs, ``before`` and
+    ``after`` under ``folder``; returns {run: its folder}. Nothing starts a server."""
+    from pathlib import Path
+
+    import tensorflow as tf
+
+    from .training import check_folder
+    root = check_folder(str(folder))
+    out = {}
+    for run, g in (("before", before), ("after", after)):
+        if g is None or g.graph_def is None:
+            continue
+        path = Path(root) / run
+        writer = tf.summary.create_file_writer(str(path))
+        with writer.as_default():
+            tf.summary.graph(g.graph_def)
+        writer.close()
+        out[run] = path
+    return out

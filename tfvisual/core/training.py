@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import math
+import os
 import threading
 import time
 from dataclasses import dataclass, field
@@ -144,6 +145,7 @@ class CallbackConfig:
     reduce_lr: dict | None = None          # monitor, factor, patience, min_lr
     terminate_on_nan: bool = True
     custom_source: str | None = None       # a learner's Callback subclass
+    tensorboard: str | None = None         # a folder: each run's TensorBoard log goes below
 
 
 @dataclass
@@ -230,6 +232,30 @@ def check_writable(path: str) -> Path:
     return p
 
 
+def check_folder(path: str) -> Path:
+    """A folder to write logs in, made if missing; a Problem says why it cannot be."""
+    p = Path(path).expanduser()
+    if p.exists() and not p.is_dir():
+        raise Problem(QT_TRANSLATE_NOOP("core", "cannot write the TensorBoard log to {path}: it "
+                                                "is a file, not a folder"), path=str(p))
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise Problem(QT_TRANSLATE_NOOP("core", "cannot write the TensorBoard log to {path}: "
+                                                "{why}"), path=str(p), why=e.strerror or e) \
+            from None
+    if not os.access(p, os.W_OK):
+        raise Problem(QT_TRANSLATE_NOOP("core", "cannot write the TensorBoard log to {path}: "
+                                                "permission denied"), path=str(p))
+    return p
+
+
+def tensorboard_command(folder: str) -> str:
+    """What the learner types to open the logs (the app starts no server by itself)."""
+    import shlex
+    return "tensorboard --logdir " + shlex.quote(str(Path(folder).expanduser()))
+
+
 def custom_callback(source: str, log):
     """Build the learner's Callback subclass from ``source``; its print goes to ``log``."""
     import tensorflow as tf
@@ -283,6 +309,12 @@ def make_callbacks(cfg: CallbackConfig, epochs: int, log=print):
         nan = keras.callbacks.TerminateOnNaN()
         nan.async_safe = True   # it only reads the loss and sets a flag: no need to stall fit()
         cbs.append(nan)
+    if cfg.tensorboard:
+        # Scalars per epoch and per batch, the graph, weight histograms; one sub-folder a run,
+        # so that TensorBoard shows runs side by side.
+        run = check_folder(cfg.tensorboard) / time.strftime("run-%Y%m%d-%H%M%S")
+        cbs.append(keras.callbacks.TensorBoard(str(run), histogram_freq=1, update_freq="batch",
+                                               write_graph=True))
     if cfg.custom_source:
         cbs.append(custom_callback(cfg.custom_source, log))
     return cbs, es

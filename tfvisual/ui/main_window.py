@@ -4,10 +4,11 @@ from __future__ import annotations
 import gc
 import logging
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel,
-                               QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox,
+                               QFileDialog, QListWidget, QListWidgetItem, QMainWindow, QMenu,
+                               QMessageBox,
                                QProgressBar,
                                QPushButton, QSizePolicy, QStackedWidget, QToolBar,
                                QToolButton, QVBoxLayout, QWidget)
@@ -194,6 +195,9 @@ class MainWindow(QMainWindow):
         self.act_goal = QAction(self, shortcut=QKeySequence("F7"), checkable=True)
         self.act_hints = QAction(self, checkable=True, checked=self.exercises.hints)
         self.act_reset_progress = QAction(self)
+        # The lesson's current state as a script or notebook that runs without the app.
+        self.act_export = QAction(self, shortcut=QKeySequence("Ctrl+E"))
+        self.act_export.triggered.connect(self.export_lesson)
         self.act_next_ex.triggered.connect(lambda: self.current_panel().exercises.next())
         self.act_prev_ex.triggered.connect(lambda: self.current_panel().exercises.previous())
         self.act_goal.toggled.connect(self.exercises.set_goal_on_top)
@@ -222,6 +226,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         self.toolbar.addWidget(self.lang_combo)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_export)
         self.toolbar.addAction(self.act_present)
         self.toolbar.addAction(self.act_side)
         self.toolbar.addAction(self.act_sidebar)
@@ -231,7 +236,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_present, self.act_side, self.act_sidebar, self.act_full, None,
                     self.act_larger, self.act_smaller, self.act_reset, None, self.act_next_ex,
                     self.act_prev_ex, self.act_goal, self.act_hints, self.act_reset_progress,
-                    None, self.act_quit):
+                    None, self.act_export, None, self.act_quit):
             self.view_menu.addSeparator() if act is None else self.view_menu.addAction(act)
         self.view_btn = QToolButton()
         self.view_btn.setObjectName("viewMenu")
@@ -492,6 +497,9 @@ class MainWindow(QMainWindow):
         self.act_hints.setText(self.tr("Offer hints"))
         self.act_hints.setToolTip(self.tr("Turn off to keep hints hidden, e.g. in a class"))
         self.act_reset_progress.setText(self.tr("Reset exercise progress…"))
+        self.act_export.setText(self.tr("Export…"))
+        self.act_export.setToolTip(self.tr("Export this lesson, as it is now, as a Python "
+                                           "script or a Jupyter notebook (Ctrl+E)"))
         self._fit_sidebar()
         idx = self.lang_combo.findData(self.lang)
         if idx >= 0 and idx != self.lang_combo.currentIndex():
@@ -545,6 +553,44 @@ class MainWindow(QMainWindow):
                 != QMessageBox.Yes:
             return
         self.exercises.reset()
+
+    def export_lesson(self):
+        panel = self.current_panel()
+        from pathlib import Path
+        py, nb = self.tr("Python script (*.py)"), self.tr("Jupyter notebook (*.ipynb)")
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export the lesson"), str(Path.home() / f"tfvisual_{panel.name}.ipynb"),
+            f"{nb};;{py}")
+        if not path:
+            return
+        if Path(path).suffix.lower() not in (".py", ".ipynb"):
+            path += ".py" if chosen == py else ".ipynb"
+        self.export_to(path, overwrite=True)   # the file dialog asked before replacing
+
+    def export_to(self, path, overwrite=False, ask=None):
+        """Write the current lesson to ``path``; a file that exists is replaced only when
+        ``ask()`` (a question to the learner by default) says yes. Returns the path or None."""
+        from tfvisual.core import export
+        from tfvisual.core.errors import Problem
+        panel = self.current_panel()
+        lesson = getattr(panel, "lesson", None)
+        text = lesson.toMarkdown() if hasattr(lesson, "toMarkdown") else ""
+        try:
+            out = export.write(path, panel.name, panel.export_state(), text, overwrite,
+                               tr=lambda s: QCoreApplication.translate("export", s))
+        except export.Exists as e:
+            said = i18n.describe(e)
+            ask = ask or (lambda: QMessageBox.question(
+                self, self.tr("Export"), self.tr("{0}. Replace it?").format(said))
+                == QMessageBox.Yes)
+            return self.export_to(path, True) if ask() else None
+        except Problem as e:
+            panel.message.show_message(i18n.describe(e), "error")
+            return None
+        panel.message.show_message(self.tr("Exported to {0} ({1:,} bytes). It needs only "
+                                           "TensorFlow and Keras.").format(
+            out, out.stat().st_size), "good")
+        return out
 
     def current_panel(self):
         return self.stack.currentWidget()

@@ -242,6 +242,9 @@ class DevicesPanel(Panel):
         self.start(mirrored_job, self.replicas.value(), done=self._mirrored, error=self._failed,
                    uses_device=False, label=self.tr("Running MirroredStrategy…"))
 
+    def export_state(self) -> dict:
+        return {"device": devices.current(), "replicas": self.replicas.value()}
+
     def _mirrored(self, r):
         self.mirrored = r
         self.offer({"mirrored": r})

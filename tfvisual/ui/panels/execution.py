@@ -120,6 +120,9 @@ class ExecutionPanel(Panel):
     def activate(self):
         self.run_both()
 
+    def export_state(self) -> dict:
+        return {"source": self.editor.toPlainText()}
+
     def run_both(self):
         if not self.tf_ready:
             return

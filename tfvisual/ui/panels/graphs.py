@@ -200,6 +200,8 @@ class GraphsPanel(Panel):
         self.png_btn.clicked.connect(lambda: self._export("png"))
         self.svg_btn.clicked.connect(lambda: self._export("svg"))
         self.dot_btn.clicked.connect(lambda: self._export("dot"))
+        self.tb_btn = WrapButton()
+        self.tb_btn.clicked.connect(self._export_tensorboard)
         self.autograph = CodeView("", read_only=True)
         self.speed_plot = make_plot()
         self.bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6)
@@ -241,7 +243,7 @@ class GraphsPanel(Panel):
         ll.addWidget(self.editor, 1)
         ll.addWidget(self.spec_label)
         ll.addWidget(self.specs)
-        ll.addWidget(flow(self.png_btn, self.svg_btn, self.dot_btn))
+        ll.addWidget(flow(self.png_btn, self.svg_btn, self.dot_btn, self.tb_btn))
         details = QWidget()
         dl = QVBoxLayout(details)
         dl.addWidget(self.diff_label)
@@ -283,6 +285,9 @@ class GraphsPanel(Panel):
         self.png_btn.setText("PNG…")
         self.svg_btn.setText("SVG…")
         self.dot_btn.setText("DOT…")
+        self.tb_btn.setText(self.tr("Export to TensorBoard…"))
+        self.tb_btn.setToolTip(self.tr("Write the traced graph and Grappler's version as two "
+                                       "TensorBoard runs, before and after"))
         self.details_label.setText(self.tr("Node details (click a node)"))
         self.sig_label.setText(self.tr("Traced signatures (concrete functions)"))
         self.speed_plot.setTitle(self.tr("Median time per call"))
@@ -696,6 +701,38 @@ class GraphsPanel(Panel):
         if not ok:
             self.message.show_message(self.tr("Could not save {0}: {1}").format(path, err))
         return ok
+
+    def _export_tensorboard(self):
+        from PySide6.QtWidgets import QFileDialog
+
+        from tfvisual.core.data import default_tensorboard_dir
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("A folder for the TensorBoard log"), default_tensorboard_dir())
+        if folder:
+            self.export_tensorboard(folder)
+
+    def export_tensorboard(self, folder: str):
+        """The graph before and after Grappler, as TensorBoard runs (on a worker)."""
+        if not self.result or "after" not in self.result["views"]:
+            self.message.show_message(self.tr("Trace a function first."), "warn")
+            return
+        views = self.result["views"]
+
+        def done(runs):
+            from tfvisual.core.training import tensorboard_command
+            self.message.show_message(self.tr(
+                "Written: the runs {0} in {1}. Open them with: {2}").format(
+                ", ".join(runs), folder, tensorboard_command(folder)), "good")
+        self.start(lambda state=None: graphs.to_tensorboard(views["before"][0],
+                                                             views["after"][0], folder),
+                   done=done, error=self._failed, uses_device=False,
+                   label=self.tr("Writing the TensorBoard log…"))
+
+    def export_state(self) -> dict:
+        if self.example.currentData() == CNN or not self.fn_cache:
+            raise Problem(QT_TRANSLATE_NOOP("core", "only a function you wrote can be "
+                                                    "exported: trace one first"))
+        return {"source": self.editor.toPlainText(), "specs": [list(r) for r in self._rows()]}
 
     def activate(self):
         self.trace()

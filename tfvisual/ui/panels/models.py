@@ -482,6 +482,10 @@ class ModelsPanel(Panel):
     def activate(self):
         self.rebuild()
 
+    def export_state(self) -> dict:
+        from dataclasses import asdict
+        return {"api": self.api.currentData(), "spec": asdict(self.spec)}
+
     def run_demo(self):
         self._demo = True
         if self.result and not self.tasks:

@@ -262,6 +262,9 @@ class TapePanel(Panel):
                     steps=self.n.value(), learning_rate=self.lr.value(),
                     loss=self.loss.currentData(), optimizer=self.opt.currentData())
 
+    def export_state(self) -> dict:
+        return dict(self.current_params())
+
     def recompute(self):
         if not self.tf_ready:
             return

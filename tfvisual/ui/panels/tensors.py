@@ -154,6 +154,9 @@ class TensorsPanel(Panel):
         if getattr(i, "device", ""):
             self.ran_on.emit(i.device)
 
+    def export_state(self) -> dict:
+        return {"expression": self.expr.text()}
+
     def run_demo(self):
         self._demo = True
         self.expr.setText("tf.reshape(tf.range(24), [2, 3, 4])")

@@ -182,6 +182,15 @@ class TrainingPanel(Panel):
         self.cb_nan = WrapCheck("TerminateOnNaN")
         self.cb_nan.setChecked(True)
         self.cb_custom = WrapCheck()
+        self.cb_tb = WrapCheck("TensorBoard")
+        from tfvisual.core.data import default_tensorboard_dir
+        self.tb_path = QLineEdit(default_tensorboard_dir())
+        # The command that opens the log: shown, never run (no server starts by itself).
+        self.tb_cmd = QLabel()
+        self.tb_cmd.setObjectName("command")
+        self.tb_cmd.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.tb_path.textChanged.connect(self._tb_command)
+        self.cb_tb.toggled.connect(self._tb_command)
         self.cbs = Section()
         g = QVBoxLayout(self.cbs.body)
         g.setContentsMargins(0, 0, 0, 0)
@@ -196,6 +205,7 @@ class TrainingPanel(Panel):
             [self.cb_plateau], [self.pl_monitor, self.cb_labels[2], self.pl_factor],
             [self.cb_labels[3], self.pl_patience, self.cb_labels[4], self.pl_min],
             [self.cb_nan], [self.cb_custom],
+            [self.cb_tb], [self.tb_path], [self.tb_cmd],
         ]
         for cells in rows:
             g.addWidget(flow(*cells))
@@ -329,6 +339,11 @@ class TrainingPanel(Panel):
                                else self.tr("Pause"))
         self.stop_btn.setText(self.tr("Stop (Esc)"))
         self.csv_btn.setText(self.tr("Open the CSV log"))
+        self.cb_tb.setToolTip(self.tr("keras.callbacks.TensorBoard: scalars per epoch and per "
+                                      "batch, the graph and weight histograms, one sub-folder "
+                                      "per run"))
+        self.tb_path.setToolTip(self.tr("The folder TensorBoard reads (--logdir)"))
+        self._tb_command()
         self.smooth_label.setText(self.tr("Smoothing"))
         self.series["loss_batch"].item.opts["name"] = self.tr("loss (each batch)")
         set_title(self.loss_plot, self.tr("Loss"))
@@ -454,7 +469,8 @@ class TrainingPanel(Panel):
                        "factor": self.pl_factor.value(), "patience": self.pl_patience.value(),
                        "min_lr": self.pl_min.value()} if self.cb_plateau.isChecked() else None,
             terminate_on_nan=self.cb_nan.isChecked(),
-            custom_source=self.custom.toPlainText() if self.cb_custom.isChecked() else None)
+            custom_source=self.custom.toPlainText() if self.cb_custom.isChecked() else None,
+            tensorboard=self.tb_path.text().strip() if self.cb_tb.isChecked() else None)
         return TrainConfig(self.epochs.value(), self.batch.value(), self.opt.currentData(),
                            self.lr.value(), cb)
 
@@ -572,6 +588,11 @@ class TrainingPanel(Panel):
         text = self.tr("Trained {0} epochs in {1:.1f} s.").format(n, summary["fit_seconds"])
         if summary.get("cancelled"):
             text = self.tr("Stopped by you after {0} epochs.").format(n)
+        cfg = self.run_of[0]
+        if cfg is not None and cfg.callbacks.tensorboard:
+            from tfvisual.core.training import tensorboard_command
+            text += " " + self.tr("TensorBoard log written; open it with: {0}").format(
+                tensorboard_command(cfg.callbacks.tensorboard))
         if summary.get("nan_step") is not None:   # not a success, whatever else happened
             self.message.show_message(
                 self._nan_text(summary["nan_step"], summary.get("nan_terminated", True)), "error")
@@ -604,6 +625,20 @@ class TrainingPanel(Panel):
         if self.task is None:
             self._set_running(False)
             self.finish_demo(False, message)
+
+    def _tb_command(self, *_):
+        from tfvisual.core.training import tensorboard_command
+        on = self.cb_tb.isChecked()
+        self.tb_cmd.setVisible(on)
+        self.tb_cmd.setText(self.tr("Open it with: {0}").format(
+            tensorboard_command(self.tb_path.text().strip())) if on else "")
+
+    def export_state(self) -> dict:
+        from dataclasses import asdict
+        spec, api = self.spec_provider()
+        return {"dataset": {"kind": self.data_combo.currentData(), "path": self.data_path,
+                            "noise": self.noise.value(), "validation": self.val.value()},
+                "api": api, "spec": asdict(spec), "config": asdict(self.config())}
 
     def _open_csv(self):
         path = self.csv_path.text().strip()
