@@ -300,7 +300,9 @@ def _training(s, tr):
     lines = ["callbacks = []"]
     csv_path = cb.get("csv_path")
     if csv_path:
-        lines.append(f"CSV = {csv_path!r}\ncallbacks.append(tf.keras.callbacks.CSVLogger(CSV))")
+        # The app's file name, written beside the script (the app's own log stays as it is).
+        lines.append(f"CSV = {os.path.basename(csv_path)!r}\n"
+                     "callbacks.append(tf.keras.callbacks.CSVLogger(CSV))")
     if cb.get("early_stopping"):
         p = cb["early_stopping"]
         lines.append("callbacks.append(tf.keras.callbacks.EarlyStopping(\n"

@@ -232,6 +232,28 @@ def check_writable(path: str) -> Path:
     return p
 
 
+class GraphWriter(keras.callbacks.Callback):
+    """Keras 3's TensorBoard callback logs the model's config but no op graph: this writes
+    the forward pass's graph, which TensorBoard's Graphs tab draws."""
+
+    def __init__(self, folder: Path):
+        super().__init__()
+        self.folder = folder
+
+    def on_train_begin(self, logs=None):
+        import tensorflow as tf
+        try:
+            specs = [tf.TensorSpec(t.shape, t.dtype) for t in self.model.inputs]
+            graph = tf.function(lambda *x: self.model(*x, training=False)) \
+                .get_concrete_function(*specs).graph
+            writer = tf.summary.create_file_writer(str(self.folder))
+            with writer.as_default():
+                tf.summary.graph(graph)
+            writer.close()
+        except Exception:   # noqa: BLE001 — the log lacks a graph; training goes on
+            pass
+
+
 def check_folder(path: str) -> Path:
     """A folder to write logs in, made if missing; a Problem says why it cannot be."""
     p = Path(path).expanduser()
@@ -315,6 +337,7 @@ def make_callbacks(cfg: CallbackConfig, epochs: int, log=print):
         run = check_folder(cfg.tensorboard) / time.strftime("run-%Y%m%d-%H%M%S")
         cbs.append(keras.callbacks.TensorBoard(str(run), histogram_freq=1, update_freq="batch",
                                                write_graph=True))
+        cbs.append(GraphWriter(run / "train"))
     if cfg.custom_source:
         cbs.append(custom_callback(cfg.custom_source, log))
     return cbs, es
