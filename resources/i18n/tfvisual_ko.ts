@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tfvisual/app.py" line="133" />
+        <location filename="../../tfvisual/app.py" line="146" />
         <source>Something went wrong: {0}. tfvisual keeps running; the details are in {1}.</source>
         <translation>문제가 생겼습니다: {0}. tfvisual은 계속 실행됩니다. 자세한 내용은 {1}에 있습니다.</translation>
     </message>
@@ -175,27 +175,27 @@
         <translation>MirroredStrategy 실행 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="252" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="255" />
         <source>{0}: batch of {1}, gradient {2}</source>
         <translation>{0}: 배치 {1}개, 그래디언트 {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="256" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="259" />
         <source>all-reduced (sum): {0}</source>
         <translation>all-reduce 결과(합): {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="257" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="260" />
         <source>one device, whole batch: {0}</source>
         <translation>장치 하나, 배치 전체: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="259" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="262" />
         <source>The same gradient.</source>
         <translation>같은 그래디언트입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="259" />
+        <location filename="../../tfvisual/ui/panels/devices.py" line="262" />
         <source>They differ.</source>
         <translation>서로 다릅니다.</translation>
     </message>
@@ -268,37 +268,37 @@
         <translation>&lt;h3&gt;즉시 실행 (TF2)&lt;/h3&gt;&lt;p&gt;파이썬이 줄에 닿는 즉시 실행됩니다: &lt;code&gt;print(c)&lt;/code&gt;는 값 &lt;code&gt;[1 2 4]&lt;/code&gt;를 보여 줍니다.&lt;/p&gt;&lt;h3&gt;지연 실행 (TF1)&lt;/h3&gt;&lt;p&gt;각 줄은 그래프에 연산을 더할 뿐입니다: &lt;code&gt;print(c)&lt;/code&gt;는 기호 &lt;code&gt;Tensor("Add:0", …)&lt;/code&gt;를 보여 줍니다. 값은 &lt;code&gt;Session&lt;/code&gt;이 그래프를 실행할 때에야 생깁니다.&lt;/p&gt;&lt;p&gt;그래프가 있으면 TensorFlow가 실행 전에 작업을 배치하고, 분산하고, 최적화할 수 있습니다. 즉시 실행 코드는 쓰기와 디버깅이 더 쉽습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="137" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="140" />
         <source>Running the snippet eagerly and lazily…</source>
         <translation>코드를 즉시 실행과 지연 실행으로 돌리는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="147" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="150" />
         <source>— after session.run —</source>
         <translation>— session.run 후 —</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="155" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="158" />
         <source>… {0} more characters</source>
         <translation>… 글자 {0}개 더 있음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="158" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="161" />
         <source>Stopped. The snippet was abandoned.</source>
         <translation>중지했습니다. 코드 실행을 포기했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="176" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="179" />
         <source>Preparing the step-through…</source>
         <translation>한 줄씩 실행을 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="194" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="197" />
         <source>no new node</source>
         <translation>새 노드 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="202" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="205" />
         <source>Nothing has been computed yet: press Run to run the graph in a session.</source>
         <translation>아직 아무것도 계산되지 않았습니다: 실행을 눌러 세션에서 그래프를 실행하세요.</translation>
     </message>
@@ -528,157 +528,167 @@
 <context>
     <name>GraphsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="263" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="265" />
         <source>Graphs and Grappler</source>
         <translation>그래프와 Grappler</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="266" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="268" />
         <source>compute(a, b, c): the chapter</source>
         <translation>compute(a, b, c): 본문 예제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="267" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="269" />
         <source>Python while and if → while_loop and cond</source>
         <translation>파이썬 while과 if → while_loop와 cond</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="268" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="270" />
         <source>A Keras Dense layer call</source>
         <translation>Keras Dense 층 호출</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="269" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="271" />
         <source>A function with a tf.Variable</source>
         <translation>tf.Variable을 쓰는 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="270" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="272" />
         <source>Constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="271" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="273" />
         <source>Big: a small CNN's training step (thousands of nodes)</source>
         <translation>큰 그래프: 작은 CNN의 학습 단계 (노드 수천 개)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="274" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="276" />
         <source>Python code (the last function defined is traced):</source>
         <translation>파이썬 코드 (마지막에 정의한 함수를 추적합니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="275" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="277" />
         <source>Input signature (None = unknown dimension):</source>
         <translation>입력 시그니처 (None = 모르는 차원):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="276" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="278" />
         <source>argument</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="276" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="278" />
         <source>dtype</source>
         <translation>dtype</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="277" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="279" />
         <source>shape</source>
         <translation>shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="279" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="281" />
         <source>Trace with tf.function (F5)</source>
         <translation>tf.function으로 추적 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="281" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="283" />
         <source>After Grappler (G)</source>
         <translation>Grappler 후 (G)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="282" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="284" />
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="256" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="258" />
         <source>Details</source>
         <translation>자세히</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="257" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="259" />
         <source>Op counts</source>
         <translation>연산 개수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="258" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="260" />
         <source>AutoGraph code</source>
         <translation>AutoGraph 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="259" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="261" />
         <source>Eager vs graph speed</source>
         <translation>즉시 실행과 그래프 속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="280" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="282" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="286" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="288" />
+        <source>Export to TensorBoard…</source>
+        <translation>TensorBoard로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="289" />
+        <source>Write the traced graph and Grappler's version as two TensorBoard runs, before and after</source>
+        <translation>추적된 그래프와 Grappler가 고친 그래프를 TensorBoard 실행 두 개(before, after)로 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="291" />
         <source>Node details (click a node)</source>
         <translation>노드 정보 (노드를 클릭하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="287" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="292" />
         <source>Traced signatures (concrete functions)</source>
         <translation>추적한 시그니처 (구체 함수)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="288" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="293" />
         <source>Median time per call</source>
         <translation>호출당 시간의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="289" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="294" />
         <source>microseconds</source>
         <translation>마이크로초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="290" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="295" />
         <source>Wheel or Ctrl +/− to zoom, drag to pan, click a node, double-click a folded scope to open it</source>
         <translation>휠이나 Ctrl +/−로 확대, 끌어서 이동, 노드 클릭, 접힌 범위는 더블클릭으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="293" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="298" />
         <source>op type</source>
         <translation>연산 종류</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="293" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="298" />
         <source>traced</source>
         <translation>추적됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="294" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="299" />
         <source>after Grappler</source>
         <translation>Grappler 이후</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="296" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="301" />
         <source>What does each Grappler pass remove?</source>
         <translation>Grappler의 각 단계는 무엇을 없앨까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="297" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="302" />
         <source>Runs each pass alone on the traced graph</source>
         <translation>추적한 그래프에 각 단계를 하나씩 따로 실행합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="338" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="343" />
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
@@ -687,267 +697,287 @@
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="354" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="368" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="359" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="373" />
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="356" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="361" />
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="383" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="388" />
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="424" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="429" />
         <source>Grappler is optimising the graph…</source>
         <translation>Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="455" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="460" />
         <source>Each pass alone on the {0} traced nodes (passes overlap, so the removals do not add up):</source>
         <translation>추적한 노드 {0}개에 각 단계를 따로 실행한 결과 (단계끼리 겹치므로 합계가 맞지 않습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="458" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="463" />
         <source>{0}: {1} removed</source>
         <translation>{0}: {1}개 제거</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="460" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="465" />
         <source>{0} added</source>
         <translation>{0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="463" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="466" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="468" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="471" />
         <source>Running each Grappler pass…</source>
         <translation>Grappler 단계를 하나씩 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="469" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="474" />
         <source>pruning</source>
         <translation>가지치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="470" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="475" />
         <source>common subexpressions</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="472" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="477" />
         <source>arithmetic</source>
         <translation>산술 최적화</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="472" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="477" />
         <source>layout</source>
         <translation>레이아웃</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="473" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="478" />
         <source>remapper (fused ops)</source>
         <translation>리매퍼 (융합 연산)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="474" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="479" />
         <source>loops</source>
         <translation>반복문</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="475" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="480" />
         <source>control dependencies</source>
         <translation>제어 의존성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="480" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="493" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="485" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="498" />
         <source>Timing eager against tf.function…</source>
         <translation>즉시 실행과 tf.function의 시간을 재는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="490" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="495" />
         <source>No timing for this function: {0}</source>
         <translation>이 함수의 시간을 잴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="530" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="535" />
         <source>{0} nodes traced; Grappler is optimising the graph…</source>
         <translation>노드 {0}개를 추적했습니다. Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="534" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="539" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="538" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="543" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="542" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="547" />
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="546" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="551" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="557" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="562" />
         <source>{0} {1} became {2}</source>
         <translation>{0}개의 {1}이(가) {2}(으)로 바뀜</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="565" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="570" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="584" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="589" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): the graph runs {2:.1f}× as fast.</source>
         <translation>호출당 즉시 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="553" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="710" />
+        <source>A folder for the TensorBoard log</source>
+        <translation>TensorBoard 기록을 둘 폴더</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="717" />
+        <source>Trace a function first.</source>
+        <translation>먼저 함수를 추적하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="724" />
+        <source>Written: the runs {0} in {1}. Open them with: {2}</source>
+        <translation>{1}에 실행 {0}을(를) 썼습니다. 여는 명령: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="729" />
+        <source>Writing the TensorBoard log…</source>
+        <translation>TensorBoard 기록을 쓰는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="558" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="364" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="370" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="369" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="375" />
         <source>Tracing the training step of {0}…</source>
         <translation>{0}의 훈련 단계를 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="379" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="384" />
         <source>The training step of {0}: forward pass, loss, tape.gradient and Adam's update, traced with tf.function.</source>
         <translation>{0}의 훈련 단계: 순전파, 손실, tape.gradient, Adam의 갱신을 tf.function으로 추적했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="561" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="566" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="471" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="566" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="476" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="571" />
         <source>constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="567" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="572" />
         <source>forwarded to its input</source>
         <translation>입력으로 바로 연결됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="568" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="573" />
         <source>lowered to control-flow ops</source>
         <translation>제어 흐름 연산으로 낮춰짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="569" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="574" />
         <source>removed with the ops that read it</source>
         <translation>그것을 읽던 연산과 함께 제거됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="570" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="575" />
         <source>its readers no longer need it</source>
         <translation>읽던 연산이 더 이상 필요로 하지 않음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="571" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="576" />
         <source>pruned: nothing read it</source>
         <translation>가지치기: 읽는 연산이 없었음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="578" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="583" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="583" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="588" />
         <source>eager</source>
         <translation>즉시 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="610" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="615" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="612" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="617" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="614" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="619" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="617" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="622" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="618" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="623" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="618" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="623" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배치됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="621" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="626" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="632" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="637" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="632" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="637" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="633" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="638" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="659" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="664" />
         <source>Line {0} made {1} of the nodes drawn.</source>
         <translation>{0}번 줄이 그려진 노드 중 {1}개를 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="662" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="667" />
         <source>Line {0} made no node of this graph.</source>
         <translation>{0}번 줄은 이 그래프의 노드를 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="678" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="683" />
         <source>Laying out the graph…</source>
         <translation>그래프를 배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="684" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="689" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="697" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="702" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -955,218 +985,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="146" />
+        <location filename="../../tfvisual/ui/main_window.py" line="147" />
         <source>Settings cannot be saved to {0} (a folder, or no permission): what you choose now lasts until you quit.</source>
         <translation>설정을 {0}에 저장할 수 없습니다 (폴더이거나 권한이 없음): 지금 고른 것은 끝낼 때까지만 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="325" />
+        <location filename="../../tfvisual/ui/main_window.py" line="330" />
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="350" />
-        <location filename="../../tfvisual/ui/main_window.py" line="502" />
+        <location filename="../../tfvisual/ui/main_window.py" line="355" />
+        <location filename="../../tfvisual/ui/main_window.py" line="510" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="365" />
+        <location filename="../../tfvisual/ui/main_window.py" line="370" />
         <source>No GPU is available: {0}. Using the CPU.</source>
         <translation>쓸 수 있는 GPU가 없습니다: {0}. CPU를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="374" />
+        <location filename="../../tfvisual/ui/main_window.py" line="379" />
         <source>TensorFlow could not be loaded</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="375" />
+        <location filename="../../tfvisual/ui/main_window.py" line="380" />
         <source>TensorFlow could not be loaded: {0}. Reinstall it with pip install tfvisual.</source>
         <translation>TensorFlow를 불러오지 못했습니다: {0}. pip install tfvisual로 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="416" />
+        <location filename="../../tfvisual/ui/main_window.py" line="421" />
         <source>Exercises done: {0} of {1}</source>
         <translation>완료한 연습: {1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="457" />
+        <location filename="../../tfvisual/ui/main_window.py" line="462" />
         <source>tfvisual — TensorFlow 2 and Keras, seen</source>
         <translation>tfvisual — 눈으로 보는 TensorFlow 2와 Keras</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="458" />
+        <location filename="../../tfvisual/ui/main_window.py" line="463" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="459" />
+        <location filename="../../tfvisual/ui/main_window.py" line="464" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="460" />
+        <location filename="../../tfvisual/ui/main_window.py" line="465" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="460" />
+        <location filename="../../tfvisual/ui/main_window.py" line="465" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="461" />
+        <location filename="../../tfvisual/ui/main_window.py" line="466" />
         <source>Projector (high contrast)</source>
         <translation>프로젝터 (고대비)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="464" />
+        <location filename="../../tfvisual/ui/main_window.py" line="469" />
         <source>A−</source>
         <translation>가−</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="465" />
+        <location filename="../../tfvisual/ui/main_window.py" line="470" />
         <source>Smaller text (Ctrl −)</source>
         <translation>글자 작게 (Ctrl −)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="466" />
+        <location filename="../../tfvisual/ui/main_window.py" line="471" />
         <source>A+</source>
         <translation>가+</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="467" />
+        <location filename="../../tfvisual/ui/main_window.py" line="472" />
         <source>Larger text (Ctrl +)</source>
         <translation>글자 크게 (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="468" />
+        <location filename="../../tfvisual/ui/main_window.py" line="473" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="469" />
+        <location filename="../../tfvisual/ui/main_window.py" line="474" />
         <source>Full screen (F11)</source>
         <translation>전체 화면 (F11)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="470" />
+        <location filename="../../tfvisual/ui/main_window.py" line="475" />
         <source>Panel list</source>
         <translation>패널 목록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="471" />
+        <location filename="../../tfvisual/ui/main_window.py" line="476" />
         <source>Show or hide the list of panels (Ctrl+B); Ctrl+1 … Ctrl+7 open a panel either way</source>
         <translation>패널 목록 보이기/숨기기 (Ctrl+B). 숨겨도 Ctrl+1 … Ctrl+7로 패널을 열 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="473" />
+        <location filename="../../tfvisual/ui/main_window.py" line="478" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="474" />
+        <location filename="../../tfvisual/ui/main_window.py" line="479" />
         <source>Where TensorFlow runs the work of every panel</source>
         <translation>모든 패널의 TensorFlow 작업을 실행할 장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="477" />
+        <location filename="../../tfvisual/ui/main_window.py" line="482" />
         <source>no GPU found</source>
         <translation>GPU를 찾지 못함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="478" />
+        <location filename="../../tfvisual/ui/main_window.py" line="483" />
         <source>GPU unavailable: {0}</source>
         <translation>GPU 사용 불가: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="480" />
+        <location filename="../../tfvisual/ui/main_window.py" line="485" />
         <source>Presentation</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="481" />
+        <location filename="../../tfvisual/ui/main_window.py" line="486" />
         <source>Presentation mode (F6): the picture takes the screen, the key buttons stay beside it</source>
         <translation>발표 모드 (F6): 그림이 화면을 차지하고 주요 버튼은 그 옆에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="483" />
+        <location filename="../../tfvisual/ui/main_window.py" line="488" />
         <source>Side panel</source>
         <translation>옆 패널</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="484" />
+        <location filename="../../tfvisual/ui/main_window.py" line="489" />
         <source>Show or hide the controls and the lesson beside the picture (F9)</source>
         <translation>그림 옆의 설정과 설명을 보이거나 숨깁니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="486" />
+        <location filename="../../tfvisual/ui/main_window.py" line="491" />
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="487" />
+        <location filename="../../tfvisual/ui/main_window.py" line="492" />
         <source>Default text size (Ctrl 0)</source>
         <translation>기본 글자 크기 (Ctrl 0)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="488" />
+        <location filename="../../tfvisual/ui/main_window.py" line="493" />
         <source>Quit (Ctrl Q)</source>
         <translation>끝내기 (Ctrl Q)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="489" />
+        <location filename="../../tfvisual/ui/main_window.py" line="494" />
         <source>Next exercise (F8)</source>
         <translation>다음 연습 (F8)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="490" />
+        <location filename="../../tfvisual/ui/main_window.py" line="495" />
         <source>Previous exercise (Shift F8)</source>
         <translation>이전 연습 (Shift F8)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="491" />
+        <location filename="../../tfvisual/ui/main_window.py" line="496" />
         <source>Exercise goal across the top (F7)</source>
         <translation>연습 목표를 위에 크게 (F7)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="492" />
+        <location filename="../../tfvisual/ui/main_window.py" line="497" />
         <source>Offer hints</source>
         <translation>힌트 제공</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="493" />
+        <location filename="../../tfvisual/ui/main_window.py" line="498" />
         <source>Turn off to keep hints hidden, e.g. in a class</source>
         <translation>수업 중처럼 힌트를 숨기려면 끄세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="494" />
+        <location filename="../../tfvisual/ui/main_window.py" line="499" />
         <source>Reset exercise progress…</source>
         <translation>연습 진행 초기화…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="506" />
+        <location filename="../../tfvisual/ui/main_window.py" line="500" />
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="501" />
+        <source>Export this lesson, as it is now, as a Python script or a Jupyter notebook (Ctrl+E)</source>
+        <translation>이 단원을 지금 상태 그대로 파이썬 스크립트나 Jupyter 노트북으로 내보냅니다 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="514" />
         <source>TensorFlow loading…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="543" />
+        <location filename="../../tfvisual/ui/main_window.py" line="551" />
         <source>Reset exercise progress</source>
         <translation>연습 진행 초기화</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="544" />
+        <location filename="../../tfvisual/ui/main_window.py" line="552" />
         <source>Forget every exercise done so far, in every lesson?</source>
         <translation>모든 단원에서 지금까지 한 연습 기록을 지울까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="569" />
+        <location filename="../../tfvisual/ui/main_window.py" line="560" />
+        <source>Python script (*.py)</source>
+        <translation>파이썬 스크립트 (*.py)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="560" />
+        <source>Jupyter notebook (*.ipynb)</source>
+        <translation>Jupyter 노트북 (*.ipynb)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="562" />
+        <source>Export the lesson</source>
+        <translation>단원 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="584" />
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="584" />
+        <source>{0}. Replace it?</source>
+        <translation>{0}. 바꿀까요?</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="590" />
+        <source>Exported to {0} ({1:,} bytes). It needs only TensorFlow and Keras.</source>
+        <translation>{0}(으)로 내보냈습니다 ({1:,}바이트). TensorFlow와 Keras만 있으면 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="615" />
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="571" />
+        <location filename="../../tfvisual/ui/main_window.py" line="617" />
         <source>last run on {0}</source>
         <translation>마지막 실행: {0}</translation>
     </message>
@@ -1700,63 +1770,63 @@
         <translation>&lt;h3&gt;테이프가 기록하는 것&lt;/h3&gt;&lt;p&gt;&lt;code&gt;with tf.GradientTape() as tape:&lt;/code&gt; 안에서 TensorFlow는 변수 X에 대한 모든 연산을 기록합니다. &lt;code&gt;tape.gradient(loss, X)&lt;/code&gt;는 기록을 거꾸로 재생해 X에서 손실의 기울기 dX를 줍니다.&lt;/p&gt;&lt;h3&gt;dX가 ±A인 이유&lt;/h3&gt;&lt;p&gt;loss = |A·X − B|의 기울기는 A·X &amp;gt; B일 때 A, A·X &amp;lt; B일 때 −A입니다. A = 3이면 한 단계마다 X가 정확히 3 × 학습률만큼 움직입니다.&lt;/p&gt;&lt;h3&gt;정확히 2에서 멈추는 이유&lt;/h3&gt;&lt;p&gt;X = 20에서 시작하면 17, 14, 11, 8, 5를 거쳐 2에 닿고, 거기서 A·X = B입니다: 손실이 0이고 TensorFlow에서 abs의 0에서의 기울기는 0이므로 X는 그대로입니다. 시작을 21로 하거나 학습률을 0.7로 하면 2 주변을 오가는 모습을 볼 수 있습니다.&lt;/p&gt;&lt;p&gt;테이프가 없으면 &lt;code&gt;print(loss)&lt;/code&gt;는 텐서만 보여 줍니다: 기록된 것이 없으니 그래디언트를 구할 수 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="291" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="294" />
         <source>Running gradient descent with tf.GradientTape…</source>
         <translation>tf.GradientTape로 경사 하강을 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="325" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="328" />
         <source>Converged: X = {0:g} solves A × X = B.</source>
         <translation>수렴했습니다: X = {0:g}가 A × X = B의 해입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="327" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="330" />
         <source>Oscillating: the learning rate is too large for this loss, so X jumps back and forth across the solution.</source>
         <translation>진동합니다: 이 손실에 비해 학습률이 너무 커서 X가 해를 사이에 두고 왔다 갔다 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="333" />
         <source>Diverging: each step overshoots more than the last; lower the learning rate.</source>
         <translation>발산합니다: 단계마다 더 크게 지나칩니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="332" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="335" />
         <source>A = 0 and B ≠ 0: no X solves 0 × X = B, and the slope is 0, so X never moves.</source>
         <translation>A = 0이고 B ≠ 0: 0 × X = B를 만족하는 X가 없고, 기울기가 0이라 X가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="334" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="337" />
         <source>The values grew past what float32 can hold (infinity or NaN); the descent was stopped there.</source>
         <translation>값이 float32로 담을 수 없을 만큼 커졌습니다 (무한대나 NaN). 경사 하강을 거기서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="336" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="339" />
         <source>Not there yet: X is still moving towards {0:g}; add steps.</source>
         <translation>아직 도착하지 않았습니다: X가 아직 {0:g} 쪽으로 가는 중입니다. 단계를 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="347" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="350" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="347" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="350" />
         <source>▶ Play</source>
         <translation>▶ 재생</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="348" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="351" />
         <source>Play or pause (Space)</source>
         <translation>재생 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="550" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="553" />
         <source>print(loss) before any step: {0}</source>
         <translation>단계 전의 print(loss): {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="575" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="591" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="578" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="594" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -1894,321 +1964,341 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="301" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
         <source>Training and callbacks</source>
         <translation>학습과 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="314" />
         <source>8×8 handwritten digits (UCI)</source>
         <translation>8×8 손글씨 숫자 (UCI)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="314" />
         <source>2-D spiral</source>
         <translation>2차원 나선</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="305" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
         <source>2-D circles</source>
         <translation>2차원 원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="305" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
         <source>2-D XOR</source>
         <translation>2차원 XOR</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="306" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
         <source>2-D gaussian blobs</source>
         <translation>2차원 가우스 덩어리</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="306" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
         <source>Open a .npz (x, y)…</source>
         <translation>.npz 열기 (x, y)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="307" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
         <source>Open a folder of images…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
         <source>Noise (2-D)</source>
         <translation>잡음 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="313" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="336" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="323" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="351" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="325" />
         <source>Data and training</source>
         <translation>데이터와 학습</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
         <source>Predictions on validation samples after training (✓ right; ≠ then the true class):</source>
         <translation>학습 후 검증 샘플의 예측(✓ 맞음, ≠ 뒤는 실제 클래스):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
         <source>Callbacks passed to fit()</source>
         <translation>fit()에 넘기는 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="319" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="320" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
         <source>patience</source>
         <translation>patience</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="319" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
         <source>min_delta</source>
         <translation>min_delta</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="320" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="331" />
         <source>min_lr</source>
         <translation>min_lr</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="323" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="333" />
         <source>my own callback</source>
         <translation>내 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="324" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="334" />
         <source>my own callback (the Custom tab)</source>
         <translation>내 콜백 (사용자 콜백 탭)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="325" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="335" />
         <source>Where CSVLogger writes one row per epoch</source>
         <translation>CSVLogger가 에포크마다 한 줄씩 쓰는 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="336" />
         <source>A one-line Python expression of epoch and lr</source>
         <translation>epoch와 lr로 된 한 줄짜리 파이썬 식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="327" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="337" />
         <source>Start (F5)</source>
         <translation>시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="338" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="339" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="340" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="331" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="341" />
         <source>Open the CSV log</source>
         <translation>CSV 기록 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="332" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="342" />
+        <source>keras.callbacks.TensorBoard: scalars per epoch and per batch, the graph and weight histograms, one sub-folder per run</source>
+        <translation>keras.callbacks.TensorBoard: 에포크와 배치마다의 스칼라, 그래프, 가중치 히스토그램을 실행마다 하위 폴더 하나에 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="345" />
+        <source>The folder TensorBoard reads (--logdir)</source>
+        <translation>TensorBoard가 읽는 폴더 (--logdir)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="347" />
         <source>Smoothing</source>
         <translation>부드럽게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="333" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="348" />
         <source>loss (each batch)</source>
         <translation>손실 (배치마다)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="334" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="349" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="335" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="350" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="337" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="352" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="494" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="510" />
         <source>{0} files could not be read and were skipped: {1}</source>
         <translation>파일 {0}개를 읽을 수 없어 건너뛰었습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="591" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="594" />
+        <source>TensorBoard log written; open it with: {0}</source>
+        <translation>TensorBoard 기록을 썼습니다. 여는 명령: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="612" />
         <source>The loss became NaN at batch {0}: TerminateOnNaN stopped training. Try a lower learning rate; the curves so far are kept.</source>
         <translation>배치 {0}에서 손실이 NaN이 되어 TerminateOnNaN이 훈련을 멈췄습니다. 학습률을 낮춰 보세요. 지금까지의 곡선은 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="593" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="614" />
         <source>The loss became NaN at batch {0} and training went on (TerminateOnNaN is off): every weight is NaN from there. Try a lower learning rate.</source>
         <translation>배치 {0}에서 손실이 NaN이 되었는데 훈련이 계속되었습니다 (TerminateOnNaN 꺼짐): 그 뒤로 모든 가중치가 NaN입니다. 학습률을 낮춰 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="648" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="633" />
+        <source>Open it with: {0}</source>
+        <translation>여는 명령: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="683" />
         <source>NaN loss from here on</source>
         <translation>여기부터 손실이 NaN</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="723" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="758" />
         <source>{0}% · {1:.0f} s left</source>
         <translation>{0}% · {1:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="294" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="295" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="305" />
         <source>Lesson</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="296" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="306" />
         <source>Custom callback</source>
         <translation>사용자 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="297" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="307" />
         <source>The bridge (a custom callback)</source>
         <translation>브리지 (사용자 콜백의 예)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="298" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
         <source>Log</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="339" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="354" />
         <source>&lt;h3&gt;Callbacks&lt;/h3&gt;&lt;p&gt;Callbacks are objects passed to &lt;code&gt;fit()&lt;/code&gt; that act during training.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt; writes each epoch's loss and metrics to a CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt; stops when the monitored loss or metric stops improving for &lt;i&gt;patience&lt;/i&gt; epochs: a guard against overfitting. With restore_best_weights it goes back to the best epoch's weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt; sets the learning rate at each epoch from a schedule.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt; lowers the learning rate when the monitored value stops improving.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt; stops as soon as the loss becomes NaN.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your own callback subclasses &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt; and overrides methods such as &lt;code&gt;on_epoch_end&lt;/code&gt;. The curves here come from such a callback: see the Bridge tab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;콜백&lt;/h3&gt;&lt;p&gt;콜백은 &lt;code&gt;fit()&lt;/code&gt;에 넘겨 학습 중에 동작하는 객체입니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt;는 에포크마다 손실과 지표를 CSV 파일에 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt;은 지켜보는 손실이나 지표가 &lt;i&gt;patience&lt;/i&gt; 에포크 동안 나아지지 않으면 학습을 멈춥니다: 과적합을 막습니다. restore_best_weights를 켜면 가장 좋았던 에포크의 가중치로 돌아갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt;는 일정에 따라 에포크마다 학습률을 정합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt;는 지켜보는 값이 나아지지 않으면 학습률을 낮춥니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt;은 손실이 NaN이 되면 바로 멈춥니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;내 콜백은 &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt;을 상속하고 &lt;code&gt;on_epoch_end&lt;/code&gt; 같은 메서드를 재정의합니다. 여기 곡선도 그런 콜백에서 옵니다: 브리지 탭을 보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="405" />
         <source>(The source code is not part of this build.)</source>
         <translation>(이 빌드에는 소스 코드가 들어 있지 않습니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="429" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="444" />
         <source>Open a dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="433" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="448" />
         <source>A folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="476" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="492" />
         <source>Preparing the data…</source>
         <translation>데이터를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="523" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="531" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="617" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="539" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="547" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="652" />
         <source>Training…</source>
         <translation>학습 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="534" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="550" />
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="572" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="588" />
         <source>Trained {0} epochs in {1:.1f} s.</source>
         <translation>{0} 에포크를 {1:.1f}초 동안 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="574" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="590" />
         <source>Stopped by you after {0} epochs.</source>
         <translation>{0} 에포크 뒤에 사용자가 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="598" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="619" />
         <source>Stopped. The curves so far are kept.</source>
         <translation>멈췄습니다. 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="657" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="692" />
         <source>Starting the training process (TensorFlow loads once)…</source>
         <translation>학습 프로세스를 시작하는 중(TensorFlow는 한 번만 불러옵니다)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="658" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="693" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="660" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="695" />
         <source>(The training process could not start: training in the app's own process instead.)</source>
         <translation>(학습 프로세스를 시작하지 못해 앱 자체 프로세스에서 학습합니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="636" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="671" />
         <source>lr → {0:.3g} ({1})</source>
         <translation>lr → {0:.3g} ({1})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="639" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="674" />
         <source>EarlyStopping: stopped after epoch {0}</source>
         <translation>EarlyStopping: {0} 에포크 뒤 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="641" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="676" />
         <source>, restored epoch {0}'s weights</source>
         <translation>, {0} 에포크의 가중치로 복원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="647" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="682" />
         <source>NaN loss: TerminateOnNaN stopped training</source>
         <translation>손실 NaN: TerminateOnNaN이 학습을 멈춤</translation>
     </message>
@@ -2376,6 +2466,43 @@
         <translation>모델 전체는 .keras로 끝나는 파일에 저장합니다</translation>
     </message>
     <message>
+        <location filename="../../tfvisual/core/export.py" line="55" />
+        <location filename="../../tfvisual/core/export.py" line="436" />
+        <source>unknown panel {name}</source>
+        <translation>알 수 없는 패널 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="119" />
+        <source>the function has a syntax error: fix it before exporting</source>
+        <translation>함수에 문법 오류가 있습니다: 내보내기 전에 고치세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="123" />
+        <source>define a function with def to export</source>
+        <translation>내보내려면 def로 함수를 정의하세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="474" />
+        <source>{name}: export to a file ending in .py (a script) or .ipynb (a notebook)</source>
+        <translation>{name}: .py(스크립트)나 .ipynb(노트북)로 끝나는 파일로 내보내세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="478" />
+        <source>{path} is a folder: give a file name</source>
+        <translation>{path}은(는) 폴더입니다: 파일 이름을 주세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="481" />
+        <source>the folder {folder} does not exist</source>
+        <translation>폴더 {folder}이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="484" />
+        <source>{name} exists already</source>
+        <translation>{name}이(가) 이미 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="504" />
         <location filename="../../tfvisual/core/models.py" line="297" />
         <location filename="../../tfvisual/core/models.py" line="310" />
         <source>cannot write {path}: {why}</source>
@@ -2527,72 +2654,87 @@
         <translation>이 텐서는 {size:,.0f} MiB가 필요해 한도 {limit:,.0f} MiB를 넘습니다. 아무것도 할당하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="159" />
+        <location filename="../../tfvisual/core/training.py" line="161" />
         <source>epochs must be between 1 and 10000</source>
         <translation>에포크는 1에서 10000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="161" />
+        <location filename="../../tfvisual/core/training.py" line="163" />
         <source>the batch size must be between 1 and 65536</source>
         <translation>배치 크기는 1에서 65536 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="163" />
+        <location filename="../../tfvisual/core/training.py" line="165" />
         <source>unknown optimiser {name}</source>
         <translation>알 수 없는 옵티마이저 {name}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="166" />
+        <location filename="../../tfvisual/core/training.py" line="168" />
         <source>the learning rate must be a positive number</source>
         <translation>학습률은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="174" />
+        <location filename="../../tfvisual/core/training.py" line="176" />
         <source>the step schedule needs a step of at least 1 epoch</source>
         <translation>계단식 스케줄의 간격은 1 에포크 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="189" />
+        <location filename="../../tfvisual/core/training.py" line="191" />
         <source>unknown schedule {name}</source>
         <translation>알 수 없는 스케줄 {name}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="196" />
+        <location filename="../../tfvisual/core/training.py" line="198" />
         <source>write an expression of epoch and lr, e.g. lr * 0.9</source>
         <translation>epoch와 lr로 된 식을 쓰세요. 예: lr * 0.9</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="206" />
+        <location filename="../../tfvisual/core/training.py" line="208" />
         <source>the schedule failed at epoch {epoch}: {why}</source>
         <translation>에포크 {epoch}에서 스케줄이 실패했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="210" />
+        <location filename="../../tfvisual/core/training.py" line="212" />
         <source>the schedule gave lr = {value} at epoch {epoch}; it must be a positive number</source>
         <translation>스케줄이 에포크 {epoch}에서 lr = {value}을(를) 냈습니다. 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="227" />
+        <location filename="../../tfvisual/core/training.py" line="229" />
         <source>cannot write the CSV log to {path}: {why}</source>
         <translation>CSV 로그를 {path}에 쓸 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="249" />
+        <location filename="../../tfvisual/core/training.py" line="261" />
+        <source>cannot write the TensorBoard log to {path}: it is a file, not a folder</source>
+        <translation>{path}에 TensorBoard 기록을 쓸 수 없습니다: 폴더가 아니라 파일입니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="266" />
+        <source>cannot write the TensorBoard log to {path}: {why}</source>
+        <translation>{path}에 TensorBoard 기록을 쓸 수 없습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="270" />
+        <source>cannot write the TensorBoard log to {path}: permission denied</source>
+        <translation>{path}에 TensorBoard 기록을 쓸 수 없습니다: 권한이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/training.py" line="297" />
         <source>define a class that subclasses tf.keras.callbacks.Callback</source>
         <translation>tf.keras.callbacks.Callback을 상속하는 클래스를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="309" />
+        <location filename="../../tfvisual/core/training.py" line="364" />
         <source>the model expects inputs of shape {model} but the dataset has {data}: rebuild the model for this dataset</source>
         <translation>모델은 shape {model}의 입력을 기대하지만 데이터셋은 {data}입니다: 이 데이터셋에 맞게 모델을 다시 만드세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="315" />
+        <location filename="../../tfvisual/core/training.py" line="370" />
         <source>the model has {out} outputs but the dataset has {n} classes</source>
         <translation>모델의 출력은 {out}개인데 데이터셋의 클래스는 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="350" />
+        <location filename="../../tfvisual/core/training.py" line="405" />
         <source>your callback failed: {why}</source>
         <translation>작성한 콜백이 실패했습니다: {why}</translation>
     </message>
@@ -2605,6 +2747,11 @@
         <location filename="../../tfvisual/ui/panels/graphs.py" line="38" />
         <source>argument {name}: {why}</source>
         <translation>인자 {name}: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="733" />
+        <source>only a function you wrote can be exported: trace one first</source>
+        <translation>직접 작성한 함수만 내보낼 수 있습니다: 먼저 하나를 추적하세요</translation>
     </message>
     <message>
         <location filename="../../tfvisual/core/errors.py" line="56" />
@@ -3223,6 +3370,145 @@
         <location filename="../../tfvisual/core/exercises.py" line="625" />
         <source>progress could not be saved ({why}); it is kept until you quit</source>
         <translation>진행을 저장할 수 없습니다 ({why}). 종료할 때까지만 유지됩니다</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="61" />
+        <source>The tensor</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="63" />
+        <source>Its dtype, shape, rank and size</source>
+        <translation>dtype, 형태, 랭크, 크기</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="97" />
+        <source>Eager: each line runs at once and prints values</source>
+        <translation>즉시 실행: 줄마다 바로 실행되어 값을 출력합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="99" />
+        <source>Lazy: the same lines only build a TF1 graph</source>
+        <translation>지연 실행: 같은 줄이 TF1 그래프를 만들기만 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="102" />
+        <source>A session runs the graph and computes every named tensor</source>
+        <translation>세션이 그래프를 실행해 이름 붙은 텐서를 모두 계산합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="138" />
+        <source>The function</source>
+        <translation>함수</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="140" />
+        <source>Traced by tf.function for this input signature</source>
+        <translation>이 입력 시그니처로 tf.function이 추적한 그래프</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="149" />
+        <source>Grappler: the graph TensorFlow really runs</source>
+        <translation>Grappler: TensorFlow가 실제로 실행하는 그래프</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="160" />
+        <source>AutoGraph's version of the function</source>
+        <translation>AutoGraph가 바꾼 함수</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="185" />
+        <source>Gradient descent with tf.GradientTape</source>
+        <translation>tf.GradientTape로 하는 경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="211" />
+        <location filename="../../tfvisual/core/export.py" line="292" />
+        <source>The model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="214" />
+        <source>Saved and loaded: the predictions stay the same</source>
+        <translation>저장하고 불러오기: 예측은 그대로입니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="290" />
+        <source>The data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="330" />
+        <source>Your own callback</source>
+        <translation>직접 만든 콜백</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="336" />
+        <source>The callbacks</source>
+        <translation>콜백</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="338" />
+        <source>Training</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="364" />
+        <source>Where each op ran</source>
+        <translation>연산마다 실행된 곳</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="379" />
+        <source>CPU timing of a matrix multiplication</source>
+        <translation>행렬 곱셈의 CPU 시간</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="391" />
+        <source>MirroredStrategy: one batch split over the devices</source>
+        <translation>MirroredStrategy: 배치 하나를 장치들에 나누기</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="423" />
+        <source>Tensors: dtype, shape and rank</source>
+        <translation>텐서: dtype, 형태, 랭크</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="424" />
+        <source>Eager and lazy execution</source>
+        <translation>즉시 실행과 지연 실행</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="425" />
+        <source>tf.function, Grappler and AutoGraph</source>
+        <translation>tf.function, Grappler, AutoGraph</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="426" />
+        <source>Gradient descent with GradientTape</source>
+        <translation>GradientTape로 하는 경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="427" />
+        <source>Keras models: build, summarise, save, load</source>
+        <translation>Keras 모델: 만들기, 요약, 저장, 불러오기</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="428" />
+        <source>Training with Keras callbacks</source>
+        <translation>Keras 콜백으로 훈련하기</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="429" />
+        <source>Devices and distribution</source>
+        <translation>장치와 분산</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="439" />
+        <source>Exported from tfvisual. It needs only TensorFlow and Keras, and runs offline.</source>
+        <translation>tfvisual에서 내보냈습니다. TensorFlow와 Keras만 있으면 되고 오프라인으로 실행됩니다.</translation>
     </message>
 </context>
 </TS>
