@@ -447,8 +447,9 @@ def cells(panel: str, state: dict | None = None, lesson: str = "",
 def as_script(cs: list[Cell]) -> str:
     parts = []
     for c in cs:
-        if c.kind == "markdown":
-            parts.append("\n".join(("# " + line).rstrip() for line in c.text.splitlines()))
+        if c.kind == "markdown":     # comments; a heading's marks dropped
+            parts.append("\n".join(("# " + line.lstrip("#").strip()).rstrip()
+                                    for line in c.text.splitlines()))
         else:
             parts.append(c.text.rstrip())
     return "\n\n".join(parts) + "\n"
