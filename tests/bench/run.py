@@ -453,14 +453,44 @@ def big_model(app, w):
         row("  GUI stall, 99th percentile", probe.p99() * 1000, 100.0, "ms", "< 100 ms")
 
 
+def export():
+    """Each lesson's default export: time to write and size (no window needed), then the
+    script's run in a fresh process beside a bare `import tensorflow, keras` there."""
+    import tempfile
+    from pathlib import Path
+
+    from tfvisual import PANELS
+    from tfvisual.core import export as ex
+    folder = Path(tempfile.mkdtemp())
+    t0 = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import tensorflow, keras"], capture_output=True)
+    plain = time.perf_counter() - t0
+    for panel in PANELS:
+        for suffix in (".py", ".ipynb"):
+            path = folder / f"{panel}{suffix}"
+            t0 = time.perf_counter()
+            ex.write(path, panel)
+            took = time.perf_counter() - t0
+            ROWS.append((f"export {panel}{suffix}: write", f"{took * 1000:.1f} ms",
+                         f"{path.stat().st_size:,} bytes", "", "size in the baseline column"))
+        t0 = time.perf_counter()
+        done = subprocess.run([sys.executable, str(folder / f"{panel}.py")], cwd=folder,
+                              capture_output=True)
+        assert done.returncode == 0, done.stderr[-2000:]
+        row(f"export {panel}.py: run", time.perf_counter() - t0, plain, "s",
+            "baseline: import tensorflow, keras")
+
+
 def main():
     which = sys.argv[1:] or ["startup", "first_start", "tape", "graphs", "real_graph",
-                             "training", "big_model"]
+                             "training", "big_model", "export"]
+    if "export" in which:
+        export()
     if "training" in which and "first_start" not in which:
         which.insert(0, "first_start")
     if "startup" in which:
         startup()
-    if set(which) - {"startup"}:
+    if set(which) - {"startup", "export"}:
         app, w = window()
         for name in ("first_start", "tape", "graphs", "real_graph", "training", "big_model"):
             if name in which:

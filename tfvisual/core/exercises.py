@@ -69,7 +69,8 @@ class Exercise:
         return got if got is not None else NOT_YET
 
 
-NOT_YET = Check(False, QT_TRANSLATE_NOOP("exercises", "nothing to check yet: run this lesson's step that makes a result"))
+NOT_YET = Check(False, QT_TRANSLATE_NOOP("exercises", "nothing to check yet: run this lesson's "
+                                                      "step that makes a result"))
 
 
 # -- helpers ---------------------------------------------------------------------------------
@@ -93,7 +94,8 @@ def _plural(n: int, one: str, many: str) -> str:
 # -- tensors: a TensorInfo -------------------------------------------------------------------
 def _rank4_f16(info) -> Check:
     if info.kind == "spec":
-        return Check(False, QT_TRANSLATE_NOOP("exercises", "that is a TensorSpec: make a tensor with values"))
+        return Check(False, QT_TRANSLATE_NOOP("exercises", "that is a TensorSpec: make a tensor "
+                                                           "with values"))
     n = _elements(info.shape)
     ok = info.dtype == "float16" and info.rank == 4 and n == 24
     return Check(ok, QT_TRANSLATE_NOOP("exercises", "rank {rank}, {dtype}, {n} elements"),
@@ -102,11 +104,13 @@ def _rank4_f16(info) -> Check:
 
 def _rgb_spec(info) -> Check:
     if info.kind != "spec":
-        return Check(False, QT_TRANSLATE_NOOP("exercises", "a {kind} of shape {shape}: the goal is a TensorSpec"),
+        return Check(False, QT_TRANSLATE_NOOP("exercises", "a {kind} of shape {shape}: the goal "
+                                                           "is a TensorSpec"),
                      {"kind": info.kind, "shape": info.shape_text})
     ok = info.shape is not None and len(info.shape) == 4 and info.shape[-1] == 3 \
         and all(d is None for d in info.shape[:3])
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "a TensorSpec of shape {shape}"), {"shape": info.shape_text})
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "a TensorSpec of shape {shape}"),
+                 {"shape": info.shape_text})
 
 
 def _two_megabytes(info) -> Check:
@@ -141,7 +145,8 @@ def _mul0(result) -> Check:
 
 def _five_ops(result) -> Check:
     _, ops = _lazy(result)
-    return Check(len(ops) == 5, QT_TRANSLATE_NOOP("exercises", "the lazy graph has {n} operations"), {"n": len(ops)})
+    return Check(len(ops) == 5, QT_TRANSLATE_NOOP("exercises", "the lazy graph has {n} "
+                                                               "operations"), {"n": len(ops)})
 
 
 def _fan_out(result) -> Check:
@@ -151,7 +156,8 @@ def _fan_out(result) -> Check:
         for i in inputs:
             readers.setdefault(i, set()).add(name)
     best = max(readers.items(), key=lambda kv: len(kv[1]), default=("", set()))
-    return Check(len(best[1]) >= 2, QT_TRANSLATE_NOOP("exercises", "the most-read result is read by {n} {ops}"),
+    return Check(len(best[1]) >= 2, QT_TRANSLATE_NOOP(
+            "exercises", "the most-read result is read by {n} {ops}"),
                  {"n": len(best[1]), "ops": _plural(len(best[1]), "operation", "operations")})
 
 
@@ -163,7 +169,8 @@ def _same_values(result) -> Check:
     session = set(" ".join(v.split()) for v in lazy.values.values())
     found = [p for p in printed if " ".join(p.split()) in session]
     ok = len(printed) >= 2 and len(found) == len(printed)
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "eager printed {n} tensors; the session computed {k} of those values"),
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "eager printed {n} tensors; the session "
+                                                    "computed {k} of those values"),
                  {"n": len(printed), "k": len(found)})
 
 
@@ -171,7 +178,8 @@ def _same_values(result) -> Check:
 def _grappler_two(result) -> Check:
     before, after = _part(result, "before"), _part(result, "after")
     gone = len(before.nodes) - len(after.nodes)
-    return Check(gone >= 2, QT_TRANSLATE_NOOP("exercises", "Grappler removed {n} {nodes}, the goal is 2"),
+    return Check(gone >= 2, QT_TRANSLATE_NOOP("exercises", "Grappler removed {n} {nodes}, the "
+                                                           "goal is 2"),
                  {"n": max(gone, 0), "nodes": _plural(max(gone, 0), "node", "nodes")})
 
 
@@ -189,13 +197,15 @@ def _while(result) -> Check:
 def _cond(result) -> Check:
     ops = _ops_of(result)
     conds = sorted(ops & {"If", "StatelessIf", "Case", "StatelessCase"})
-    return Check(bool(conds), QT_TRANSLATE_NOOP("exercises", "branch ops in the traced graph: {ops}"),
+    return Check(bool(conds), QT_TRANSLATE_NOOP("exercises", "branch ops in the traced graph: "
+                                                             "{ops}"),
                  {"ops": ", ".join(conds) or NONE})
 
 
 def _retrace(result) -> Check:
     sigs = list(_part(result, "signatures"))
-    return Check(len(sigs) >= 2, QT_TRANSLATE_NOOP("exercises", "traced for {n} input {signatures}: {list}"),
+    return Check(len(sigs) >= 2, QT_TRANSLATE_NOOP("exercises", "traced for {n} input "
+                                                                "{signatures}: {list}"),
                  {"n": len(sigs), "signatures": _plural(len(sigs), "signature", "signatures"),
                   "list": "; ".join(sigs) or "—"})
 
@@ -213,7 +223,8 @@ def _lands(result) -> Check:
     ok = p["loss"] == "abs" and p["x0"] != 20.0 and landed is not None \
         and steps[-1].x == sol
     closest = min(steps, key=lambda s: abs(s.x - sol))
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "loss {loss}, X0 = {x0:g}: closest X = {x:.4g}, loss {l:.4g}"),
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "loss {loss}, X0 = {x0:g}: closest X = "
+                                                    "{x:.4g}, loss {l:.4g}"),
                  {"loss": p["loss"], "x0": p["x0"], "x": closest.x, "l": closest.loss})
 
 
@@ -222,7 +233,8 @@ def _square_fast(result) -> Check:
     hit = next((i for i, s in enumerate(steps) if abs(s.x - sol) < 0.01), None)
     ok = p["loss"] == "square" and p["optimizer"] == "plain" and hit is not None and hit <= 10
     best = min(abs(s.x - sol) for s in steps) if steps else float("nan")
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "loss {loss}: closest |X − {sol:g}| = {d:.4g} after {n} steps"),
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "loss {loss}: closest |X − {sol:g}| = "
+                                                    "{d:.4g} after {n} steps"),
                  {"loss": p["loss"], "sol": sol, "d": best,
                   "n": (hit if hit is not None else len(steps))})
 
@@ -257,7 +269,8 @@ def _branches(result) -> Check:
     n, params = models.paths(m), m.count_params()
     functional = type(m).__name__ != "Sequential"
     ok = functional and n >= 2 and params < 5000
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "{paths} input-to-output {p}, {params:,} parameters"),
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "{paths} input-to-output {p}, {params:,} "
+                                                    "parameters"),
                  {"paths": n, "p": _plural(n, "path", "paths"), "params": params})
 
 
@@ -265,14 +278,16 @@ def _params_between(result) -> Check:
     m = _model(result)
     params, outs = m.count_params(), m.outputs[0].shape[-1]
     ok = type(m).__name__ == "Sequential" and 1000 <= params <= 2000 and outs == 10
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "{params:,} parameters, {outs} outputs"), {"params": params, "outs": outs})
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "{params:,} parameters, {outs} outputs"),
+                 {"params": params, "outs": outs})
 
 
 def _free_layer(result) -> Check:
     m = _model(result)
     free = [layer.name for layer in m.layers if layer.count_params() == 0
             and type(layer).__name__ not in ("Flatten", "InputLayer")]
-    return Check(bool(free), QT_TRANSLATE_NOOP("exercises", "layers with no parameters (besides Flatten): {names}"),
+    return Check(bool(free), QT_TRANSLATE_NOOP("exercises", "layers with no parameters (besides "
+                                                            "Flatten): {names}"),
                  {"names": ", ".join(free) or NONE})
 
 
@@ -281,7 +296,8 @@ def _round_trip(result) -> Check:
     if not rt:
         return Check(False, QT_TRANSLATE_NOOP("exercises", "not saved and loaded yet"))
     ok = rt["full"] == 0.0 and rt.get("weights") == 0.0
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "largest difference after load: {full}; weights only: {weights}"),
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "largest difference after load: {full}; "
+                                                    "weights only: {weights}"),
                  {"full": f"{rt['full']:.3g}",
                   "weights": "—" if rt.get("weights") is None else f"{rt['weights']:.3g}"})
 
@@ -296,8 +312,8 @@ def _digits95(result) -> Check:
     acc = s["history"].get("val_accuracy", [])
     best = max(acc[:5], default=0.0)
     ok = _part(result, "dataset") == "digits" and best >= 0.95
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "{data}: best validation accuracy in the first 5 epochs {acc:.1%} "
-                       "({n} epochs run)"),
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "{data}: best validation accuracy in the "
+                                                    "first 5 epochs {acc:.1%} ({n} epochs run)"),
                  {"data": _part(result, "dataset"), "acc": best, "n": s["epochs_run"]})
 
 
@@ -306,13 +322,15 @@ def _early(result) -> Check:
     stops = [d for kind, d in _part(result, "events") if kind == "early_stopped"]
     es = cfg.callbacks.early_stopping or {}
     if not stops:
-        return Check(False, QT_TRANSLATE_NOOP("exercises", "EarlyStopping did not stop the training ({n} epochs run)"),
+        return Check(False, QT_TRANSLATE_NOOP("exercises", "EarlyStopping did not stop the "
+                                                           "training ({n} epochs run)"),
                      {"n": _part(result, "summary")["epochs_run"]})
     d = stops[0]
     ok = d["epoch"] + 1 < 10 and d.get("restored_epoch") is not None and \
         es.get("restore_best_weights", True)
     restored = d.get("restored_epoch")
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "stopped after epoch {epoch}; best weights restored from epoch {best}"),
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "stopped after epoch {epoch}; best weights "
+                                                    "restored from epoch {best}"),
                  {"epoch": d["epoch"] + 1, "best": "—" if restored is None else restored + 1})
 
 
@@ -320,8 +338,9 @@ def _own_lr(result) -> Check:
     cfg = _part(result, "config")
     cb = cfg.callbacks
     if not cb.custom_source or cb.scheduler or cb.reduce_lr:
-        return Check(False, QT_TRANSLATE_NOOP("exercises", "turn off the scheduler and ReduceLROnPlateau and use your own "
-                              "callback"))
+        return Check(False, QT_TRANSLATE_NOOP("exercises", "turn off the scheduler and "
+                                                           "ReduceLROnPlateau and use your own "
+                                                           "callback"))
     epochs = {d["epoch"]: d["logs"].get("val_loss") for d in _epochs(result)}
     drops, after_rise = 0, 0
     for kind, d in _part(result, "events"):
@@ -336,8 +355,9 @@ def _own_lr(result) -> Check:
     rises = sum(1 for e, v in epochs.items()
                 if v is not None and epochs.get(e - 1) is not None and v > epochs[e - 1])
     ok = drops >= 1 and after_rise == drops
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "the learning rate went down {drops} times, {after} of them right "
-                       "after val_loss rose; val_loss rose {rises} times"),
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "the learning rate went down {drops} times, "
+                                                    "{after} of them right after val_loss rose; "
+                                                    "val_loss rose {rises} times"),
                  {"drops": drops, "after": after_rise, "rises": rises})
 
 
@@ -345,7 +365,8 @@ def _nan(result) -> Check:
     s = _part(result, "summary")
     ok = s.get("nan_step") is not None and s.get("nan_terminated", True) and \
         s["epochs_run"] < _part(result, "config").epochs
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "first NaN loss at step {step}; {n} of {total} epochs run"),
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "first NaN loss at step {step}; {n} of "
+                                                    "{total} epochs run"),
                  {"step": "—" if s.get("nan_step") is None else s["nan_step"],
                   "n": s["epochs_run"], "total": _part(result, "config").epochs})
 
@@ -355,7 +376,8 @@ def _placed(result) -> Check:
     place = _part(result, "placement")
     where = [dev for _name, op, dev, _ in place if op == "MatMul"]
     ok = bool(where) and all("CPU" in dev for dev in where)
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "MatMul ran on {where}"), {"where": ", ".join(where) or "—"})
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "MatMul ran on {where}"),
+                 {"where": ", ".join(where) or "—"})
 
 
 def _mirrored(result, replicas: int, rows: int) -> Check:
@@ -374,155 +396,201 @@ EXERCISES: list[Exercise] = [
     # tensors (chapter section 1)
     _ex("tensors.rank4_float16", "tensors", 1, "expr", _rank4_f16,
         QT_TRANSLATE_NOOP("exercises", "Make a rank-4 float16 tensor with exactly 24 elements."),
-        QT_TRANSLATE_NOOP("exercises", "The shape's numbers multiply to the element count: 2 × 3 × 4 = 24, and one more 1 "
-          "makes rank 4. tf.ones and tf.zeros take a dtype."),
-        QT_TRANSLATE_NOOP("exercises", "Rank is the number of axes; the element count is the product of the shape.")),
+        QT_TRANSLATE_NOOP("exercises", "The shape's numbers multiply to the element count: 2 × "
+                                       "3 × 4 = 24, and one more 1 makes rank 4. tf.ones and "
+                                       "tf.zeros take a dtype."),
+        QT_TRANSLATE_NOOP("exercises", "Rank is the number of axes; the element count is the "
+                                       "product of the shape.")),
     _ex("tensors.rgb_spec", "tensors", 1, "expr", _rgb_spec,
-        QT_TRANSLATE_NOOP("exercises", "Make a TensorSpec that accepts any batch of RGB images, of any height and width."),
-        QT_TRANSLATE_NOOP("exercises", "None marks a dimension that is not known yet. An RGB image has 3 channels, last."),
-        QT_TRANSLATE_NOOP("exercises", "None in a shape is a dimension left open: one spec fits every batch and image "
-          "size.")),
+        QT_TRANSLATE_NOOP("exercises", "Make a TensorSpec that accepts any batch of RGB images, "
+                                       "of any height and width."),
+        QT_TRANSLATE_NOOP("exercises", "None marks a dimension that is not known yet. An RGB "
+                                       "image has 3 channels, last."),
+        QT_TRANSLATE_NOOP("exercises", "None in a shape is a dimension left open: one spec fits "
+                                       "every batch and image size.")),
     _ex("tensors.two_megabytes", "tensors", 2, "expr", _two_megabytes,
-        QT_TRANSLATE_NOOP("exercises", "Make a tensor of one million elements that takes exactly 2,000,000 bytes."),
-        QT_TRANSLATE_NOOP("exercises", "The size in bytes is the element count times the bytes of one element: which "
-          "dtype has 2 bytes?"),
-        QT_TRANSLATE_NOOP("exercises", "The dtype decides the memory: float16 halves float32's bytes for the same "
-          "shape.")),
+        QT_TRANSLATE_NOOP("exercises", "Make a tensor of one million elements that takes "
+                                       "exactly 2,000,000 bytes."),
+        QT_TRANSLATE_NOOP("exercises", "The size in bytes is the element count times the bytes "
+                                       "of one element: which dtype has 2 bytes?"),
+        QT_TRANSLATE_NOOP("exercises", "The dtype decides the memory: float16 halves float32's "
+                                       "bytes for the same shape.")),
     _ex("tensors.counting_matrix", "tensors", 2, "expr", _counting_matrix,
-        QT_TRANSLATE_NOOP("exercises", "Make a 3 × 4 integer matrix holding 0, 1, 2, … 11 row by row."),
-        QT_TRANSLATE_NOOP("exercises", "tf.range counts; tf.reshape gives the counted values a new shape."),
-        QT_TRANSLATE_NOOP("exercises", "Reshape keeps the values in order and only changes how they are grouped.")),
+        QT_TRANSLATE_NOOP("exercises", "Make a 3 × 4 integer matrix holding 0, 1, 2, … 11 row "
+                                       "by row."),
+        QT_TRANSLATE_NOOP("exercises", "tf.range counts; tf.reshape gives the counted values a "
+                                       "new shape."),
+        QT_TRANSLATE_NOOP("exercises", "Reshape keeps the values in order and only changes how "
+                                       "they are grouped.")),
     # execution (sections 2 and 3)
     _ex("execution.mul0", "execution", 1, "editor", _mul0,
-        QT_TRANSLATE_NOOP("exercises", "Change the snippet so that the lazy run names a tensor Mul:0."),
-        QT_TRANSLATE_NOOP("exercises", "Lazily, each operation is named after its kind, but a * b is named in lower "
-          "case (mul): try tf.multiply."),
-        QT_TRANSLATE_NOOP("exercises", "In a graph, every tensor is the output of a named operation: Mul:0 is the first "
-          "output of the op Mul.")),
+        QT_TRANSLATE_NOOP("exercises", "Change the snippet so that the lazy run names a tensor "
+                                       "Mul:0."),
+        QT_TRANSLATE_NOOP("exercises", "Lazily, each operation is named after its kind, but a * "
+                                       "b is named in lower case (mul): try tf.multiply."),
+        QT_TRANSLATE_NOOP("exercises", "In a graph, every tensor is the output of a named "
+                                       "operation: Mul:0 is the first output of the op Mul.")),
     _ex("execution.five_ops", "execution", 1, "editor", _five_ops,
         QT_TRANSLATE_NOOP("exercises", "Make the lazy graph hold exactly 5 operations."),
-        QT_TRANSLATE_NOOP("exercises", "Every tf.constant is an operation too, not only the arithmetic."),
+        QT_TRANSLATE_NOOP("exercises", "Every tf.constant is an operation too, not only the "
+                                       "arithmetic."),
         QT_TRANSLATE_NOOP("exercises", "Constants are nodes of the graph like any computation.")),
     _ex("execution.fan_out", "execution", 2, "editor", _fan_out,
-        QT_TRANSLATE_NOOP("exercises", "Make one result feed two different operations in the lazy graph."),
-        QT_TRANSLATE_NOOP("exercises", "Use the same tensor twice: c = a + b, then d = c * 2 and e = c - 1."),
-        QT_TRANSLATE_NOOP("exercises", "A graph computes a shared result once and hands it to every op that reads it.")),
+        QT_TRANSLATE_NOOP("exercises", "Make one result feed two different operations in the "
+                                       "lazy graph."),
+        QT_TRANSLATE_NOOP("exercises", "Use the same tensor twice: c = a + b, then d = c * 2 "
+                                       "and e = c - 1."),
+        QT_TRANSLATE_NOOP("exercises", "A graph computes a shared result once and hands it to "
+                                       "every op that reads it.")),
     _ex("execution.same_values", "execution", 2, "editor", _same_values,
-        QT_TRANSLATE_NOOP("exercises", "Print at least two tensors eagerly, and see that the lazy session computes exactly "
-          "the values eager printed."),
-        QT_TRANSLATE_NOOP("exercises", "Name each result (c = …) and print it: the lazy run prints a symbolic tensor, and "
-          "the session then computes every named tensor."),
-        QT_TRANSLATE_NOOP("exercises", "Eager and lazy compute the same numbers; lazy only computes them later, in a "
-          "session.")),
+        QT_TRANSLATE_NOOP("exercises", "Print at least two tensors eagerly, and see that the "
+                                       "lazy session computes exactly the values eager printed."),
+        QT_TRANSLATE_NOOP("exercises", "Name each result (c = …) and print it: the lazy run "
+                                       "prints a symbolic tensor, and the session then computes "
+                                       "every named tensor."),
+        QT_TRANSLATE_NOOP("exercises", "Eager and lazy compute the same numbers; lazy only "
+                                       "computes them later, in a session.")),
     # graphs (sections 4 and 5)
     _ex("graphs.grappler_two", "graphs", 1, "editor", _grappler_two,
-        QT_TRANSLATE_NOOP("exercises", "Write a function in which Grappler removes at least two nodes."),
-        QT_TRANSLATE_NOOP("exercises", "Grappler removes repeated work (a * b twice) and folds constants (2.0 * 3.0)."),
-        QT_TRANSLATE_NOOP("exercises", "Grappler rewrites the traced graph before it runs: repeats are merged, constant "
-          "arithmetic is done once.")),
+        QT_TRANSLATE_NOOP("exercises", "Write a function in which Grappler removes at least two "
+                                       "nodes."),
+        QT_TRANSLATE_NOOP("exercises", "Grappler removes repeated work (a * b twice) and folds "
+                                       "constants (2.0 * 3.0)."),
+        QT_TRANSLATE_NOOP("exercises", "Grappler rewrites the traced graph before it runs: "
+                                       "repeats are merged, constant arithmetic is done once.")),
     _ex("graphs.while_loop", "graphs", 2, "editor", _while,
-        QT_TRANSLATE_NOOP("exercises", "Write a function that AutoGraph turns into a while loop in the graph."),
-        QT_TRANSLATE_NOOP("exercises", "A Python while whose condition depends on a tensor becomes tf.while_loop."),
-        QT_TRANSLATE_NOOP("exercises", "AutoGraph turns Python loops over tensors into a While op that runs inside the "
-          "graph.")),
+        QT_TRANSLATE_NOOP("exercises", "Write a function that AutoGraph turns into a while loop "
+                                       "in the graph."),
+        QT_TRANSLATE_NOOP("exercises", "A Python while whose condition depends on a tensor "
+                                       "becomes tf.while_loop."),
+        QT_TRANSLATE_NOOP("exercises", "AutoGraph turns Python loops over tensors into a While "
+                                       "op that runs inside the graph.")),
     _ex("graphs.cond", "graphs", 2, "editor", _cond,
-        QT_TRANSLATE_NOOP("exercises", "Write a function whose Python if becomes a branch op in the graph."),
-        QT_TRANSLATE_NOOP("exercises", "The if must test a tensor (an argument), not a Python value: then AutoGraph "
-          "makes tf.cond."),
-        QT_TRANSLATE_NOOP("exercises", "An if on a tensor becomes tf.cond: both branches are traced, one runs.")),
+        QT_TRANSLATE_NOOP("exercises", "Write a function whose Python if becomes a branch op in "
+                                       "the graph."),
+        QT_TRANSLATE_NOOP("exercises", "The if must test a tensor (an argument), not a Python "
+                                       "value: then AutoGraph makes tf.cond."),
+        QT_TRANSLATE_NOOP("exercises", "An if on a tensor becomes tf.cond: both branches are "
+                                       "traced, one runs.")),
     _ex("graphs.retrace", "graphs", 3, "specs", _retrace,
         QT_TRANSLATE_NOOP("exercises", "Make the same function trace again for a new input shape."),
-        QT_TRANSLATE_NOOP("exercises", "Trace once, change an argument's shape in the table (say () to (3,)), and trace "
-          "again."),
-        QT_TRANSLATE_NOOP("exercises", "A tf.function keeps one concrete graph per input signature: a new shape means a "
-          "new trace.")),
+        QT_TRANSLATE_NOOP("exercises", "Trace once, change an argument's shape in the table "
+                                       "(say () to (3,)), and trace again."),
+        QT_TRANSLATE_NOOP("exercises", "A tf.function keeps one concrete graph per input "
+                                       "signature: a new shape means a new trace.")),
     # tape (section 6)
     _ex("tape.lands_exactly", "tape", 1, "x0", _lands,
-        QT_TRANSLATE_NOOP("exercises", "With the abs loss, start from an X0 other than 20 and make X land exactly on the "
-          "solution B/A and stay there."),
-        QT_TRANSLATE_NOOP("exercises", "With abs, every step moves X by learning rate × A. Choose X0 so that its distance "
-          "to 2 is a whole number of such steps."),
-        QT_TRANSLATE_NOOP("exercises", "The gradient of abs is ±A whatever the distance, so X moves in fixed steps and "
-          "stops only where the loss is exactly 0.")),
+        QT_TRANSLATE_NOOP("exercises", "With the abs loss, start from an X0 other than 20 and "
+                                       "make X land exactly on the solution B/A and stay there."),
+        QT_TRANSLATE_NOOP("exercises", "With abs, every step moves X by learning rate × A. "
+                                       "Choose X0 so that its distance to 2 is a whole number "
+                                       "of such steps."),
+        QT_TRANSLATE_NOOP("exercises", "The gradient of abs is ±A whatever the distance, so X "
+                                       "moves in fixed steps and stops only where the loss is "
+                                       "exactly 0.")),
     _ex("tape.square_fast", "tape", 2, "lr", _square_fast,
-        QT_TRANSLATE_NOOP("exercises", "With the square loss and plain gradient descent, get within 0.01 of B/A in at "
-          "most 10 steps."),
-        QT_TRANSLATE_NOOP("exercises", "The square loss's gradient shrinks near the answer. Try learning rates between "
-          "0.01 and 0.1 for A = 3."),
-        QT_TRANSLATE_NOOP("exercises", "With the square loss the step shrinks as X nears the answer: the right learning "
-          "rate gets there in a few steps.")),
+        QT_TRANSLATE_NOOP("exercises", "With the square loss and plain gradient descent, get "
+                                       "within 0.01 of B/A in at most 10 steps."),
+        QT_TRANSLATE_NOOP("exercises", "The square loss's gradient shrinks near the answer. Try "
+                                       "learning rates between 0.01 and 0.1 for A = 3."),
+        QT_TRANSLATE_NOOP("exercises", "With the square loss the step shrinks as X nears the "
+                                       "answer: the right learning rate gets there in a few "
+                                       "steps.")),
     _ex("tape.oscillates", "tape", 2, "lr", _oscillates,
-        QT_TRANSLATE_NOOP("exercises", "Find a learning rate at which X jumps back and forth around the answer forever."),
-        QT_TRANSLATE_NOOP("exercises", "With abs, a step of learning rate × A longer than the distance overshoots; with "
-          "square, try 1 / A²."),
-        QT_TRANSLATE_NOOP("exercises", "Too large a step overshoots the answer; the wrong size overshoots it back, for "
-          "ever.")),
+        QT_TRANSLATE_NOOP("exercises", "Find a learning rate at which X jumps back and forth "
+                                       "around the answer forever."),
+        QT_TRANSLATE_NOOP("exercises", "With abs, a step of learning rate × A longer than the "
+                                       "distance overshoots; with square, try 1 / A²."),
+        QT_TRANSLATE_NOOP("exercises", "Too large a step overshoots the answer; the wrong size "
+                                       "overshoots it back, for ever.")),
     _ex("tape.diverges", "tape", 3, "lr", _diverges,
-        QT_TRANSLATE_NOOP("exercises", "With the square loss, make X move further from the answer at every step."),
-        QT_TRANSLATE_NOOP("exercises", "Past 2 / A² each step overshoots by more than it corrects."),
-        QT_TRANSLATE_NOOP("exercises", "Gradient descent diverges when the learning rate is too large for the curve.")),
+        QT_TRANSLATE_NOOP("exercises", "With the square loss, make X move further from the "
+                                       "answer at every step."),
+        QT_TRANSLATE_NOOP("exercises", "Past 2 / A² each step overshoots by more than it "
+                                       "corrects."),
+        QT_TRANSLATE_NOOP("exercises", "Gradient descent diverges when the learning rate is too "
+                                       "large for the curve.")),
     # models (sections 7 and 8)
     _ex("models.two_branches", "models", 2, "api", _branches,
-        QT_TRANSLATE_NOOP("exercises", "Build a functional model with two branches and fewer than 5,000 parameters."),
-        QT_TRANSLATE_NOOP("exercises", "The branching model has two paths; its first Dense layers' parameters grow with "
-          "the input size."),
-        QT_TRANSLATE_NOOP("exercises", "The functional API can split and join paths, which Sequential cannot.")),
+        QT_TRANSLATE_NOOP("exercises", "Build a functional model with two branches and fewer "
+                                       "than 5,000 parameters."),
+        QT_TRANSLATE_NOOP("exercises", "The branching model has two paths; its first Dense "
+                                       "layers' parameters grow with the input size."),
+        QT_TRANSLATE_NOOP("exercises", "The functional API can split and join paths, which "
+                                       "Sequential cannot.")),
     _ex("models.params_between", "models", 1, "layers", _params_between,
-        QT_TRANSLATE_NOOP("exercises", "Build a Sequential model with 10 outputs and between 1,000 and 2,000 "
-          "parameters."),
-        QT_TRANSLATE_NOOP("exercises", "A Dense layer has inputs × units weights plus units biases."),
-        QT_TRANSLATE_NOOP("exercises", "Parameters are counted per layer: weights between every input and unit, plus a "
-          "bias per unit.")),
+        QT_TRANSLATE_NOOP("exercises", "Build a Sequential model with 10 outputs and between "
+                                       "1,000 and 2,000 parameters."),
+        QT_TRANSLATE_NOOP("exercises", "A Dense layer has inputs × units weights plus units "
+                                       "biases."),
+        QT_TRANSLATE_NOOP("exercises", "Parameters are counted per layer: weights between every "
+                                       "input and unit, plus a bias per unit.")),
     _ex("models.free_layer", "models", 1, "layers", _free_layer,
-        QT_TRANSLATE_NOOP("exercises", "Add a layer that has no parameters of its own, besides Flatten."),
-        QT_TRANSLATE_NOOP("exercises", "Dropout only zeroes inputs while training: nothing to learn."),
-        QT_TRANSLATE_NOOP("exercises", "Some layers transform without learning anything: 0 in the summary's Param #.")),
+        QT_TRANSLATE_NOOP("exercises", "Add a layer that has no parameters of its own, besides "
+                                       "Flatten."),
+        QT_TRANSLATE_NOOP("exercises", "Dropout only zeroes inputs while training: nothing to "
+                                       "learn."),
+        QT_TRANSLATE_NOOP("exercises", "Some layers transform without learning anything: 0 in "
+                                       "the summary's Param #.")),
     _ex("models.round_trip", "models", 1, "trip_btn", _round_trip,
-        QT_TRANSLATE_NOOP("exercises", "Save and reload a model, both whole and weights only, with identical "
-          "predictions."),
-        QT_TRANSLATE_NOOP("exercises", "Use the save and load round trip; the difference it measures must be 0."),
-        QT_TRANSLATE_NOOP("exercises", "A saved .keras file holds the architecture and the weights: the reloaded model "
-          "predicts the same numbers.")),
+        QT_TRANSLATE_NOOP("exercises", "Save and reload a model, both whole and weights only, "
+                                       "with identical predictions."),
+        QT_TRANSLATE_NOOP("exercises", "Use the save and load round trip; the difference it "
+                                       "measures must be 0."),
+        QT_TRANSLATE_NOOP("exercises", "A saved .keras file holds the architecture and the "
+                                       "weights: the reloaded model predicts the same numbers.")),
     # training (section 9)
     _ex("training.digits95", "training", 2, "lr", _digits95,
-        QT_TRANSLATE_NOOP("exercises", "Reach 95 % validation accuracy on the digits within the first 5 epochs."),
-        QT_TRANSLATE_NOOP("exercises", "A larger learning rate (0.01) or a larger hidden layer learns faster."),
-        QT_TRANSLATE_NOOP("exercises", "The learning rate and model size decide how fast a model learns.")),
+        QT_TRANSLATE_NOOP("exercises", "Reach 95 % validation accuracy on the digits within the "
+                                       "first 5 epochs."),
+        QT_TRANSLATE_NOOP("exercises", "A larger learning rate (0.01) or a larger hidden layer "
+                                       "learns faster."),
+        QT_TRANSLATE_NOOP("exercises", "The learning rate and model size decide how fast a "
+                                       "model learns.")),
     _ex("training.early_stop", "training", 2, "cb_es", _early,
-        QT_TRANSLATE_NOOP("exercises", "Make EarlyStopping stop the training before epoch 10 and restore the best "
-          "weights."),
-        QT_TRANSLATE_NOOP("exercises", "Turn EarlyStopping on with a small patience and restore best weights, and train "
-          "for many epochs."),
-        QT_TRANSLATE_NOOP("exercises", "EarlyStopping watches a metric and ends training when it stops improving.")),
+        QT_TRANSLATE_NOOP("exercises", "Make EarlyStopping stop the training before epoch 10 "
+                                       "and restore the best weights."),
+        QT_TRANSLATE_NOOP("exercises", "Turn EarlyStopping on with a small patience and restore "
+                                       "best weights, and train for many epochs."),
+        QT_TRANSLATE_NOOP("exercises", "EarlyStopping watches a metric and ends training when "
+                                       "it stops improving.")),
     _ex("training.own_lr", "training", 3, "cb_custom", _own_lr,
-        QT_TRANSLATE_NOOP("exercises", "Write your own callback that lowers the learning rate whenever val_loss rises, "
-          "and only then."),
-        QT_TRANSLATE_NOOP("exercises", "In on_epoch_end, compare logs['val_loss'] with the last one and set "
-          "self.model.optimizer.learning_rate."),
-        QT_TRANSLATE_NOOP("exercises", "A callback sees every epoch's logs and can change training while it runs.")),
+        QT_TRANSLATE_NOOP("exercises", "Write your own callback that lowers the learning rate "
+                                       "whenever val_loss rises, and only then."),
+        QT_TRANSLATE_NOOP("exercises", "In on_epoch_end, compare logs['val_loss'] with the last "
+                                       "one and set self.model.optimizer.learning_rate."),
+        QT_TRANSLATE_NOOP("exercises", "A callback sees every epoch's logs and can change "
+                                       "training while it runs.")),
     _ex("training.nan", "training", 3, "cb_sched", _nan,
-        QT_TRANSLATE_NOOP("exercises", "Make the loss become NaN and let TerminateOnNaN stop the training early."),
-        QT_TRANSLATE_NOOP("exercises", "Keras keeps the loss finite for large rates; an enormous one (a schedule "
-          "expression such as 1e35) makes the weights overflow."),
-        QT_TRANSLATE_NOOP("exercises", "A learning rate far too large blows the weights up; TerminateOnNaN stops a run "
-          "that cannot recover.")),
+        QT_TRANSLATE_NOOP("exercises", "Make the loss become NaN and let TerminateOnNaN stop "
+                                       "the training early."),
+        QT_TRANSLATE_NOOP("exercises", "Keras keeps the loss finite for large rates; an "
+                                       "enormous one (a schedule expression such as 1e35) makes "
+                                       "the weights overflow."),
+        QT_TRANSLATE_NOOP("exercises", "A learning rate far too large blows the weights up; "
+                                       "TerminateOnNaN stops a run that cannot recover.")),
     # devices (section 2)
     _ex("devices.placement", "devices", 1, "", _placed,
-        QT_TRANSLATE_NOOP("exercises", "Choose the CPU in the toolbar and read back where MatMul ran."),
-        QT_TRANSLATE_NOOP("exercises", "The device selector is in the toolbar; the placement graph colours each op by "
-          "where it ran."),
-        QT_TRANSLATE_NOOP("exercises", "tf.device pins ops to a device, and each tensor knows where it was computed.")),
+        QT_TRANSLATE_NOOP("exercises", "Choose the CPU in the toolbar and read back where "
+                                       "MatMul ran."),
+        QT_TRANSLATE_NOOP("exercises", "The device selector is in the toolbar; the placement "
+                                       "graph colours each op by where it ran."),
+        QT_TRANSLATE_NOOP("exercises", "tf.device pins ops to a device, and each tensor knows "
+                                       "where it was computed.")),
     _ex("devices.mirrored8", "devices", 2, "replicas",
         lambda r: _mirrored(r, 2, 4),
         QT_TRANSLATE_NOOP("exercises", "Make MirroredStrategy split a batch of 8 over 2 devices."),
-        QT_TRANSLATE_NOOP("exercises", "Set the number of devices for the distributed step to 2 and run it."),
-        QT_TRANSLATE_NOOP("exercises", "MirroredStrategy gives each device an equal share of the batch and adds the "
-          "gradients up.")),
+        QT_TRANSLATE_NOOP("exercises", "Set the number of devices for the distributed step to 2 "
+                                       "and run it."),
+        QT_TRANSLATE_NOOP("exercises", "MirroredStrategy gives each device an equal share of "
+                                       "the batch and adds the gradients up.")),
     _ex("devices.mirrored_two_rows", "devices", 2, "replicas",
         lambda r: _mirrored(r, 4, 2),
-        QT_TRANSLATE_NOOP("exercises", "Split the batch of 8 so that each replica gets exactly 2 rows."),
+        QT_TRANSLATE_NOOP("exercises", "Split the batch of 8 so that each replica gets exactly "
+                                       "2 rows."),
         QT_TRANSLATE_NOOP("exercises", "8 rows over how many devices give 2 each?"),
-        QT_TRANSLATE_NOOP("exercises", "More replicas mean a smaller share each; the reduced gradient stays the same.")),
+        QT_TRANSLATE_NOOP("exercises", "More replicas mean a smaller share each; the reduced "
+                                       "gradient stays the same.")),
 ]
 
 BY_ID = {e.id: e for e in EXERCISES}
@@ -558,8 +626,8 @@ class Progress:
         except FileNotFoundError:
             return
         except OSError as e:
-            self.problem = QT_TRANSLATE_NOOP("exercises", "the progress file could not be read ({why}); progress starts "
-                             "fresh")
+            self.problem = QT_TRANSLATE_NOOP("exercises", "the progress file could not be read "
+                                                          "({why}); progress starts fresh")
             self._why = e.strerror or str(e)
             return
         try:
@@ -569,11 +637,13 @@ class Progress:
             if not isinstance(version, int) or not isinstance(passed, dict):
                 raise ValueError
         except (ValueError, KeyError, TypeError):
-            return self._aside(QT_TRANSLATE_NOOP("exercises", "the progress file was damaged; it was kept as {name} and "
-                                 "progress starts fresh"))
+            return self._aside(QT_TRANSLATE_NOOP("exercises", "the progress file was damaged; "
+                                                              "it was kept as {name} and "
+                                                              "progress starts fresh"))
         if version > PROGRESS_VERSION:
-            return self._aside(QT_TRANSLATE_NOOP("exercises", "the progress file is from a newer tfvisual; it was kept as "
-                                 "{name} and progress starts fresh"))
+            return self._aside(QT_TRANSLATE_NOOP("exercises", "the progress file is from a "
+                                                              "newer tfvisual; it was kept as "
+                                                              "{name} and progress starts fresh"))
         self.passed = {k: float(v) for k, v in passed.items() if k in BY_ID}
 
     def _aside(self, template):
@@ -622,5 +692,6 @@ class Progress:
             tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
             tmp.replace(self.path)
         except OSError as e:
-            self.problem = QT_TRANSLATE_NOOP("exercises", "progress could not be saved ({why}); it is kept until you quit")
+            self.problem = QT_TRANSLATE_NOOP("exercises", "progress could not be saved ({why}); "
+                                                          "it is kept until you quit")
             self._why = e.strerror or str(e)

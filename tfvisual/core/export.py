@@ -60,7 +60,8 @@ def _tensors(s, tr):
     return [Cell("code", "import numpy as np\nimport tensorflow as tf\n"),
             Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The tensor"))),
             Cell("code", f"value = {s['expression'].strip()}\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "Its dtype, shape, rank and size"))),
+            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
+                    "export", "Its dtype, shape, rank and size"))),
             Cell("code", '''if isinstance(value, tf.TensorSpec):
     kind = "tf.TensorSpec (a description, no values)"
 elif isinstance(value, tf.Variable):
@@ -94,13 +95,15 @@ def _execution(s, tr):
     src = s["source"].rstrip() + "\n"
     lazy = textwrap.indent(src, "    ")
     return [Cell("code", "import numpy as np\nimport tensorflow as tf\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "Eager: each line runs at once and prints values"))),
+            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
+                    "export", "Eager: each line runs at once and prints values"))),
             Cell("code", 'print("— eager —")\n' + src),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "Lazy: the same lines only build a TF1 graph"))),
+            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
+                    "export", "Lazy: the same lines only build a TF1 graph"))),
             Cell("code", 'print("— lazy —")\ngraph = tf.Graph()\nwith graph.as_default():\n'
                  + lazy),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "A session runs the graph and computes every named "
-                                        "tensor"))),
+            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
+                    "export", "A session runs the graph and computes every named tensor"))),
             Cell("code", '''named = {k: v for k, v in list(globals().items())
          if isinstance(v, tf.Tensor) and getattr(v, "graph", None) is graph}
 if named:
@@ -137,7 +140,8 @@ def _graphs(s, tr):
                          "from tensorflow.python.grappler import tf_optimizer\n"),
             Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The function"))),
             Cell("code", s["source"].rstrip() + "\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "Traced by tf.function for this input signature"))),
+            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
+                    "export", "Traced by tf.function for this input signature"))),
             Cell("code", f"fn = tf.function({name})\n"
                          f"specs = [{', '.join(specs)}]\n"
                          "concrete = fn.get_concrete_function(*specs)\n"
@@ -146,7 +150,8 @@ def _graphs(s, tr):
                          "print('traced ops:', len(traced.node))\n"
                          "for op, n in sorted(Counter(n.op for n in traced.node).items()):\n"
                          "    print(f'  {op}: {n}')\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "Grappler: the graph TensorFlow really runs"))),
+            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
+                    "export", "Grappler: the graph TensorFlow really runs"))),
             Cell("code", '''meta = meta_graph_pb2.MetaGraphDef()
 meta.graph_def.CopyFrom(traced)
 meta.collection_def["train_op"].node_list.value.extend(outputs)   # what must be kept
@@ -157,7 +162,8 @@ for op, n in sorted(Counter(n.op for n in optimized.node).items()):
 removed = sorted({n.name for n in traced.node} - {n.name for n in optimized.node})
 print("removed:", ", ".join(removed) or "none")
 '''),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "AutoGraph's version of the function"))),
+            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
+                    "export", "AutoGraph's version of the function"))),
             Cell("code", f"print(tf.autograph.to_code({name}))\n")]
 
 
@@ -182,7 +188,8 @@ def _tape(s, tr):
     update = "    X.assign(X - learning_rate * dX)\n" if s["optimizer"] == "plain" else \
         "    optimizer.apply_gradients([(dX, X)])\n"
     return [Cell("code", "import math\n\nimport tensorflow as tf\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "Gradient descent with tf.GradientTape"))),
+            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
+                    "export", "Gradient descent with tf.GradientTape"))),
             Cell("code", f"A = tf.constant({float(s['a'])!r})\nB = tf.constant({float(s['b'])!r})\n"
                          f"X = tf.Variable({float(s['x0'])!r})\n"
                          f"learning_rate = {lr!r}\n{opt}"
@@ -211,7 +218,8 @@ def _models(s, tr):
             Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The model"))),
             Cell("code", _model_code(s["spec"], s["api"])),
             Cell("code", "model.summary()\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "Saved and loaded: the predictions stay the same"))),
+            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
+                    "export", "Saved and loaded: the predictions stay the same"))),
             Cell("code", '''x = np.random.default_rng(0).random((4, *input_shape)).astype("float32")
 before = model.predict(x, verbose=0)
 with tempfile.TemporaryDirectory() as folder:
@@ -376,7 +384,8 @@ print("the result is on", out.device)
 for op in concrete.graph.get_operations():
     print(f"  {{op.name}} ({{op.type}}): {{op.device or out.device}}")
 '''),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "CPU timing of a matrix multiplication"))),
+            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
+                    "export", "CPU timing of a matrix multiplication"))),
             Cell("code", f'''with tf.device({dev!r}):
     for n in (64, 128, 256, 512):
         a, b = tf.random.uniform((n, n)), tf.random.uniform((n, n))
@@ -388,7 +397,8 @@ for op in concrete.graph.get_operations():
             times.append(time.perf_counter() - t0)
         print(f"{{n}}×{{n}}: {{statistics.median(times) * 1000:.3f}} ms")
 '''),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "MirroredStrategy: one batch split over the devices"))),
+            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
+                    "export", "MirroredStrategy: one batch split over the devices"))),
             Cell("code", f'''rng = np.random.default_rng(0)
 batch = {n * max(2, 8 // n)}
 x = rng.normal(size=(batch, 3)).astype("float32")
