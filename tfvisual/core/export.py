@@ -481,13 +481,13 @@ def as_notebook(cs: list[Cell]) -> str:
 def check_target(path, overwrite: bool = False) -> Path:
     """The path to write, or a Problem saying why not (Exists when it is there already)."""
     p = Path(os.fspath(path)).expanduser()
+    if p.is_dir():
+        raise Problem(QT_TRANSLATE_NOOP("core", "{path} is a folder: give a file name"),
+                      path=str(p))
     if p.suffix.lower() not in SUFFIXES:
         raise Problem(QT_TRANSLATE_NOOP(
             "core", "{name}: export to a file ending in .py (a script) or .ipynb (a "
                       "notebook)"), name=p.name or str(p))
-    if p.is_dir():
-        raise Problem(QT_TRANSLATE_NOOP("core", "{path} is a folder: give a file name"),
-                      path=str(p))
     if not p.parent.is_dir():
         raise Problem(QT_TRANSLATE_NOOP("core", "the folder {folder} does not exist"),
                       folder=str(p.parent))

@@ -1,0 +1,56 @@
+"""Exports without a window: every lesson's default script compiles, its notebook holds the same
+code, and nothing is written over an existing file."""
+import pytest
+
+from tfvisual import PANELS
+from tfvisual.core import export
+from tfvisual.core.errors import Problem
+
+
+@pytest.mark.parametrize("panel", PANELS)
+def test_every_default_export_is_valid_python_and_the_notebook_has_the_same_code(panel,
+                                                                                tmp_path):
+    import nbformat
+    py = export.write(tmp_path / f"{panel}.py", panel)
+    nb = export.write(tmp_path / f"{panel}.ipynb", panel, lesson="**Why** it matters.")
+    script = py.read_text()
+    compile(script, str(py), "exec")
+    assert "tfvisual" not in "\n".join(ln for ln in script.splitlines()
+                                       if ln.startswith(("import", "from")))
+    book = nbformat.read(nb, as_version=4)
+    nbformat.validate(book)
+    kinds = [c.cell_type for c in book.cells]
+    assert kinds[:2] == ["markdown", "markdown"] and "code" in kinds
+    assert book.cells[1].source == "**Why** it matters."
+    code = [c.source for c in book.cells if c.cell_type == "code"]
+    assert all(part in script for part in code)
+
+
+def test_an_existing_file_is_never_replaced_unless_asked_to(tmp_path):
+    target = tmp_path / "mine.py"
+    target.write_text("keep me")
+    with pytest.raises(export.Exists):
+        export.write(target, "tape")
+    assert target.read_text() == "keep me"
+    export.write(target, "tape", overwrite=True)
+    assert "GradientTape" in target.read_text()
+
+
+@pytest.mark.parametrize("name, words", [("x.txt", ".ipynb"), ("nope/x.py", "does not exist"),
+                                         (".", "is a folder")])
+def test_bad_targets_are_explained(tmp_path, name, words):
+    with pytest.raises(Problem) as e:
+        export.write(tmp_path / name, "tape")
+    assert words in str(e.value)
+
+
+def test_the_learners_values_reach_the_code():
+    cells = export.cells("tape", dict(a=2.0, b=4.0, x0=7.5, steps=3, learning_rate=0.25,
+                                      loss="square", optimizer="adam"))
+    code = export.as_script(cells)
+    assert "X = tf.Variable(7.5)" in code and "range(3)" in code
+    assert "tf.math.square(residual)" in code and "Adam(learning_rate=0.25)" in code
+    with pytest.raises(Problem):
+        export.cells("graphs", {"source": "def f(x:\n", "specs": []})
+    with pytest.raises(Problem):
+        export.cells("nowhere")
