@@ -168,3 +168,9 @@ def default_tensorboard_dir() -> str:
     base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"),
                                                            ".local", "share")
     return os.path.join(base, "tfvisual", "tensorboard")
+
+
+def tensorboard_command(folder: str) -> str:
+    """What the learner types to open the logs (the app starts no server by itself)."""
+    import shlex
+    return "tensorboard --logdir " + shlex.quote(str(Path(folder).expanduser()))

@@ -88,6 +88,8 @@ def _elements(shape) -> int | None:
 
 
 def _plural(n: int, one: str, many: str) -> str:
+    """The template for n things: a translation keeps every field, so plurals are whole
+    templates, not words filled in."""
     return one if n == 1 else many
 
 
@@ -156,9 +158,11 @@ def _fan_out(result) -> Check:
         for i in inputs:
             readers.setdefault(i, set()).add(name)
     best = max(readers.items(), key=lambda kv: len(kv[1]), default=("", set()))
-    return Check(len(best[1]) >= 2, QT_TRANSLATE_NOOP(
-            "exercises", "the most-read result is read by {n} {ops}"),
-                 {"n": len(best[1]), "ops": _plural(len(best[1]), "operation", "operations")})
+    n = len(best[1])
+    return Check(n >= 2, _plural(
+        n, QT_TRANSLATE_NOOP("exercises", "the most-read result is read by {n} operation"),
+        QT_TRANSLATE_NOOP("exercises", "the most-read result is read by {n} operations")),
+        {"n": n})
 
 
 def _same_values(result) -> Check:
@@ -178,9 +182,11 @@ def _same_values(result) -> Check:
 def _grappler_two(result) -> Check:
     before, after = _part(result, "before"), _part(result, "after")
     gone = len(before.nodes) - len(after.nodes)
-    return Check(gone >= 2, QT_TRANSLATE_NOOP("exercises", "Grappler removed {n} {nodes}, the "
-                                                           "goal is 2"),
-                 {"n": max(gone, 0), "nodes": _plural(max(gone, 0), "node", "nodes")})
+    gone = max(gone, 0)
+    return Check(gone >= 2, _plural(
+        gone, QT_TRANSLATE_NOOP("exercises", "Grappler removed {n} node, the goal is 2"),
+        QT_TRANSLATE_NOOP("exercises", "Grappler removed {n} nodes, the goal is 2")),
+        {"n": gone})
 
 
 def _ops_of(result) -> set:
@@ -204,10 +210,10 @@ def _cond(result) -> Check:
 
 def _retrace(result) -> Check:
     sigs = list(_part(result, "signatures"))
-    return Check(len(sigs) >= 2, QT_TRANSLATE_NOOP("exercises", "traced for {n} input "
-                                                                "{signatures}: {list}"),
-                 {"n": len(sigs), "signatures": _plural(len(sigs), "signature", "signatures"),
-                  "list": "; ".join(sigs) or "—"})
+    return Check(len(sigs) >= 2, _plural(
+        len(sigs), QT_TRANSLATE_NOOP("exercises", "traced for {n} input signature: {list}"),
+        QT_TRANSLATE_NOOP("exercises", "traced for {n} input signatures: {list}")),
+        {"n": len(sigs), "list": "; ".join(sigs) or "—"})
 
 
 # -- tape: the descent and its settings ------------------------------------------------------
@@ -269,9 +275,10 @@ def _branches(result) -> Check:
     n, params = models.paths(m), m.count_params()
     functional = type(m).__name__ != "Sequential"
     ok = functional and n >= 2 and params < 5000
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "{paths} input-to-output {p}, {params:,} "
-                                                    "parameters"),
-                 {"paths": n, "p": _plural(n, "path", "paths"), "params": params})
+    return Check(ok, _plural(
+        n, QT_TRANSLATE_NOOP("exercises", "{paths} input-to-output path, {params:,} parameters"),
+        QT_TRANSLATE_NOOP("exercises", "{paths} input-to-output paths, {params:,} parameters")),
+        {"paths": n, "params": params})
 
 
 def _params_between(result) -> Check:

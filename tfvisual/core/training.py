@@ -272,12 +272,6 @@ def check_folder(path: str) -> Path:
     return p
 
 
-def tensorboard_command(folder: str) -> str:
-    """What the learner types to open the logs (the app starts no server by itself)."""
-    import shlex
-    return "tensorboard --logdir " + shlex.quote(str(Path(folder).expanduser()))
-
-
 def custom_callback(source: str, log):
     """Build the learner's Callback subclass from ``source``; its print goes to ``log``."""
     import tensorflow as tf

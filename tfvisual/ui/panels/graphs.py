@@ -719,7 +719,7 @@ class GraphsPanel(Panel):
         views = self.result["views"]
 
         def done(runs):
-            from tfvisual.core.training import tensorboard_command
+            from tfvisual.core.data import tensorboard_command
             self.message.show_message(self.tr(
                 "Written: the runs {0} in {1}. Open them with: {2}").format(
                 ", ".join(runs), folder, tensorboard_command(folder)), "good")

@@ -590,7 +590,7 @@ class TrainingPanel(Panel):
             text = self.tr("Stopped by you after {0} epochs.").format(n)
         cfg = self.run_of[0]
         if cfg is not None and cfg.callbacks.tensorboard:
-            from tfvisual.core.training import tensorboard_command
+            from tfvisual.core.data import tensorboard_command
             text += " " + self.tr("TensorBoard log written; open it with: {0}").format(
                 tensorboard_command(cfg.callbacks.tensorboard))
         if summary.get("nan_step") is not None:   # not a success, whatever else happened
@@ -627,7 +627,7 @@ class TrainingPanel(Panel):
             self.finish_demo(False, message)
 
     def _tb_command(self, *_):
-        from tfvisual.core.training import tensorboard_command
+        from tfvisual.core.data import tensorboard_command
         on = self.cb_tb.isChecked()
         self.tb_cmd.setVisible(on)
         self.tb_cmd.setText(self.tr("Open it with: {0}").format(

@@ -199,11 +199,10 @@ class ExercisePane(QWidget):
         w.style().polish(w)
 
         def unflash(w=w):
-            if w is not None:
-                w.setProperty("pointed", False)
-                w.style().unpolish(w)
-                w.style().polish(w)
-        QTimer.singleShot(1500, unflash)
+            w.setProperty("pointed", False)
+            w.style().unpolish(w)
+            w.style().polish(w)
+        QTimer.singleShot(1500, w, unflash)     # dropped if the widget is gone by then
 
     # -- words ------------------------------------------------------------------------------
     def retranslate(self):
