@@ -1414,128 +1414,128 @@
         <translation>입력 shape는 정수로 적어야 합니다. 예: 8, 8</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="343" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="344" />
         <source>Building the Keras model…</source>
         <translation>Keras 모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="355" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="356" />
         <source>paths from input to output: {0}</source>
         <translation>입력에서 출력까지 경로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="356" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="357" />
         <source>parameters: {0:,}</source>
         <translation>파라미터: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="366" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="367" />
         <source>Save the model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="372" />
-        <location filename="../../tfvisual/ui/panels/models.py" line="454" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="373" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="458" />
         <source>Saved {0}</source>
         <translation>{0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="374" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="375" />
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="377" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="378" />
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="384" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="385" />
         <source>Open a SavedModel folder</source>
         <translation>SavedModel 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="396" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="398" />
         <source>SavedModel {0}: signatures</source>
         <translation>SavedModel {0}: 시그니처</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="398" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="400" />
         <source>drawn: {0}, {1} ops (saved functions inlined)</source>
         <translation>그린 것: {0}, 연산 {1}개 (저장된 함수를 펼쳐 넣음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="404" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="406" />
         <source>Opened the SavedModel {0}: {1} signatures; {2} drawn</source>
         <translation>SavedModel {0}을(를) 열었습니다: 시그니처 {1}개, {2}을(를) 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="408" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="410" />
         <source>Loading the SavedModel…</source>
         <translation>SavedModel을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="421" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="423" />
         <source>Laying out the diagram…</source>
         <translation>다이어그램을 배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="433" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="436" />
         <source># random weights: nothing is downloaded</source>
         <translation># 무작위 가중치: 아무것도 내려받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="434" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="437" />
         <source>{0}: {1} layers, {2:,} parameters</source>
         <translation>{0}: 층 {1}개, 매개변수 {2:,}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="438" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="441" />
         <source>Building {0}…</source>
         <translation>{0} 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="443" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="447" />
         <source># Loaded from {0} in Keras safe mode</source>
         <translation># Keras 안전 모드로 {0}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="444" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="448" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="446" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="450" />
         <source>Loading the model…</source>
         <translation>모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="449" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="453" />
         <source>Save the weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="457" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="461" />
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="469" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="473" />
         <source>Reloaded with load_model(): largest difference {0:g}. A clone with load_weights() could not predict: {1} (weights alone do not carry every layer's state, e.g. a vocabulary).</source>
         <translation>load_model()로 다시 불러옴: 가장 큰 차이 {0:g}. load_weights()로 만든 복제본은 예측하지 못했습니다: {1} (가중치만으로는 어휘 같은 층의 상태가 모두 옮겨지지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="476" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="480" />
         <source>Reloaded with load_model(): largest difference {0:g}. With load_weights(): {1:g}. {2}</source>
         <translation>load_model()로 다시 불러옴: 최대 차이 {0:g}. load_weights()로: {1:g}. {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="477" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="481" />
         <source>Identical predictions.</source>
         <translation>예측이 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="480" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="484" />
         <source>Saving and reloading…</source>
         <translation>저장하고 다시 불러오는 중…</translation>
     </message>
@@ -2467,7 +2467,7 @@
     </message>
     <message>
         <location filename="../../tfvisual/core/export.py" line="55" />
-        <location filename="../../tfvisual/core/export.py" line="446" />
+        <location filename="../../tfvisual/core/export.py" line="468" />
         <source>unknown panel {name}</source>
         <translation>알 수 없는 패널 {name}</translation>
     </message>
@@ -2482,27 +2482,27 @@
         <translation>내보내려면 def로 함수를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="488" />
+        <location filename="../../tfvisual/core/export.py" line="510" />
         <source>{name}: export to a file ending in .py (a script) or .ipynb (a notebook)</source>
         <translation>{name}: .py(스크립트)나 .ipynb(노트북)로 끝나는 파일로 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="485" />
+        <location filename="../../tfvisual/core/export.py" line="507" />
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다: 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="492" />
+        <location filename="../../tfvisual/core/export.py" line="514" />
         <source>the folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="495" />
+        <location filename="../../tfvisual/core/export.py" line="517" />
         <source>{name} exists already</source>
         <translation>{name}이(가) 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="515" />
+        <location filename="../../tfvisual/core/export.py" line="537" />
         <location filename="../../tfvisual/core/models.py" line="297" />
         <location filename="../../tfvisual/core/models.py" line="310" />
         <source>cannot write {path}: {why}</source>
@@ -3445,88 +3445,93 @@
         <translation>tf.GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="218" />
-        <location filename="../../tfvisual/core/export.py" line="300" />
+        <location filename="../../tfvisual/core/export.py" line="233" />
+        <source>The SavedModel</source>
+        <translation>SavedModel</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="240" />
+        <location filename="../../tfvisual/core/export.py" line="322" />
         <source>The model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="221" />
+        <location filename="../../tfvisual/core/export.py" line="243" />
         <source>Saved and loaded: the predictions stay the same</source>
         <translation>저장하고 불러오기: 예측은 그대로입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="298" />
+        <location filename="../../tfvisual/core/export.py" line="320" />
         <source>The data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="338" />
+        <location filename="../../tfvisual/core/export.py" line="360" />
         <source>Your own callback</source>
         <translation>직접 만든 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="344" />
+        <location filename="../../tfvisual/core/export.py" line="366" />
         <source>The callbacks</source>
         <translation>콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="346" />
+        <location filename="../../tfvisual/core/export.py" line="368" />
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="372" />
+        <location filename="../../tfvisual/core/export.py" line="394" />
         <source>Where each op ran</source>
         <translation>연산마다 실행된 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="387" />
+        <location filename="../../tfvisual/core/export.py" line="409" />
         <source>CPU timing of a matrix multiplication</source>
         <translation>행렬 곱셈의 CPU 시간</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="400" />
+        <location filename="../../tfvisual/core/export.py" line="422" />
         <source>MirroredStrategy: one batch split over the devices</source>
         <translation>MirroredStrategy: 배치 하나를 장치들에 나누기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="433" />
+        <location filename="../../tfvisual/core/export.py" line="455" />
         <source>Tensors: dtype, shape and rank</source>
         <translation>텐서: dtype, 형태, 랭크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="434" />
+        <location filename="../../tfvisual/core/export.py" line="456" />
         <source>Eager and lazy execution</source>
         <translation>즉시 실행과 지연 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="435" />
+        <location filename="../../tfvisual/core/export.py" line="457" />
         <source>tf.function, Grappler and AutoGraph</source>
         <translation>tf.function, Grappler, AutoGraph</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="436" />
+        <location filename="../../tfvisual/core/export.py" line="458" />
         <source>Gradient descent with GradientTape</source>
         <translation>GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="437" />
+        <location filename="../../tfvisual/core/export.py" line="459" />
         <source>Keras models: build, summarise, save, load</source>
         <translation>Keras 모델: 만들기, 요약, 저장, 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="438" />
+        <location filename="../../tfvisual/core/export.py" line="460" />
         <source>Training with Keras callbacks</source>
         <translation>Keras 콜백으로 훈련하기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="439" />
+        <location filename="../../tfvisual/core/export.py" line="461" />
         <source>Devices and distribution</source>
         <translation>장치와 분산</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="449" />
+        <location filename="../../tfvisual/core/export.py" line="471" />
         <source>Exported from tfvisual. It needs only TensorFlow and Keras, and runs offline.</source>
         <translation>tfvisual에서 내보냈습니다. TensorFlow와 Keras만 있으면 되고 오프라인으로 실행됩니다.</translation>
     </message>

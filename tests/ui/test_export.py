@@ -127,6 +127,14 @@ def test_models_export_has_the_summary_counts_and_a_clean_round_trip(window, qtb
     assert "largest difference after load_model(): 0.0" in out
     assert "largest difference after load_weights(): 0.0" in out
     assert "functional" in out.lower()
+    # A model opened from a file is exported as that file, loaded in safe mode.
+    saved = tmp_path / "mine.keras"
+    p.save_to(str(saved))
+    wait_idle(qtbot, p)
+    p.open_file(str(saved))
+    wait_idle(qtbot, p)
+    out = run_script(w.export_to(tmp_path / "opened.py"))
+    assert f"Total params: {params:,}" in out and str(saved) in (tmp_path / "opened.py").read_text()
 
 
 MY_CALLBACK = '''class Tell(tf.keras.callbacks.Callback):

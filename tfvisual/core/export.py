@@ -212,11 +212,33 @@ def _model_code(spec: dict, api: str) -> str:
     return code(ms, api)
 
 
+def _model_source(s) -> str:
+    """The model the panel shows: built from the builder's settings, a ready-made
+    architecture, or the learner's file (loaded in safe mode, as the app does)."""
+    origin = s.get("origin") or {}
+    if "application" in origin:
+        shape = tuple(origin["input_shape"])
+        return (f"input_shape = {shape}\n# random weights: nothing is downloaded\n"
+                f"model = tf.keras.applications.{origin['application']}(weights=None, "
+                "input_shape=input_shape, classes=10)\n")
+    if "file" in origin:
+        return (f"model = tf.keras.models.load_model({origin['file']!r}, safe_mode=True)\n"
+                "input_shape = tuple(model.inputs[0].shape[1:])\n")
+    return _model_code(s["spec"], s["api"])
+
+
 def _models(s, tr):
+    if "saved_model" in (s.get("origin") or {}):
+        return [Cell("code", "import tensorflow as tf\n"),
+                Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The SavedModel"))),
+                Cell("code", f"loaded = tf.saved_model.load({s['origin']['saved_model']!r})\n"
+                             "for name, f in loaded.signatures.items():\n"
+                             "    print(name, f.structured_input_signature, "
+                             "f.structured_outputs)\n")]
     return [Cell("code", "import os\nimport tempfile\n\nimport numpy as np\n"
                          "import tensorflow as tf\n\ntf.keras.utils.set_random_seed(0)\n"),
             Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The model"))),
-            Cell("code", _model_code(s["spec"], s["api"])),
+            Cell("code", _model_source(s)),
             Cell("code", "model.summary()\n"),
             Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
                     "export", "Saved and loaded: the predictions stay the same"))),

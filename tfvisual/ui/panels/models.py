@@ -336,6 +336,7 @@ class ModelsPanel(Panel):
             self.message.show_message(describe(e))
             return
         api = self.api.currentData()
+        self.origin = {}           # what an export rebuilds: the builder's spec
         self.code.setPlainText(models.code(spec, api))
         import copy
         self.start(build_job, copy.deepcopy(spec), api, done=self._succeeded, error=self._failed,
@@ -388,6 +389,7 @@ class ModelsPanel(Panel):
     def open_saved_model(self, path):
         """A SavedModel folder: its signatures, and the ops of the serving one drawn."""
         def done(result):
+            self.origin = {"saved_model": str(path)}
             info = result["saved_model"]
             self.explorer.set_expanded(set())
             self.result = None         # no Keras model: nothing to save, trace or summarise
@@ -427,6 +429,7 @@ class ModelsPanel(Panel):
         shape = models.APPLICATIONS[name]
 
         def done(result):
+            self.origin = {"application": name, "input_shape": list(shape)}
             self._succeeded(result)
             self.code.setPlainText(
                 f"model = tf.keras.applications.{name}(weights=None, input_shape={shape}, "
@@ -439,6 +442,7 @@ class ModelsPanel(Panel):
 
     def open_file(self, path):
         def done(result):
+            self.origin = {"file": str(path)}
             self._succeeded(result)
             self.code.setPlainText(self.tr("# Loaded from {0} in Keras safe mode").format(path))
             self.message.show_message(self.tr("Opened {0}").format(path), "good")
@@ -484,7 +488,8 @@ class ModelsPanel(Panel):
 
     def export_state(self) -> dict:
         from dataclasses import asdict
-        return {"api": self.api.currentData(), "spec": asdict(self.spec)}
+        return {"api": self.api.currentData(), "spec": asdict(self.spec),
+                "origin": dict(getattr(self, "origin", {}))}
 
     def run_demo(self):
         self._demo = True
