@@ -6,12 +6,10 @@ import logging
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout, QLabel,
-                               QFileDialog, QListWidget, QListWidgetItem, QMainWindow, QMenu,
-                               QMessageBox,
-                               QProgressBar,
-                               QPushButton, QSizePolicy, QStackedWidget, QToolBar,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QFrame, QHBoxLayout,
+                               QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
+                               QMessageBox, QProgressBar, QPushButton, QSizePolicy,
+                               QStackedWidget, QToolBar, QToolButton, QVBoxLayout, QWidget)
 
 from tfvisual import PANELS
 from tfvisual.core import devices

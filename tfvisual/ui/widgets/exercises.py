@@ -3,7 +3,7 @@ progress shared by all of them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QLabel, QSizePolicy, QToolButton,
+from PySide6.QtWidgets import (QFrame, QLabel, QToolButton,
                                QVBoxLayout, QWidget)
 
 from tfvisual.core import exercises as core
@@ -84,7 +84,6 @@ class ExercisePane(QWidget):
         self.items = core.of_lesson(lesson)
         self.i = 0
         self.last: dict[str, core.Check] = {}     # id -> the latest check of a real result
-        self.just_passed: str | None = None
         self.position = QLabel()
         self.position.setObjectName("exercisePosition")
         self.ticks = QWidget()
@@ -135,7 +134,6 @@ class ExercisePane(QWidget):
             lay.addWidget(w)
         lay.addStretch(1)
         lay.addWidget(nav)
-        self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Preferred)
         store().changed.connect(self._refresh)
         store().options_changed.connect(self._refresh)
         self.retranslate()
@@ -152,8 +150,6 @@ class ExercisePane(QWidget):
             self.last[ex.id] = got
             if got.passed and store().mark(ex.id):
                 newly.append(ex.id)
-        if self.current().id in newly:
-            self.just_passed = self.current().id
         self._refresh()
         if newly:
             self.counted.emit()
@@ -168,7 +164,6 @@ class ExercisePane(QWidget):
     # -- moving along the lesson path --------------------------------------------------------
     def go(self, k: int):
         self.i = max(0, min(len(self.items) - 1, k))
-        self.just_passed = None
         self.hint_btn.setChecked(False)
         self._refresh()
 
