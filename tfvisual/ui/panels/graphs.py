@@ -410,6 +410,8 @@ class GraphsPanel(Panel):
         self.finish_demo(True, "")
 
     def _offer(self, result):
+        if result["fn"] is None:     # a model's train step or the CNN: not the learner's code
+            return
         views = result["views"]
         self.offer({"before": views["before"][0], "after": views["after"][0],
                     "signatures": list(result["signatures"])})

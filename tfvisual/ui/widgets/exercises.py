@@ -3,8 +3,7 @@ progress shared by all of them."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QFrame, QLabel, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from tfvisual.core import exercises as core
 from tfvisual.core.errors import Word
