@@ -306,123 +306,123 @@
 <context>
     <name>ExercisePane</name>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="209" />
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="274" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="203" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="268" />
         <source>◀ Previous</source>
         <translation>◀ 이전</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="210" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="204" />
         <source>Previous exercise (Shift+F8)</source>
         <translation>이전 연습 (Shift+F8)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="211" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="205" />
         <source>Hint</source>
         <translation>힌트</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="212" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="206" />
         <source>Show me where</source>
         <translation>어디인지 보기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="213" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="207" />
         <source>Bring the control this exercise is about into view</source>
         <translation>이 연습과 관련된 입력 칸을 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="214" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="208" />
         <source>Goal across the top</source>
         <translation>목표를 위에 크게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="215" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="209" />
         <source>Show the goal in large type across the whole window, for a class (F7)</source>
         <translation>수업용으로 목표를 창 전체 폭에 큰 글씨로 보여 줍니다 (F7)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="231" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="225" />
         <source>easy</source>
         <translation>쉬움</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="231" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="225" />
         <source>medium</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="231" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="225" />
         <source>hard</source>
         <translation>어려움</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="232" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="226" />
         <source>Exercise {0} of {1} · {2} · {3} of {1} done</source>
         <translation>연습 {0}/{1} · {2} · {1}개 중 {3}개 완료</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="238" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="232" />
         <source>Done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="239" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="233" />
         <source>Exercise {0}</source>
         <translation>연습 {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="240" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="234" />
         <source>done</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="252" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="246" />
         <source>✓ Passed: {0}</source>
         <translation>✓ 통과: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="254" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="248" />
         <source>Measured: {0}</source>
         <translation>측정값: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="258" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="252" />
         <source>Not yet. Measured: {0}</source>
         <translation>아직입니다. 측정값: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="260" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="254" />
         <source>✓ Passed before.</source>
         <translation>✓ 전에 통과했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="262" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="256" />
         <source>✓ Passed before: {0}</source>
         <translation>✓ 전에 통과했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="264" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="258" />
         <source>Not checked yet: each result this lesson computes is checked at once.</source>
         <translation>아직 확인하지 않았습니다: 이 단원이 계산하는 결과마다 바로 확인합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="271" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="265" />
         <source>Next lesson ▶</source>
         <translation>다음 단원 ▶</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="271" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="265" />
         <source>Next ▶</source>
         <translation>다음 ▶</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="272" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="266" />
         <source>Next exercise (F8)</source>
         <translation>다음 연습 (F8)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/exercises.py" line="273" />
+        <location filename="../../tfvisual/ui/widgets/exercises.py" line="267" />
         <source>◀ Previous lesson</source>
         <translation>◀ 이전 단원</translation>
     </message>
@@ -713,139 +713,139 @@
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="429" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="431" />
         <source>Grappler is optimising the graph…</source>
         <translation>Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="460" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="462" />
         <source>Each pass alone on the {0} traced nodes (passes overlap, so the removals do not add up):</source>
         <translation>추적한 노드 {0}개에 각 단계를 따로 실행한 결과 (단계끼리 겹치므로 합계가 맞지 않습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="463" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="465" />
         <source>{0}: {1} removed</source>
         <translation>{0}: {1}개 제거</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="465" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="467" />
         <source>{0} added</source>
         <translation>{0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="468" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="471" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="470" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="473" />
         <source>Running each Grappler pass…</source>
         <translation>Grappler 단계를 하나씩 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="474" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="476" />
         <source>pruning</source>
         <translation>가지치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="475" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="477" />
         <source>common subexpressions</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="477" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="479" />
         <source>arithmetic</source>
         <translation>산술 최적화</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="477" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="479" />
         <source>layout</source>
         <translation>레이아웃</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="478" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="480" />
         <source>remapper (fused ops)</source>
         <translation>리매퍼 (융합 연산)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="479" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="481" />
         <source>loops</source>
         <translation>반복문</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="480" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="482" />
         <source>control dependencies</source>
         <translation>제어 의존성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="485" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="498" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="487" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="500" />
         <source>Timing eager against tf.function…</source>
         <translation>즉시 실행과 tf.function의 시간을 재는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="495" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="497" />
         <source>No timing for this function: {0}</source>
         <translation>이 함수의 시간을 잴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="535" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="537" />
         <source>{0} nodes traced; Grappler is optimising the graph…</source>
         <translation>노드 {0}개를 추적했습니다. Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="539" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="541" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="543" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="545" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="547" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="549" />
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="551" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="553" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="562" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="564" />
         <source>{0} {1} became {2}</source>
         <translation>{0}개의 {1}이(가) {2}(으)로 바뀜</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="570" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="572" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="589" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="591" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): the graph runs {2:.1f}× as fast.</source>
         <translation>호출당 즉시 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="710" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="712" />
         <source>A folder for the TensorBoard log</source>
         <translation>TensorBoard 기록을 둘 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="717" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="719" />
         <source>Trace a function first.</source>
         <translation>먼저 함수를 추적하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="724" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="726" />
         <source>Written: the runs {0} in {1}. Open them with: {2}</source>
         <translation>{1}에 실행 {0}을(를) 썼습니다. 여는 명령: {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="729" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="731" />
         <source>Writing the TensorBoard log…</source>
         <translation>TensorBoard 기록을 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="558" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="560" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
@@ -861,123 +861,123 @@
         <translation>{0}의 훈련 단계: 순전파, 손실, tape.gradient, Adam의 갱신을 tf.function으로 추적했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="566" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="568" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="476" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="571" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="478" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="573" />
         <source>constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="572" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="574" />
         <source>forwarded to its input</source>
         <translation>입력으로 바로 연결됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="573" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="575" />
         <source>lowered to control-flow ops</source>
         <translation>제어 흐름 연산으로 낮춰짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="574" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="576" />
         <source>removed with the ops that read it</source>
         <translation>그것을 읽던 연산과 함께 제거됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="575" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="577" />
         <source>its readers no longer need it</source>
         <translation>읽던 연산이 더 이상 필요로 하지 않음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="576" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="578" />
         <source>pruned: nothing read it</source>
         <translation>가지치기: 읽는 연산이 없었음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="583" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="585" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="588" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="590" />
         <source>eager</source>
         <translation>즉시 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="615" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="617" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="617" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="619" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="619" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="621" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="622" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="624" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="623" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="625" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="623" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="625" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배치됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="626" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="628" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="637" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="639" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="637" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="639" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="638" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="640" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="664" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="666" />
         <source>Line {0} made {1} of the nodes drawn.</source>
         <translation>{0}번 줄이 그려진 노드 중 {1}개를 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="667" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="669" />
         <source>Line {0} made no node of this graph.</source>
         <translation>{0}번 줄은 이 그래프의 노드를 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="683" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="685" />
         <source>Laying out the graph…</source>
         <translation>그래프를 배치하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="689" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="691" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="702" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="704" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -985,258 +985,258 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="147" />
+        <location filename="../../tfvisual/ui/main_window.py" line="145" />
         <source>Settings cannot be saved to {0} (a folder, or no permission): what you choose now lasts until you quit.</source>
         <translation>설정을 {0}에 저장할 수 없습니다 (폴더이거나 권한이 없음): 지금 고른 것은 끝낼 때까지만 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="330" />
+        <location filename="../../tfvisual/ui/main_window.py" line="328" />
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="355" />
-        <location filename="../../tfvisual/ui/main_window.py" line="510" />
+        <location filename="../../tfvisual/ui/main_window.py" line="353" />
+        <location filename="../../tfvisual/ui/main_window.py" line="508" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="370" />
+        <location filename="../../tfvisual/ui/main_window.py" line="368" />
         <source>No GPU is available: {0}. Using the CPU.</source>
         <translation>쓸 수 있는 GPU가 없습니다: {0}. CPU를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="379" />
+        <location filename="../../tfvisual/ui/main_window.py" line="377" />
         <source>TensorFlow could not be loaded</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="380" />
+        <location filename="../../tfvisual/ui/main_window.py" line="378" />
         <source>TensorFlow could not be loaded: {0}. Reinstall it with pip install tfvisual.</source>
         <translation>TensorFlow를 불러오지 못했습니다: {0}. pip install tfvisual로 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="421" />
+        <location filename="../../tfvisual/ui/main_window.py" line="419" />
         <source>Exercises done: {0} of {1}</source>
         <translation>완료한 연습: {1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="462" />
+        <location filename="../../tfvisual/ui/main_window.py" line="460" />
         <source>tfvisual — TensorFlow 2 and Keras, seen</source>
         <translation>tfvisual — 눈으로 보는 TensorFlow 2와 Keras</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="463" />
+        <location filename="../../tfvisual/ui/main_window.py" line="461" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="464" />
+        <location filename="../../tfvisual/ui/main_window.py" line="462" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="465" />
+        <location filename="../../tfvisual/ui/main_window.py" line="463" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="465" />
+        <location filename="../../tfvisual/ui/main_window.py" line="463" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="466" />
+        <location filename="../../tfvisual/ui/main_window.py" line="464" />
         <source>Projector (high contrast)</source>
         <translation>프로젝터 (고대비)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="469" />
+        <location filename="../../tfvisual/ui/main_window.py" line="467" />
         <source>A−</source>
         <translation>가−</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="470" />
+        <location filename="../../tfvisual/ui/main_window.py" line="468" />
         <source>Smaller text (Ctrl −)</source>
         <translation>글자 작게 (Ctrl −)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="471" />
+        <location filename="../../tfvisual/ui/main_window.py" line="469" />
         <source>A+</source>
         <translation>가+</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="472" />
+        <location filename="../../tfvisual/ui/main_window.py" line="470" />
         <source>Larger text (Ctrl +)</source>
         <translation>글자 크게 (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="473" />
+        <location filename="../../tfvisual/ui/main_window.py" line="471" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="474" />
+        <location filename="../../tfvisual/ui/main_window.py" line="472" />
         <source>Full screen (F11)</source>
         <translation>전체 화면 (F11)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="475" />
+        <location filename="../../tfvisual/ui/main_window.py" line="473" />
         <source>Panel list</source>
         <translation>패널 목록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="476" />
+        <location filename="../../tfvisual/ui/main_window.py" line="474" />
         <source>Show or hide the list of panels (Ctrl+B); Ctrl+1 … Ctrl+7 open a panel either way</source>
         <translation>패널 목록 보이기/숨기기 (Ctrl+B). 숨겨도 Ctrl+1 … Ctrl+7로 패널을 열 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="478" />
+        <location filename="../../tfvisual/ui/main_window.py" line="476" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="479" />
+        <location filename="../../tfvisual/ui/main_window.py" line="477" />
         <source>Where TensorFlow runs the work of every panel</source>
         <translation>모든 패널의 TensorFlow 작업을 실행할 장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="482" />
+        <location filename="../../tfvisual/ui/main_window.py" line="480" />
         <source>no GPU found</source>
         <translation>GPU를 찾지 못함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="483" />
+        <location filename="../../tfvisual/ui/main_window.py" line="481" />
         <source>GPU unavailable: {0}</source>
         <translation>GPU 사용 불가: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="485" />
+        <location filename="../../tfvisual/ui/main_window.py" line="483" />
         <source>Presentation</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="486" />
+        <location filename="../../tfvisual/ui/main_window.py" line="484" />
         <source>Presentation mode (F6): the picture takes the screen, the key buttons stay beside it</source>
         <translation>발표 모드 (F6): 그림이 화면을 차지하고 주요 버튼은 그 옆에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="488" />
+        <location filename="../../tfvisual/ui/main_window.py" line="486" />
         <source>Side panel</source>
         <translation>옆 패널</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="489" />
+        <location filename="../../tfvisual/ui/main_window.py" line="487" />
         <source>Show or hide the controls and the lesson beside the picture (F9)</source>
         <translation>그림 옆의 설정과 설명을 보이거나 숨깁니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="491" />
+        <location filename="../../tfvisual/ui/main_window.py" line="489" />
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="492" />
+        <location filename="../../tfvisual/ui/main_window.py" line="490" />
         <source>Default text size (Ctrl 0)</source>
         <translation>기본 글자 크기 (Ctrl 0)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="493" />
+        <location filename="../../tfvisual/ui/main_window.py" line="491" />
         <source>Quit (Ctrl Q)</source>
         <translation>끝내기 (Ctrl Q)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="494" />
+        <location filename="../../tfvisual/ui/main_window.py" line="492" />
         <source>Next exercise (F8)</source>
         <translation>다음 연습 (F8)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="495" />
+        <location filename="../../tfvisual/ui/main_window.py" line="493" />
         <source>Previous exercise (Shift F8)</source>
         <translation>이전 연습 (Shift F8)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="496" />
+        <location filename="../../tfvisual/ui/main_window.py" line="494" />
         <source>Exercise goal across the top (F7)</source>
         <translation>연습 목표를 위에 크게 (F7)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="497" />
+        <location filename="../../tfvisual/ui/main_window.py" line="495" />
         <source>Offer hints</source>
         <translation>힌트 제공</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="498" />
+        <location filename="../../tfvisual/ui/main_window.py" line="496" />
         <source>Turn off to keep hints hidden, e.g. in a class</source>
         <translation>수업 중처럼 힌트를 숨기려면 끄세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="499" />
+        <location filename="../../tfvisual/ui/main_window.py" line="497" />
         <source>Reset exercise progress…</source>
         <translation>연습 진행 초기화…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="500" />
+        <location filename="../../tfvisual/ui/main_window.py" line="498" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="501" />
+        <location filename="../../tfvisual/ui/main_window.py" line="499" />
         <source>Export this lesson, as it is now, as a Python script or a Jupyter notebook (Ctrl+E)</source>
         <translation>이 단원을 지금 상태 그대로 파이썬 스크립트나 Jupyter 노트북으로 내보냅니다 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="514" />
+        <location filename="../../tfvisual/ui/main_window.py" line="512" />
         <source>TensorFlow loading…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="551" />
+        <location filename="../../tfvisual/ui/main_window.py" line="549" />
         <source>Reset exercise progress</source>
         <translation>연습 진행 초기화</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="552" />
+        <location filename="../../tfvisual/ui/main_window.py" line="550" />
         <source>Forget every exercise done so far, in every lesson?</source>
         <translation>모든 단원에서 지금까지 한 연습 기록을 지울까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="560" />
+        <location filename="../../tfvisual/ui/main_window.py" line="558" />
         <source>Python script (*.py)</source>
         <translation>파이썬 스크립트 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="560" />
+        <location filename="../../tfvisual/ui/main_window.py" line="558" />
         <source>Jupyter notebook (*.ipynb)</source>
         <translation>Jupyter 노트북 (*.ipynb)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="562" />
+        <location filename="../../tfvisual/ui/main_window.py" line="560" />
         <source>Export the lesson</source>
         <translation>단원 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="584" />
+        <location filename="../../tfvisual/ui/main_window.py" line="582" />
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="584" />
+        <location filename="../../tfvisual/ui/main_window.py" line="582" />
         <source>{0}. Replace it?</source>
         <translation>{0}. 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="590" />
+        <location filename="../../tfvisual/ui/main_window.py" line="588" />
         <source>Exported to {0} ({1:,} bytes). It needs only TensorFlow and Keras.</source>
         <translation>{0}(으)로 내보냈습니다 ({1:,}바이트). TensorFlow와 Keras만 있으면 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="615" />
+        <location filename="../../tfvisual/ui/main_window.py" line="613" />
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="617" />
+        <location filename="../../tfvisual/ui/main_window.py" line="615" />
         <source>last run on {0}</source>
         <translation>마지막 실행: {0}</translation>
     </message>
@@ -2467,7 +2467,7 @@
     </message>
     <message>
         <location filename="../../tfvisual/core/export.py" line="55" />
-        <location filename="../../tfvisual/core/export.py" line="468" />
+        <location filename="../../tfvisual/core/export.py" line="478" />
         <source>unknown panel {name}</source>
         <translation>알 수 없는 패널 {name}</translation>
     </message>
@@ -2482,27 +2482,27 @@
         <translation>내보내려면 def로 함수를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="510" />
+        <location filename="../../tfvisual/core/export.py" line="521" />
         <source>{name}: export to a file ending in .py (a script) or .ipynb (a notebook)</source>
         <translation>{name}: .py(스크립트)나 .ipynb(노트북)로 끝나는 파일로 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="507" />
+        <location filename="../../tfvisual/core/export.py" line="518" />
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다: 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="514" />
+        <location filename="../../tfvisual/core/export.py" line="525" />
         <source>the folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="517" />
+        <location filename="../../tfvisual/core/export.py" line="528" />
         <source>{name} exists already</source>
         <translation>{name}이(가) 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="537" />
+        <location filename="../../tfvisual/core/export.py" line="548" />
         <location filename="../../tfvisual/core/models.py" line="297" />
         <location filename="../../tfvisual/core/models.py" line="310" />
         <source>cannot write {path}: {why}</source>
@@ -2749,7 +2749,7 @@
         <translation>인자 {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="733" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="735" />
         <source>only a function you wrote can be exported: trace one first</source>
         <translation>직접 작성한 함수만 내보낼 수 있습니다: 먼저 하나를 추적하세요</translation>
     </message>
@@ -3531,7 +3531,12 @@
         <translation>장치와 분산</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="471" />
+        <location filename="../../tfvisual/core/export.py" line="465" />
+        <source>`tf.function` runs the Python function once with symbolic tensors and records every operation into a graph: that is tracing. Before the graph runs, Grappler, TensorFlow's graph optimiser, rewrites it: a repeated `a * b` is computed once, constant arithmetic is done in advance, unused nodes are pruned. AutoGraph turns Python `if` and `while` on tensors into `tf.cond` and `tf.while_loop`. A new input shape or dtype means a new trace.</source>
+        <translation>`tf.function`은 파이썬 함수를 기호 텐서로 한 번 실행하며 모든 연산을 그래프에 기록합니다: 이것이 추적입니다. 그래프가 실행되기 전에 TensorFlow의 그래프 최적화기 Grappler가 그래프를 고쳐 씁니다: 반복된 `a * b`는 한 번만 계산하고, 상수 계산은 미리 하고, 쓰이지 않는 노드는 잘라 냅니다. AutoGraph는 텐서에 대한 파이썬 `if`와 `while`을 `tf.cond`와 `tf.while_loop`로 바꿉니다. 입력 형태나 dtype이 새로우면 새로 추적합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="481" />
         <source>Exported from tfvisual. It needs only TensorFlow and Keras, and runs offline.</source>
         <translation>tfvisual에서 내보냈습니다. TensorFlow와 Keras만 있으면 되고 오프라인으로 실행됩니다.</translation>
     </message>

@@ -461,6 +461,16 @@ TITLES = {"tensors": QT_TRANSLATE_NOOP("export", "Tensors: dtype, shape and rank
           "devices": QT_TRANSLATE_NOOP("export", "Devices and distribution")}
 
 
+# The explanation for a lesson whose panel has no lesson text of its own.
+ABOUT = {"graphs": QT_TRANSLATE_NOOP(
+    "export", "`tf.function` runs the Python function once with symbolic tensors and records "
+              "every operation into a graph: that is tracing. Before the graph runs, "
+              "Grappler, TensorFlow's graph optimiser, rewrites it: a repeated `a * b` is "
+              "computed once, constant arithmetic is done in advance, unused nodes are "
+              "pruned. AutoGraph turns Python `if` and `while` on tensors into `tf.cond` and "
+              "`tf.while_loop`. A new input shape or dtype means a new trace.")}
+
+
 def cells(panel: str, state: dict | None = None, lesson: str = "",
           tr: Callable[[str], str] = lambda s: s) -> list[Cell]:
     """The lesson as cells: a title, the lesson's explanation (markdown), then the code."""
@@ -471,8 +481,9 @@ def cells(panel: str, state: dict | None = None, lesson: str = "",
         QT_TRANSLATE_NOOP("export", "Exported from tfvisual. It needs only TensorFlow and "
                                     "Keras, and runs offline."))
     out = [Cell("markdown", head)]
-    if lesson.strip():
-        out.append(Cell("markdown", lesson.strip()))
+    lesson = lesson.strip() or (tr(ABOUT[panel]) if panel in ABOUT else "")
+    if lesson:
+        out.append(Cell("markdown", lesson))
     return out + BUILDERS[panel](state, tr)
 
 

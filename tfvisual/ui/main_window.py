@@ -415,11 +415,13 @@ class MainWindow(QMainWindow):
         compact = widest > self.width() // 5
         for i, text in enumerate(titles):
             item = self.sidebar.item(i)
-            item.setText(str(i + 1) if compact else f"{text}  {marks[i]}")
+            done = counts[i][0] == counts[i][1]
+            item.setText((f"{i + 1}" + ("✓" if done else "")) if compact
+                         else f"{text}  {marks[i]}")
             item.setToolTip(text + "\n" + self.tr("Exercises done: {0} of {1}").format(
                 *counts[i]))
             item.setTextAlignment(Qt.AlignCenter if compact else Qt.AlignLeft | Qt.AlignVCenter)
-        width = fm.horizontalAdvance("7") + fm.height() + 24 if compact else widest
+        width = fm.horizontalAdvance("7✓") + fm.height() + 24 if compact else widest
         self.sidebar.setFixedWidth(width)
 
     def resizeEvent(self, event):
