@@ -93,13 +93,8 @@ def _unwritable(path: str) -> str | None:
 
 
 def data_dir() -> Path:
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"),
-                                                           ".local", "share")
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA", base)
-    elif sys.platform == "darwin":
-        base = os.path.expanduser("~/Library/Application Support")
-    d = Path(base) / "tfvisual"
+    from tfvisual.core.data import user_base
+    d = Path(user_base()) / "tfvisual"
     try:
         d.mkdir(parents=True, exist_ok=True)
     except OSError:

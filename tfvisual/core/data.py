@@ -149,25 +149,34 @@ def load_image_folder(path, size=(32, 32), validation=0.2, seed=0, state=None) -
     return ds
 
 
+def user_base() -> str:
+    """The user's data folder for apps: XDG on Linux, %LOCALAPPDATA% on Windows, Application
+    Support on macOS (tfvisual's own folder goes below it)."""
+    import os
+    import sys
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return os.environ["LOCALAPPDATA"]
+    if sys.platform == "darwin":
+        return os.path.expanduser("~/Library/Application Support")
+    return os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"), ".local",
+                                                           "share")
+
+
 def default_csv_path() -> str:
     """Where CSVLogger writes by default: the user's data folder, never the working folder,
     a new file for each run (time and process in its name): CSVLogger starts its file afresh,
     so one shared name lost the rows of an earlier run, or of a second window's."""
     import os
     import time
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"),
-                                                           ".local", "share")
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    return os.path.join(base, "tfvisual", "training-logs",
+    return os.path.join(user_base(), "tfvisual", "training-logs",
                         f"training_log-{stamp}-{os.getpid()}.csv")
 
 
 def default_tensorboard_dir() -> str:
     """Where the TensorBoard log goes by default: one folder, a sub-folder per run."""
     import os
-    base = os.environ.get("XDG_DATA_HOME") or os.path.join(os.path.expanduser("~"),
-                                                           ".local", "share")
-    return os.path.join(base, "tfvisual", "tensorboard")
+    return os.path.join(user_base(), "tfvisual", "tensorboard")
 
 
 def tensorboard_command(folder: str) -> str:
