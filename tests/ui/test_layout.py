@@ -254,3 +254,21 @@ def test_rank_3_shows_every_slice(window, qtbot):
     assert back.top() <= front.top() - 0.8 * side and back.right() >= front.right() + 0.8 * side
     for r in rects:
         assert p.picture.rect().contains(r.toRect())
+
+
+def test_axis_numbers_never_overlap_in_a_short_plot_at_a_large_font(qtbot):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from tfvisual.ui.widgets.plots import FittingAxis
+    axis = FittingAxis("left")
+    font = QFont()
+    font.setPointSize(24)
+    axis.setTickFont(font)
+    height = QFontMetrics(font).height()
+    for size in (70, 90, 150, 400):
+        major = axis.tickSpacing(0.0, 1.0, size)[0][0]
+        labels = int(1.0 / major + 1e-9) + 1
+        assert labels * height <= size or labels <= 2, (size, major)
+    # A tall axis keeps pyqtgraph's own finer spacing.
+    assert axis.tickSpacing(0.0, 1.0, 2000) == \
+        super(FittingAxis, axis).tickSpacing(0.0, 1.0, 2000)
