@@ -18,6 +18,14 @@ def solved(qtbot, panel, ex_id, timeout=120_000):
     assert panel.exercises.count()[0] >= 1
 
 
+def land_exactly(qtbot, tape):
+    """Solve the tape's first exercise: abs loss from X0 = 11 lands on 2 in 3 steps."""
+    tape.x0.setValue(11.0)
+    tape.n.setValue(6)
+    tape.recompute()
+    solved(qtbot, tape, "tape.lands_exactly")
+
+
 def test_one_exercise_solved_in_every_panel(window, qtbot):
     w = window
     # tensors: a rank-4 float16 tensor of 24 elements
@@ -62,10 +70,7 @@ def test_one_exercise_solved_in_every_panel(window, qtbot):
     w.show_panel("tape")
     p = w.panels["tape"]
     wait_idle(qtbot, p)
-    p.x0.setValue(11.0)
-    p.n.setValue(6)
-    p.recompute()
-    solved(qtbot, p, "tape.lands_exactly")
+    land_exactly(qtbot, p)
 
     # models: the save/load round trip
     w.show_panel("models")
@@ -106,10 +111,7 @@ def test_progress_survives_a_restart_and_can_be_reset(qtbot, tmp_path):
     w.show_panel("tape")
     p = w.panels["tape"]
     wait_idle(qtbot, p)
-    p.x0.setValue(11.0)
-    p.n.setValue(6)
-    p.recompute()
-    solved(qtbot, p, "tape.lands_exactly")
+    land_exactly(qtbot, p)
     w.close()
     worker.stop_all(10_000)
     data = json.loads((tmp_path / "progress.json").read_text())

@@ -15,6 +15,16 @@ from tests.ui.conftest import wait_idle
 ENV = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="2")
 
 
+def blobs_training(w, qtbot, epochs):
+    """The training panel with the 2-D blobs loaded and this many epochs."""
+    w.show_panel("training")
+    p = w.panels["training"]
+    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
+    wait_idle(qtbot, p)
+    p.epochs.setValue(epochs)
+    return p
+
+
 def run_script(path: Path) -> str:
     done = subprocess.run([sys.executable, str(path)], cwd=path.parent, env=ENV, text=True,
                           capture_output=True, timeout=600)
@@ -145,11 +155,7 @@ MY_CALLBACK = '''class Tell(tf.keras.callbacks.Callback):
 
 def test_training_export_writes_the_same_csv_with_its_callbacks(window, qtbot, tmp_path):
     w = window
-    w.show_panel("training")
-    p = w.panels["training"]
-    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
-    wait_idle(qtbot, p)
-    p.epochs.setValue(3)
+    p = blobs_training(w, qtbot, 3)
     p.cb_csv.setChecked(True)
     p.csv_path.setText(str(tmp_path / "app" / "log.csv"))
     (tmp_path / "app").mkdir()
@@ -235,11 +241,7 @@ def _scalars(acc, tag):
 
 def test_training_writes_a_tensorboard_log_that_matches_the_curves(window, qtbot, tmp_path):
     w = window
-    w.show_panel("training")
-    p = w.panels["training"]
-    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
-    wait_idle(qtbot, p)
-    p.epochs.setValue(3)
+    p = blobs_training(w, qtbot, 3)
     p.cb_tb.setChecked(True)
     p.tb_path.setText(str(tmp_path / "logs"))
     assert p.tb_cmd.text().endswith(f"tensorboard --logdir {tmp_path / 'logs'}")
@@ -260,12 +262,8 @@ def test_training_writes_a_tensorboard_log_that_matches_the_curves(window, qtbot
 
 def test_training_says_when_the_tensorboard_folder_is_a_file(window, qtbot, tmp_path):
     w = window
-    w.show_panel("training")
-    p = w.panels["training"]
-    p.data_combo.setCurrentIndex(p.data_combo.findData("blobs"))
-    wait_idle(qtbot, p)
+    p = blobs_training(w, qtbot, 1)
     (tmp_path / "afile").write_text("")
-    p.epochs.setValue(1)
     p.cb_tb.setChecked(True)
     p.tb_path.setText(str(tmp_path / "afile"))
     p.start_training()

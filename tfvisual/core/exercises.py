@@ -621,7 +621,8 @@ class Progress:
     def __init__(self, path: str | os.PathLike | None):
         self.path = Path(path) if path is not None else None   # None: kept in memory only
         self.passed: dict[str, float] = {}
-        self.problem: str = ""
+        self.problem: str = ""                 # a template; its values in problem_values
+        self.problem_values: dict = {}
         self.set_aside: Path | None = None
         self._load()
 
@@ -635,7 +636,7 @@ class Progress:
         except OSError as e:
             self.problem = QT_TRANSLATE_NOOP("exercises", "the progress file could not be read "
                                                           "({why}); progress starts fresh")
-            self._why = e.strerror or str(e)
+            self.problem_values = {"why": e.strerror or str(e)}
             return
         try:
             data = json.loads(text)
@@ -661,12 +662,7 @@ class Progress:
             self.set_aside = target
         except OSError:
             target = self.path
-        self.problem, self._why = template, ""
-        self._name = target.name
-
-    @property
-    def problem_values(self) -> dict:
-        return {"name": getattr(self, "_name", ""), "why": getattr(self, "_why", "")}
+        self.problem, self.problem_values = template, {"name": target.name}
 
     def done(self, exercise_id: str) -> bool:
         return exercise_id in self.passed
@@ -701,4 +697,4 @@ class Progress:
         except OSError as e:
             self.problem = QT_TRANSLATE_NOOP("exercises", "progress could not be saved ({why}); "
                                                           "it is kept until you quit")
-            self._why = e.strerror or str(e)
+            self.problem_values = {"why": e.strerror or str(e)}

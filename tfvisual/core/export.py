@@ -56,12 +56,21 @@ def default_state(panel: str) -> dict:
 
 
 # -- the code of each lesson ----------------------------------------------------------------
+def _heading(tr, text: str) -> Cell:
+    return Cell("markdown", "## " + tr(text))
+
+
+def _callback(name: str, **kw) -> str:
+    """``callbacks.append(tf.keras.callbacks.Name(key=value, ...))``, one argument a line."""
+    args = "".join(f"\n    {k}={v!r}," for k, v in kw.items())
+    return f"callbacks.append(tf.keras.callbacks.{name}({args}\n))"
+
+
 def _tensors(s, tr):
     return [Cell("code", "import numpy as np\nimport tensorflow as tf\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The tensor"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "The tensor")),
             Cell("code", f"value = {s['expression'].strip()}\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
-                    "export", "Its dtype, shape, rank and size"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "Its dtype, shape, rank and size")),
             Cell("code", '''if isinstance(value, tf.TensorSpec):
     kind = "tf.TensorSpec (a description, no values)"
 elif isinstance(value, tf.Variable):
@@ -95,15 +104,15 @@ def _execution(s, tr):
     src = s["source"].rstrip() + "\n"
     lazy = textwrap.indent(src, "    ")
     return [Cell("code", "import numpy as np\nimport tensorflow as tf\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
-                    "export", "Eager: each line runs at once and prints values"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "Eager: each line runs at once and prints "
+                                                     "values")),
             Cell("code", 'print("— eager —")\n' + src),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
-                    "export", "Lazy: the same lines only build a TF1 graph"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "Lazy: the same lines only build a TF1 "
+                                                     "graph")),
             Cell("code", 'print("— lazy —")\ngraph = tf.Graph()\nwith graph.as_default():\n'
                  + lazy),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
-                    "export", "A session runs the graph and computes every named tensor"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "A session runs the graph and computes "
+                                                     "every named tensor")),
             Cell("code", '''named = {k: v for k, v in list(globals().items())
          if isinstance(v, tf.Tensor) and getattr(v, "graph", None) is graph}
 if named:
@@ -138,10 +147,10 @@ def _graphs(s, tr):
                          "import tensorflow as tf\n"
                          "from tensorflow.core.protobuf import config_pb2, meta_graph_pb2\n"
                          "from tensorflow.python.grappler import tf_optimizer\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The function"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "The function")),
             Cell("code", s["source"].rstrip() + "\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
-                    "export", "Traced by tf.function for this input signature"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "Traced by tf.function for this input "
+                                                     "signature")),
             Cell("code", f"fn = tf.function({name})\n"
                          f"specs = [{', '.join(specs)}]\n"
                          "concrete = fn.get_concrete_function(*specs)\n"
@@ -150,8 +159,7 @@ def _graphs(s, tr):
                          "print('traced ops:', len(traced.node))\n"
                          "for op, n in sorted(Counter(n.op for n in traced.node).items()):\n"
                          "    print(f'  {op}: {n}')\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
-                    "export", "Grappler: the graph TensorFlow really runs"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "Grappler: the graph TensorFlow really runs")),
             Cell("code", '''meta = meta_graph_pb2.MetaGraphDef()
 meta.graph_def.CopyFrom(traced)
 meta.collection_def["train_op"].node_list.value.extend(outputs)   # what must be kept
@@ -162,8 +170,7 @@ for op, n in sorted(Counter(n.op for n in optimized.node).items()):
 removed = sorted({n.name for n in traced.node} - {n.name for n in optimized.node})
 print("removed:", ", ".join(removed) or "none")
 '''),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
-                    "export", "AutoGraph's version of the function"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "AutoGraph's version of the function")),
             Cell("code", f"print(tf.autograph.to_code({name}))\n")]
 
 
@@ -188,8 +195,7 @@ def _tape(s, tr):
     update = "    X.assign(X - learning_rate * dX)\n" if s["optimizer"] == "plain" else \
         "    optimizer.apply_gradients([(dX, X)])\n"
     return [Cell("code", "import math\n\nimport tensorflow as tf\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
-                    "export", "Gradient descent with tf.GradientTape"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "Gradient descent with tf.GradientTape")),
             Cell("code", f"A = tf.constant({float(s['a'])!r})\nB = tf.constant({float(s['b'])!r})\n"
                          f"X = tf.Variable({float(s['x0'])!r})\n"
                          f"learning_rate = {lr!r}\n{opt}"
@@ -230,18 +236,18 @@ def _model_source(s) -> str:
 def _models(s, tr):
     if "saved_model" in (s.get("origin") or {}):
         return [Cell("code", "import tensorflow as tf\n"),
-                Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The SavedModel"))),
+                _heading(tr, QT_TRANSLATE_NOOP("export", "The SavedModel")),
                 Cell("code", f"loaded = tf.saved_model.load({s['origin']['saved_model']!r})\n"
                              "for name, f in loaded.signatures.items():\n"
                              "    print(name, f.structured_input_signature, "
                              "f.structured_outputs)\n")]
     return [Cell("code", "import os\nimport tempfile\n\nimport numpy as np\n"
                          "import tensorflow as tf\n\ntf.keras.utils.set_random_seed(0)\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The model"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "The model")),
             Cell("code", _model_source(s)),
             Cell("code", "model.summary()\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
-                    "export", "Saved and loaded: the predictions stay the same"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "Saved and loaded: the predictions stay "
+                                                     "the same")),
             Cell("code", '''x = np.random.default_rng(0).random((4, *input_shape)).astype("float32")
 before = model.predict(x, verbose=0)
 with tempfile.TemporaryDirectory() as folder:
@@ -317,9 +323,9 @@ def _training(s, tr):
     spec = dict(s["spec"])
     cells = [Cell("code", "import csv\nimport math\n\nimport numpy as np\nimport tensorflow as tf"
                           "\n\ntf.keras.utils.set_random_seed(0)\n"),
-             Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The data"))),
+             _heading(tr, QT_TRANSLATE_NOOP("export", "The data")),
              Cell("code", _data_code(s["dataset"])),
-             Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The model"))),
+             _heading(tr, QT_TRANSLATE_NOOP("export", "The model")),
              Cell("code", _model_code(spec, s["api"]).replace(
                  f"input_shape = {tuple(spec['input_shape'])}\n"
                  f"num_classes = {spec['num_classes']}\n",
@@ -335,21 +341,19 @@ def _training(s, tr):
                      "callbacks.append(tf.keras.callbacks.CSVLogger(CSV))")
     if cb.get("early_stopping"):
         p = cb["early_stopping"]
-        lines.append("callbacks.append(tf.keras.callbacks.EarlyStopping(\n"
-                     f"    monitor={p.get('monitor', 'val_loss')!r}, "
-                     f"patience={int(p.get('patience', 3))}, "
-                     f"min_delta={float(p.get('min_delta', 0.0))!r},\n"
-                     f"    restore_best_weights={bool(p.get('restore_best_weights', True))}))")
+        lines.append(_callback("EarlyStopping", monitor=p.get("monitor", "val_loss"),
+                               patience=int(p.get("patience", 3)),
+                               min_delta=float(p.get("min_delta", 0.0)),
+                               restore_best_weights=bool(p.get("restore_best_weights", True))))
     if cb.get("scheduler"):
         lines.append(_schedule_code(cb["scheduler"], cfg["epochs"]) +
                      "callbacks.append(tf.keras.callbacks.LearningRateScheduler(schedule))")
     if cb.get("reduce_lr"):
         p = cb["reduce_lr"]
-        lines.append("callbacks.append(tf.keras.callbacks.ReduceLROnPlateau(\n"
-                     f"    monitor={p.get('monitor', 'val_loss')!r}, "
-                     f"factor={float(p.get('factor', 0.5))!r}, "
-                     f"patience={int(p.get('patience', 2))}, "
-                     f"min_lr={float(p.get('min_lr', 1e-6))!r}))")
+        lines.append(_callback("ReduceLROnPlateau", monitor=p.get("monitor", "val_loss"),
+                               factor=float(p.get("factor", 0.5)),
+                               patience=int(p.get("patience", 2)),
+                               min_lr=float(p.get("min_lr", 1e-6))))
     if cb.get("terminate_on_nan", True):
         lines.append("callbacks.append(tf.keras.callbacks.TerminateOnNaN())")
     if cb.get("tensorboard"):
@@ -357,15 +361,15 @@ def _training(s, tr):
                      "callbacks.append(tf.keras.callbacks.TensorBoard(\n"
                      "    LOGS, histogram_freq=1, update_freq='batch', write_graph=True))")
     if cb.get("custom_source"):
-        cells += [Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "Your own callback"))),
+        cells += [_heading(tr, QT_TRANSLATE_NOOP("export", "Your own callback")),
                   Cell("code", "keras = tf.keras\n\n" + cb["custom_source"].rstrip() + "\n")]
         lines.append("import inspect\n"
                      "callbacks += [c() for c in list(globals().values()) if inspect.isclass(c)"
                      "\n              and issubclass(c, tf.keras.callbacks.Callback)"
                      "\n              and c.__module__ == __name__]")
-    cells += [Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "The callbacks"))),
+    cells += [_heading(tr, QT_TRANSLATE_NOOP("export", "The callbacks")),
               Cell("code", "\n".join(lines) + "\n"),
-              Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "Training"))),
+              _heading(tr, QT_TRANSLATE_NOOP("export", "Training")),
               Cell("code", f"history = model.fit(x_train, y_train, epochs={int(cfg['epochs'])}, "
                            f"batch_size={int(cfg['batch_size'])},\n"
                            "                    validation_data=(x_val, y_val) if len(x_val) "
@@ -391,7 +395,7 @@ def _devices(s, tr):
                          f"    cpus[0], [tf.config.LogicalDeviceConfiguration()] * {n})\n"
                          "for d in tf.config.list_logical_devices():\n"
                          "    print('device:', d.name, d.device_type)\n"),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP("export", "Where each op ran"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "Where each op ran")),
             Cell("code", f'''@tf.function
 def small(x, w):
     h = tf.linalg.matmul(x, w)
@@ -406,8 +410,7 @@ print("the result is on", out.device)
 for op in concrete.graph.get_operations():
     print(f"  {{op.name}} ({{op.type}}): {{op.device or out.device}}")
 '''),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
-                    "export", "CPU timing of a matrix multiplication"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "CPU timing of a matrix multiplication")),
             Cell("code", f'''with tf.device({dev!r}):
     for n in (64, 128, 256, 512):
         a, b = tf.random.uniform((n, n)), tf.random.uniform((n, n))
@@ -419,8 +422,8 @@ for op in concrete.graph.get_operations():
             times.append(time.perf_counter() - t0)
         print(f"{{n}}×{{n}}: {{statistics.median(times) * 1000:.3f}} ms")
 '''),
-            Cell("markdown", "## " + tr(QT_TRANSLATE_NOOP(
-                    "export", "MirroredStrategy: one batch split over the devices"))),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "MirroredStrategy: one batch split over "
+                                                     "the devices")),
             Cell("code", f'''rng = np.random.default_rng(0)
 batch = {n * max(2, 8 // n)}
 x = rng.normal(size=(batch, 3)).astype("float32")

@@ -31,6 +31,7 @@ class Store(QObject):
         self.progress = core.Progress(path)
         self.hints = True
         self.goal_on_top = False
+        self._said = ""
 
     def mark(self, exercise_id: str) -> bool:
         new = self.progress.mark(exercise_id)
@@ -51,8 +52,14 @@ class Store(QObject):
         self.options_changed.emit()
 
     def problem(self) -> str:
+        """A problem with the progress file, in words: each one once (a file set aside at
+        start was said again at every pass)."""
         p = self.progress
-        return translate(p.problem, p.problem_values) if p.problem else ""
+        text = translate(p.problem, p.problem_values) if p.problem else ""
+        if text == self._said:
+            return ""
+        self._said = text
+        return text
 
 
 _store: Store | None = None
@@ -149,9 +156,7 @@ class ExercisePane(QWidget):
             self.last[ex.id] = got
             if got.passed and store().mark(ex.id):
                 newly.append(ex.id)
-        self._refresh()
-        if newly:
-            self.counted.emit()
+        self._refresh()           # which also updates the count in the tab
         return newly
 
     def current(self) -> core.Exercise:

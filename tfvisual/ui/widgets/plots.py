@@ -31,9 +31,11 @@ class FittingAxis(pg.AxisItem):
         dif = abs(maxVal - minVal)
         if not levels or size <= 0 or dif == 0:
             return levels
-        fm = QFontMetrics(self.style.get("tickFont") or QFont())
-        label = fm.height() if self.orientation in ("left", "right") \
-            else fm.horizontalAdvance("-0.00")
+        font = self.style.get("tickFont") or QFont()
+        fm, pt = QFontMetrics(font), max(1.0, font.pointSizeF())
+        # From the point size where the font database has no answer (a machine without fonts).
+        label = max(fm.height(), 1.3 * pt) if self.orientation in ("left", "right") \
+            else max(fm.horizontalAdvance("-0.00"), 3 * pt)
         room = max(2, int(size / (1.4 * label)))
         major = levels[0][0]
         while math.floor(dif / major) + 1 > room:
