@@ -52,6 +52,7 @@ def parse_args(argv):
     p.add_argument("--font-size", type=_font_size, metavar="PT")
     p.add_argument("--screenshot", metavar="FILE.png")
     p.add_argument("--size", type=_size, metavar="WxH")
+    p.add_argument("--tab", type=int, default=None, help=argparse.SUPPRESS)  # side tab to show
     p.add_argument("--self-test", action="store_true")
     p.add_argument("--export", metavar="FILE.py|FILE.ipynb",
                    help="write the panel's lesson, as it starts, as a script or notebook")
@@ -235,7 +236,8 @@ def main(argv=None) -> int:
     exit_code = [0]
     if args.screenshot:
         from tfvisual.ui.demo import run_screenshot
-        run_screenshot(window, args.panel or "tensors", args.screenshot, exit_code)
+        run_screenshot(window, args.panel or "tensors", args.screenshot, exit_code,
+                       args.tab)
     elif args.self_test:
         from tfvisual.ui.demo import run_self_test
         run_self_test(window, exit_code)

@@ -15,6 +15,20 @@ EXAMPLES = {
     e = a * b * c
     return d, e
 ''',
+    "tf_function": '''@tf.function
+def compute(a, b, c):
+    d = a * b + c
+    e = a * b * c
+    return d, e
+''',
+    "trace_vs_run": '''@tf.function
+def compute(a, b, c):
+    print("print: tracing, a =", a)
+    tf.print("tf.print: running, a =", a)
+    d = a * b + c
+    e = a * b * c
+    return d, e
+''',
     "if_for": '''def collatz_steps(n):
     steps = tf.constant(0)
     while n > 1:
@@ -45,6 +59,8 @@ def scale(x):
 # Specs per example: (name, dtype, shape text)
 EXAMPLE_SPECS = {
     "compute": [("a", "float32", "None"), ("b", "float32", "None"), ("c", "float32", "None")],
+    "tf_function": [("a", "float32", "None"), ("b", "float32", "None"), ("c", "float32", "None")],
+    "trace_vs_run": [("a", "float32", "()"), ("b", "float32", "()"), ("c", "float32", "()")],
     "if_for": [("n", "int32", "()")],
     "dense": [("x", "float32", "(None, 3)")],
     "variable": [("x", "float32", "()")],
@@ -295,14 +311,80 @@ def parse_spec(dtype: str, shape: str):
     return tf.TensorSpec([None if d in ("None", "?") else int(d) for d in dims], dt)
 
 
-def define(source: str, state: State | None = None) -> tuple[Callable, str]:
-    """Execute the learner's code; return its last defined function and the file name."""
+# How the learner's code asked for a graph, as the panel names it.
+FORMS = {
+    "def": QT_TRANSLATE_NOOP("core", "a plain def {name}: tfvisual wraps it in tf.function"),
+    "decorator": QT_TRANSLATE_NOOP("core", "@tf.function above def {name}: traced as written"),
+    "call": QT_TRANSLATE_NOOP("core", "{name} = tf.function({name}): traced as written"),
+    "function": QT_TRANSLATE_NOOP("core", "{name}, a tf.function: traced as written"),
+}
+
+
+@dataclass
+class Defined:
+    """The learner's function as their code made it."""
+    python: Callable                  # the plain Python function (AutoGraph, eager timing)
+    function: object | None           # their tf.function object, if the code made one
+    name: str                         # the name it is bound to
+    form: str                         # a key of FORMS
+    filename: str
+
+    @property
+    def input_signature(self):
+        return getattr(self.function, "input_signature", None)
+
+    @property
+    def reduce_retracing(self) -> bool:
+        return bool(getattr(self.function, "_reduce_retracing", False))
+
+    def as_function(self):
+        """A new tf.function with the learner's own options (a fresh trace cache)."""
+        import tensorflow as tf
+        return tf.function(self.python, input_signature=self.input_signature,
+                           reduce_retracing=self.reduce_retracing)
+
+
+def _form(source: str, name: str, python_name: str, is_function: bool) -> str:
+    """Which way the source made its tf.function: read off the code's syntax tree."""
+    import ast
+    if not is_function:
+        return "def"
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return "function"
+
+    def is_tf_function(node):
+        node = node.func if isinstance(node, ast.Call) else node
+        return isinstance(node, ast.Attribute) and node.attr == "function" or \
+            isinstance(node, ast.Name) and node.id == "function"
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and \
+                node.name == python_name and any(map(is_tf_function, node.decorator_list)):
+            return "decorator"
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and \
+                is_tf_function(node.value) and \
+                any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            return "call"
+    return "function"
+
+
+def define_function(source: str, state: State | None = None,
+                    namespace: dict | None = None) -> Defined:
+    """Execute the learner's code and find its last function: a plain ``def``, or a
+    ``tf.function`` made by ``@tf.function``, ``f = tf.function(f)`` or
+    ``tf.function(f, input_signature=...)`` (the chapter writes both)."""
+    import types
+
     import numpy as np
     import tensorflow as tf
 
     filename = snippets.register(source, "graph")
     code = snippets.compile_source(source, filename)
-    ns = {"tf": tf, "np": np, "__name__": "tfvisual_user"}
+    ns = namespace if namespace is not None else {"tf": tf}
+    ns.setdefault("tf", tf)
+    ns.setdefault("np", np)
+    ns["__name__"] = "tfvisual_user"
     try:
         with interruptible(state, filename):
             exec(code, ns)
@@ -310,13 +392,28 @@ def define(source: str, state: State | None = None) -> tuple[Callable, str]:
         raise
     except (Exception, SystemExit) as e:
         raise snippets.wrap(e, snippets.error_line(e, filename)) from e
-    import types
-    fns = [v for v in ns.values() if isinstance(v, types.FunctionType)
-           and v.__code__.co_filename == filename]
-    if not fns:
+
+    def python_of(v):
+        if isinstance(v, types.FunctionType):
+            return v
+        py = getattr(v, "python_function", None)     # a tf.function object
+        return py if isinstance(py, types.FunctionType) else None
+    found = [(k, v, python_of(v)) for k, v in ns.items()
+             if python_of(v) is not None and python_of(v).__code__.co_filename == filename]
+    if not found:
         raise snippets.SnippetError(QT_TRANSLATE_NOOP("core", "define a function with def, e.g. "
                                                       "def compute(a, b, c): ..."))
-    return fns[-1], filename
+    name, value, py = found[-1]
+    function = None if value is py else value
+    return Defined(py, function, name, _form(source, name, py.__name__, function is not None),
+                   filename)
+
+
+def define(source: str, state: State | None = None) -> tuple[Callable, str]:
+    """Execute the learner's code; return its last defined function (the plain Python one,
+    also where the code wrapped it in tf.function) and the file name."""
+    d = define_function(source, state)
+    return d.python, d.filename
 
 
 def trace(fn, *input_signature, source_file: str | None = None) -> OpGraph:

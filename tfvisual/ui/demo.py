@@ -44,13 +44,15 @@ def _run_demo(window, name, on_end):
     QTimer.singleShot(DEMO_TIMEOUT_MS, lambda: end(False, "timed out"))
 
 
-def run_screenshot(window, name, path, exit_code):
+def run_screenshot(window, name, path, exit_code, tab=None):
     def done(ok, message):
         if not ok:
             sys.stderr.write(f"tfvisual: panel {name} failed: {message}\n")
             exit_code[0] = 1
             QApplication.quit()
             return
+        if tab is not None:     # a side tab other than the first (the docs' screenshots)
+            window.panels[name].side_tabs.setCurrentIndex(tab)
         # Let the last results paint before grabbing the window.
         QTimer.singleShot(300, lambda: save())
 

@@ -1,26 +1,28 @@
 """Sections 4 and 5: a tf.function traced into a graph, Grappler's version of it, AutoGraph."""
 from __future__ import annotations
 
+import html
 import inspect
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QListWidget,
                                QProgressBar, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from tfvisual.core import graphs
+from tfvisual.core import calls, graphs
 from tfvisual.core.concurrent import interruptible
 from tfvisual.core.errors import QT_TRANSLATE_NOOP, Problem
 from tfvisual.core.layout import layout
 
+from ..i18n import describe
 from ..theme import mono_font, palette_of
 from ..widgets.code_view import CodeView
 from ..widgets.graph_explorer import GraphExplorer
 from ..widgets.graph_view import GraphView
 from ..widgets.plots import make_plot, style_plot
 from ..widgets.flow import WrapButton
-from .base import MessageLine, Panel, TextView, flow, header_tips
+from .base import MessageLine, Panel, TextView, flow, header_tips, lesson_view
 
 BIG = 300   # graphs with more nodes than this start folded by name scope
 CNN = "cnn_train_step"
@@ -48,6 +50,10 @@ def _view(g, expanded, state):
     return g, shown, layout(shown, state)
 
 
+def _shape_text(spec) -> str:
+    return "None" if spec.shape.rank is None else str(tuple(spec.shape.as_list()))
+
+
 def _views(before, after, expanded, state):
     return {"before": _view(before, expanded, state), "after": _view(after, expanded, state)}
 
@@ -61,11 +67,18 @@ def trace_job(source, rows, previous, expanded, state=None):
         before = graphs.cnn_train_step_graph()
         fn_obj, used, code = None, [], ""
     else:
-        fn, filename = graphs.define(source, state)
+        defined = graphs.define_function(source, state)
+        fn, filename = defined.python, defined.filename
         same = previous is not None and previous[0] == source
-        fn_obj = previous[1] if same else tf.function(fn)
+        # The learner's own tf.function (decorator or call) is traced as they made it.
+        fn_obj = previous[1] if same else (defined.function or tf.function(fn))
         traced = list(previous[2]) if same else []
-        specs, used = _specs_from_rows(rows, fn)
+        if defined.input_signature is not None:     # their signature, not the table's
+            specs = list(defined.input_signature)
+            used = [(p, s.dtype.name, _shape_text(s)) for p, s in
+                    zip(inspect.signature(fn).parameters, specs)]
+        else:
+            specs, used = _specs_from_rows(rows, fn)
         with interruptible(state, filename):    # a Python loop in the function: Stop works
             before = graphs.trace(fn_obj, *specs, source_file=filename)
             code = graphs.autograph_source(fn)
@@ -82,7 +95,8 @@ def trace_job(source, rows, previous, expanded, state=None):
         sigs = traced + ([current] if current not in traced else [])
     state.progress(1.0, "")
     return {"source": source, "fn": (source, fn_obj, sigs) if fn_obj is not None else None,
-            "views": views, "diff": d, "autograph": code, "timing": None, "used": used,
+            "form": (defined.form, defined.name, defined.input_signature is not None)
+            if fn_obj is not None else None, "views": views, "diff": d, "autograph": code, "timing": None, "used": used,
             "signatures": sigs, "signature": current, "big": len(before) > BIG,
             "to_time": (fn, specs, filename) if fn_obj is not None else None}
 
@@ -235,6 +249,22 @@ class GraphsPanel(Panel):
         self.details_label.setWordWrap(True)
         self.sig_label.setWordWrap(True)
         self.code_label, self.spec_label = QLabel(), QLabel()
+        # Trace versus run: the learner's calls, each logged as traced or reused, and why.
+        self.calls_label = QLabel()
+        self.calls_label.setWordWrap(True)
+        self.calls_edit = CodeView(calls.EXAMPLE_CALLS["compute"])
+        self.calls_btn = WrapButton()
+        self.calls_btn.clicked.connect(self.run_calls)
+        self.calls_view = TextView()
+        self.calls_view.setObjectName("call_log")
+        self.call_log = None
+        calls_tab = QWidget()
+        cv = QVBoxLayout(calls_tab)
+        cv.addWidget(self.calls_label)
+        cv.addWidget(self.calls_edit, 1)
+        cv.addWidget(self.calls_btn)
+        cv.addWidget(self.calls_view, 2)
+        self.lesson = lesson_view()
 
         left = QWidget()
         ll = QVBoxLayout(left)
@@ -257,8 +287,10 @@ class GraphsPanel(Panel):
                        controls=left,
                        tabs=((details, lambda: self.tr("Details")),
                              (ctab, lambda: self.tr("Op counts")),
+                             (calls_tab, lambda: self.tr("Trace or run?")),
                              (self.autograph, lambda: self.tr("AutoGraph code")),
-                             (stab, lambda: self.tr("Eager vs graph speed"))))
+                             (stab, lambda: self.tr("Eager vs graph speed")),
+                             (self.lesson, lambda: self.tr("Lesson"))))
         self.retranslate()
 
     def title(self):
@@ -266,6 +298,8 @@ class GraphsPanel(Panel):
 
     def retranslate(self):
         names = {"compute": self.tr("compute(a, b, c): the chapter"),
+                 "tf_function": self.tr("@tf.function above compute: the chapter"),
+                 "trace_vs_run": self.tr("print or tf.print: trace or run?"),
                  "if_for": self.tr("Python while and if → while_loop and cond"),
                  "dense": self.tr("A Keras Dense layer call"),
                  "variable": self.tr("A function with a tf.Variable"),
@@ -300,9 +334,54 @@ class GraphsPanel(Panel):
         header_tips(self.counts)
         self.passes_btn.setText(self.tr("What does each Grappler pass remove?"))
         self.passes_btn.setToolTip(self.tr("Runs each pass alone on the traced graph"))
+        self.calls_label.setText(self.tr("Calls, one per line: each runs the function once. "
+                                         "The log shows which calls traced a new graph and "
+                                         "why, read from TensorFlow's own trace count."))
+        self.calls_btn.setText(self.tr("Run the calls"))
+        self.lesson.setHtml(self._lesson_html())
         self._show_counts()
         self._show_summary()
         self._show_timing()
+        self._show_calls()
+        self._show_form()
+
+    def _lesson_html(self):
+        return self.tr(
+            "<h3>Graphs</h3>"
+            "<p>TensorFlow represents a computation as a <b>graph</b> of operations. A graph "
+            "lets TensorFlow run some operations on the CPU and the rest on a GPU, run parts "
+            "of a distributed model on different machines, and optimise the graph to avoid "
+            "unnecessary operations (lesson 7 shows where each op ran).</p>"
+            "<h3>Grappler, the graph optimiser</h3>"
+            "<p>In <code>compute</code>, <code>a * b</code> is written twice. Eager "
+            "execution runs each operation the moment Python reaches it, so it computes "
+            "<code>a * b</code> twice: it never sees the whole function. A graph is seen "
+            "whole before it runs: Grappler keeps one <code>a * b</code> and hands its result "
+            "to both readers (press G). Operations that do not depend on each other have no "
+            "path between them in the graph, so TensorFlow's executor may run them at the "
+            "same time.</p>"
+            "<h3>tf.function and AutoGraph</h3>"
+            "<p><code>@tf.function</code> above <code>def compute</code> is the same as "
+            "<code>compute = tf.function(compute)</code>: both give a function that is "
+            "traced into a graph. AutoGraph rewrites Python <code>if</code> and "
+            "<code>while</code> on tensors into <code>tf.cond</code> and "
+            "<code>tf.while_loop</code> (the <i>AutoGraph code</i> tab), so they become "
+            "graph operations.</p>"
+            "<p>Use it to export a model to other devices (a SavedModel stores the graphs) "
+            "or when speed matters and graph optimisation helps. A tiny function can be "
+            "slower as a graph: each call has a fixed cost, which pays only when the work is "
+            "large (the speed tab measures it).</p>"
+            "<h3>Trace or run?</h3>"
+            "<p>The first call <b>traces</b> the Python function into a graph; later calls "
+            "with a matching signature only <b>run</b> the graph. Python's "
+            "<code>print</code> runs while tracing; <code>tf.print</code> is an operation "
+            "in the graph and prints on every call. A new Python value, a new shape or a "
+            "new dtype traces again; <code>input_signature</code> or "
+            "<code>reduce_retracing=True</code> keep one graph for many shapes.</p>"
+            "<h3>Differentiation</h3>"
+            "<p>A graph records which operation feeds which, so it can be differentiated. In "
+            "eager mode each operation runs on its own; TensorFlow 2 records them on a "
+            "<b>gradient tape</b> instead (lesson 4).</p>")
 
     def apply_style(self, theme, pt):
         super().apply_style(theme, pt)
@@ -339,6 +418,9 @@ class GraphsPanel(Panel):
     def _pick_example(self, i):
         key = self.example.itemData(i)
         self.explorer.set_expanded(set())
+        self.calls_edit.setPlainText(calls.EXAMPLE_CALLS.get(key, ""))
+        self.call_log = None
+        self._show_calls()
         if key == CNN:
             self.editor.setPlainText(self.tr("# The training step of a small Keras CNN:\n"
                                              "# Conv2D, Conv2D, Dense, Adam, GradientTape.\n"))
@@ -359,6 +441,76 @@ class GraphsPanel(Panel):
                    cancelled=lambda: self.message.show_message(self.tr("Stopped."), "warn"),
                    progress=lambda f, _m: self.progress.setValue(int(f * 100)),
                    label=self.tr("Tracing with tf.function…"))
+
+    def run_calls(self):
+        """Call the function once per line and log trace or reuse (on a worker)."""
+        if not self.tf_ready or self.example.currentData() == CNN:
+            return
+        self.calls_view.setHtml(self.tr("Running the calls…"))
+        self.start(calls.call_log, self.editor.toPlainText(), self.calls_edit.toPlainText(),
+                   done=self._calls_done, error=self._calls_failed, key="calls",
+                   label=self.tr("Running the calls…"))
+
+    def _calls_done(self, log):
+        self.call_log = log
+        self._show_calls()
+        self.offer({"calls": log})
+        self.finish_demo(True, "")
+
+    def _calls_failed(self, message, line):
+        self.call_log = None
+        where = self.tr("line {0}: ").format(line) if line else ""
+        self.calls_view.setHtml(f"<p>{html.escape(where + message)}</p>")
+        self.finish_demo(True, "")
+
+    def _show_calls(self):
+        log = self.call_log
+        if log is None:
+            self.calls_view.setHtml(self.tr("<p>Press <b>Run the calls</b>.</p>"))
+            return
+        traced = sum(c.traced for c in log.calls)
+        ok = [c for c in log.calls if c.error is None]
+        printed = sum(bool(c.prints) for c in ok)
+        tf_printed = sum(bool(c.tf_prints) for c in ok)
+        out = [f"<p><b>{html.escape(self._form_text(log.form, log.name))}</b></p>",
+               "<p>" + self.tr("{0} calls, {1} traces: Python's print printed during {2} "
+                               "calls, tf.print during {3}.").format(len(log.calls), traced,
+                                                                     printed, tf_printed)
+               + "</p><ol>"]
+        for c in log.calls:
+            item = [f"<code>{html.escape(c.text)}</code>"]
+            if c.error is not None:
+                item.append(self.tr("failed: {0}").format(html.escape(describe(c.error)
+                                                          if isinstance(c.error, Problem)
+                                                          else str(c.error))))
+            else:
+                if c.traced:
+                    why = QCoreApplication.translate("core", calls.REASONS[c.reason]).format(
+                        detail=c.detail)
+                    item.append("<b>" + self.tr("traced") + "</b>: " + html.escape(why))
+                else:
+                    item.append(self.tr("ran the graph traced for ({0})").format(
+                        html.escape(c.signature)))
+                for line in c.prints:
+                    item.append("print: " + html.escape(line))
+                for line in c.tf_prints:
+                    item.append("tf.print: " + html.escape(line))
+                item.append("→ " + html.escape(c.result))
+            out.append("<li>" + "<br>".join(item) + "</li>")
+        out.append("</ol>")
+        self.calls_view.setHtml("".join(out))
+
+    def _form_text(self, form, name):
+        return QCoreApplication.translate("core", graphs.FORMS[form]).format(name=name)
+
+    def _show_form(self):
+        """Which form of tf.function the code used, said above the diagram."""
+        form = (self.result or {}).get("form")
+        if form and not self.result.get("model"):
+            text = self._form_text(form[0], form[1])
+            if form[2]:
+                text += " " + self.tr("(its input_signature fills the table)")
+            self.message.show_message(text, "good")
 
     def show_train_step(self, model):
         """Trace ``model``'s training step into this panel (the models panel asks)."""
@@ -383,6 +535,7 @@ class GraphsPanel(Panel):
             self.message.show_message(self.tr(
                 "The training step of {0}: forward pass, loss, tape.gradient and Adam's "
                 "update, traced with tf.function.").format(result["model"]), "good")
+        self._show_form()
         if result["used"]:
             self._fill_specs(result["used"])
         self.autograph.setPlainText(result["autograph"] or self.tr("(no Python source)"))
@@ -407,7 +560,10 @@ class GraphsPanel(Panel):
             self._optimise(result)
         else:
             self._offer(result)
-        self.finish_demo(True, "")
+        if self._demo and result["fn"] is not None:
+            self.run_calls()        # the demo ends with the call log filled
+        else:
+            self.finish_demo(True, "")
 
     def _offer(self, result):
         if result["fn"] is None:     # a model's train step or the CNN: not the learner's code
