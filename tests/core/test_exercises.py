@@ -31,7 +31,7 @@ def test_the_public_list_covers_every_lesson_in_order():
     lessons = [e.lesson for e in EXERCISES]
     assert lessons == sorted(lessons, key=exercises.LESSONS.index)
     for lesson in exercises.LESSONS:
-        assert 3 <= len(exercises.of_lesson(lesson)) <= 5
+        assert 3 <= len(exercises.of_lesson(lesson)) <= 7
     assert len({e.id for e in EXERCISES}) == len(EXERCISES) >= 25
     for e in EXERCISES:
         assert e.goal and e.hint and e.learned and 1 <= e.difficulty <= 3
@@ -126,6 +126,29 @@ def test_graphs():
     twice = traced("def f(x):\n    return x * 2\n", (tf.TensorSpec([], tf.float32),),
                    (tf.TensorSpec([3], tf.float32),))
     passes("graphs.retrace", twice)
+
+
+def test_graphs_trace_or_run():
+    from tfvisual.core import calls
+
+    def log(src, lines):
+        return {"calls": calls.call_log(src, lines)}
+    chapter = log(graphs.EXAMPLES["trace_vs_run"], calls.DEFAULT_CALLS)
+    passes("graphs.print_vs_tf_print", chapter)
+    fails("graphs.one_trace", chapter, "6 calls, 5 of them different, 4 traces")
+    numbers = "\n".join(f"f({v}.0)" for v in range(5))
+    tensors = "\n".join(f"f(tf.constant({v}.0))" for v in range(5))
+    fails("graphs.one_trace", log("def f(x):\n    return x + 1\n", numbers), "5 traces")
+    passes("graphs.one_trace", log("def f(x):\n    return x + 1\n", tensors))
+    # print only in a function never reused: not shown yet
+    fails("graphs.print_vs_tf_print", log(graphs.EXAMPLES["trace_vs_run"],
+                                          "compute(1.0, 2.0, 3.0)\ncompute(2.0, 2.0, 3.0)\n"
+                                          "compute(3.0, 2.0, 3.0)\n"))
+    shapes = "f(tf.ones([1]))\nf(tf.ones([2]))\nf(tf.ones([3]))\n"
+    fails("graphs.shapes_few_traces", log("def f(x):\n    return x + 1\n", shapes),
+          "3 different input shapes, 3 traces")
+    passes("graphs.shapes_few_traces", log("@tf.function(reduce_retracing=True)\n"
+                                           "def f(x):\n    return x + 1\n", shapes))
 
 
 # -- tape -----------------------------------------------------------------------------------

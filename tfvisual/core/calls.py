@@ -56,6 +56,7 @@ class Call:
     reason: str = ""                # a key of REASONS when traced
     detail: str = ""
     signature: str = ""             # the concrete function that ran, as TensorFlow has it
+    inputs: str = ""                # what was passed: values, or tensors' dtype and shape
     prints: list = field(default_factory=list)      # Python print() during the call
     tf_prints: list = field(default_factory=list)   # tf.print during the call
     result: str = ""
@@ -157,6 +158,7 @@ def call_log(source: str, calls_text: str, state: State | None = None) -> CallLo
     which call traced, why, what it printed and returned. A plain ``def`` is called
     through ``tf.function(fn)``; the learner's own tf.function as they made it."""
     import numpy as np
+    import tensorflow as tf
 
     from . import graphs
 
@@ -211,6 +213,9 @@ def call_log(source: str, calls_text: str, state: State | None = None) -> CallLo
                     kwargs = {k.arg: eval(snippets.compile_source(ast.unparse(k.value),
                                                                   filename, "eval"), ns)
                               for k in node.keywords if k.arg}
+                    call.inputs = ", ".join(_spec_text(tf.TensorSpec.from_tensor(a))
+                                            if tf.is_tensor(a) else repr(a)
+                                            for a in [*args, *kwargs.values()])
                     before = f.experimental_get_tracing_count()
                     result = f(*args, **kwargs)
                     call.traced = f.experimental_get_tracing_count() > before

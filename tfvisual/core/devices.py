@@ -93,7 +93,11 @@ def scope(name: str | None = None):
 
 def ran_on(tensor) -> str:
     """Where a tensor was actually computed, from its .device."""
-    dev = getattr(tensor, "device", "") or ""
+    return short_device(getattr(tensor, "device", "") or "")
+
+
+def short_device(dev: str) -> str:
+    """"/job:localhost/replica:0/task:0/device:CPU:0" -> "CPU:0"."""
     return dev.split("/device:")[-1] if "/device:" in dev else dev
 
 
@@ -130,7 +134,10 @@ def matmul_timing(sizes=(64, 128, 256, 512), device_names=None, repeats=7, state
 
 
 def placement(device: str | None = None) -> list[tuple[str, str, str, list]]:
-    """A small graph run on the chosen device: (name, op, device it ran on, inputs)."""
+    """A small tf.function's ops and where TensorFlow placed each when it ran, asked for the
+    chosen device: (name, op, device, inputs). The devices are TensorFlow's own placement,
+    read from the partitioned graphs of a traced run (run metadata); an op that Grappler
+    folded away before the run has "" (it ran nowhere)."""
     import tensorflow as tf
 
     @tf.function
@@ -138,13 +145,25 @@ def placement(device: str | None = None) -> list[tuple[str, str, str, list]]:
         h = tf.linalg.matmul(x, w)
         return tf.nn.relu(h) + tf.reduce_mean(h)
 
-    with scope(device):
-        x = tf.random.uniform((4, 3))
-        w = tf.random.uniform((3, 2))
-        out = small(x, w)
-        cf = small.get_concrete_function(x, w)
-    where = ran_on(out)
-    return [(op.name, op.type, op.device.split("/device:")[-1] if op.device else where,
+    cf = small.get_concrete_function(tf.TensorSpec((4, 3)), tf.TensorSpec((3, 2)))
+    g = tf.Graph()
+    with g.as_default(), tf.device(device or current()):
+        tf.graph_util.import_graph_def(cf.graph.as_graph_def(), name="")
+    v1 = tf.compat.v1
+    options = v1.RunOptions(trace_level=v1.RunOptions.FULL_TRACE, output_partition_graphs=True)
+    meta = v1.RunMetadata()
+    feed = {t.name: tf.random.uniform(t.shape).numpy() for t in cf.inputs}
+    # Soft placement, as eager and tf.function have: an op with no kernel on the device asked
+    # for runs where TensorFlow can run it.
+    with v1.Session(graph=g, config=v1.ConfigProto(allow_soft_placement=True)) as session:
+        session.run([t.name for t in cf.outputs], feed, options=options, run_metadata=meta)
+    placed = {}
+    for pg in meta.partition_graphs:
+        for n in pg.node:
+            placed[n.name] = n.device
+            if n.op == "_Arg" and n.name.startswith("_arg_"):   # a fed input: _arg_x_0_1
+                placed.setdefault(n.name[5:].rsplit("_", 2)[0], n.device)
+    return [(op.name, op.type, short_device(placed.get(op.name, "")),
              [i.op.name for i in op.inputs]) for op in cf.graph.get_operations()]
 
 

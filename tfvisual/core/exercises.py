@@ -216,6 +216,39 @@ def _retrace(result) -> Check:
         {"n": len(sigs), "list": "; ".join(sigs) or "—"})
 
 
+def _calls(result) -> list:
+    return [c for c in _part(result, "calls").calls if c.error is None]
+
+
+def _one_trace(result) -> Check:
+    ok = _calls(result)
+    traces = sum(c.traced for c in ok)
+    inputs = len({c.text.replace(" ", "") for c in ok})
+    return Check(len(ok) >= 5 and inputs >= 5 and traces == 1, QT_TRANSLATE_NOOP(
+        "exercises", "{n} calls, {k} of them different, {t} traces"),
+        {"n": len(ok), "k": inputs, "t": traces})
+
+
+def _print_vs_tf_print(result) -> Check:
+    ok = _calls(result)
+    printed = sum(bool(c.prints) for c in ok)
+    tf_printed = sum(bool(c.tf_prints) for c in ok)
+    traces = sum(c.traced for c in ok)
+    passed = len(ok) >= 3 and traces < len(ok) and tf_printed == len(ok) and \
+        all(bool(c.prints) == c.traced for c in ok)
+    return Check(passed, QT_TRANSLATE_NOOP("exercises", "{n} calls, {t} traces: print during "
+                                                        "{p} calls, tf.print during {q}"),
+                 {"n": len(ok), "t": traces, "p": printed, "q": tf_printed})
+
+
+def _shapes_few_traces(result) -> Check:
+    ok = _calls(result)
+    shapes = {c.inputs for c in ok if "[" in c.inputs}
+    traces = sum(c.traced for c in ok)
+    return Check(len(shapes) >= 3 and traces <= 2, QT_TRANSLATE_NOOP(
+        "exercises", "{k} different input shapes, {t} traces"), {"k": len(shapes), "t": traces})
+
+
 # -- tape: the descent and its settings ------------------------------------------------------
 def _descent(result):
     p, steps = _part(result, "params"), list(_part(result, "steps"))
@@ -355,7 +388,7 @@ def _own_lr(result) -> Check:
             continue
         drops += 1
         # Lowered at the end of epoch e, or seen at the start of e + 1.
-        e = d["epoch"] - 1 if d["by"] == "LearningRateScheduler" else d["epoch"]
+        e = d["epoch"] - 1 if d.get("hook") == "on_epoch_begin" else d["epoch"]
         if epochs.get(e) is not None and epochs.get(e - 1) is not None \
                 and epochs[e] > epochs[e - 1]:
             after_rise += 1
@@ -485,6 +518,30 @@ EXERCISES: list[Exercise] = [
                                        "(say () to (3,)), and trace again."),
         QT_TRANSLATE_NOOP("exercises", "A tf.function keeps one concrete graph per input "
                                        "signature: a new shape means a new trace.")),
+    _ex("graphs.print_vs_tf_print", "graphs", 1, "calls_edit", _print_vs_tf_print,
+        QT_TRANSLATE_NOOP("exercises", "In Trace or run?, show that print runs only while "
+                                       "tracing and tf.print on every call: at least 3 calls, "
+                                       "one of them reusing a trace."),
+        QT_TRANSLATE_NOOP("exercises", "Pick the example \"print or tf.print\" and run its "
+                                       "calls; a call repeated with the same tensors' shapes "
+                                       "reuses the trace."),
+        QT_TRANSLATE_NOOP("exercises", "Python code runs once, while tracing; only TensorFlow "
+                                       "operations such as tf.print are in the graph and run "
+                                       "every call.")),
+    _ex("graphs.one_trace", "graphs", 2, "calls_edit", _one_trace,
+        QT_TRANSLATE_NOOP("exercises", "Make five calls with five different inputs that all "
+                                       "run one traced graph."),
+        QT_TRANSLATE_NOOP("exercises", "A new Python number traces again; tensors of one dtype "
+                                       "and shape share a graph: pass tf.constant(...)."),
+        QT_TRANSLATE_NOOP("exercises", "A graph is traced for a signature (dtypes and shapes), "
+                                       "and Python values are part of it.")),
+    _ex("graphs.shapes_few_traces", "graphs", 3, "calls_edit", _shapes_few_traces,
+        QT_TRANSLATE_NOOP("exercises", "Call your function with three different shapes and let "
+                                       "it trace at most twice."),
+        QT_TRANSLATE_NOOP("exercises", "Give tf.function an input_signature with None for the "
+                                       "length, or reduce_retracing=True."),
+        QT_TRANSLATE_NOOP("exercises", "input_signature fixes one graph for many shapes; "
+                                       "reduce_retracing makes the second trace general.")),
     # tape (section 6)
     _ex("tape.lands_exactly", "tape", 1, "x0", _lands,
         QT_TRANSLATE_NOOP("exercises", "With the abs loss, start from an X0 other than 20 and "
@@ -498,23 +555,27 @@ EXERCISES: list[Exercise] = [
     _ex("tape.square_fast", "tape", 2, "lr", _square_fast,
         QT_TRANSLATE_NOOP("exercises", "With the square loss and plain gradient descent, get "
                                        "within 0.01 of B/A in at most 10 steps."),
-        QT_TRANSLATE_NOOP("exercises", "The square loss's gradient shrinks near the answer. Try "
-                                       "learning rates between 0.01 and 0.1 for A = 3."),
+        QT_TRANSLATE_NOOP("exercises", "With square, each step multiplies the error A·X − B by "
+                                       "1 − 2A²·lr: near 0 the answer comes at once (lr near "
+                                       "1/(2A²), 0.0556 for A = 3)."),
         QT_TRANSLATE_NOOP("exercises", "With the square loss the step shrinks as X nears the "
                                        "answer: the right learning rate gets there in a few "
                                        "steps.")),
     _ex("tape.oscillates", "tape", 2, "lr", _oscillates,
         QT_TRANSLATE_NOOP("exercises", "Find a learning rate at which X jumps back and forth "
                                        "around the answer forever."),
-        QT_TRANSLATE_NOOP("exercises", "With abs, a step of learning rate × A longer than the "
-                                       "distance overshoots; with square, try 1 / A²."),
+        QT_TRANSLATE_NOOP("exercises", "With abs, X moves by learning rate × A every step: "
+                                       "make the distance to the answer not a whole number of "
+                                       "steps. With square, the error is multiplied by "
+                                       "1 − 2A²·lr each step: try lr = 1/A²."),
         QT_TRANSLATE_NOOP("exercises", "Too large a step overshoots the answer; the wrong size "
                                        "overshoots it back, for ever.")),
     _ex("tape.diverges", "tape", 3, "lr", _diverges,
         QT_TRANSLATE_NOOP("exercises", "With the square loss, make X move further from the "
                                        "answer at every step."),
-        QT_TRANSLATE_NOOP("exercises", "Past 2 / A² each step overshoots by more than it "
-                                       "corrects."),
+        QT_TRANSLATE_NOOP("exercises", "With square, each step multiplies the error by "
+                                       "1 − 2A²·lr: past lr = 1/A² (0.111 for A = 3) its size "
+                                       "is over 1."),
         QT_TRANSLATE_NOOP("exercises", "Gradient descent diverges when the learning rate is too "
                                        "large for the curve.")),
     # models (sections 7 and 8)
@@ -535,8 +596,9 @@ EXERCISES: list[Exercise] = [
     _ex("models.free_layer", "models", 1, "layers", _free_layer,
         QT_TRANSLATE_NOOP("exercises", "Add a layer that has no parameters of its own, besides "
                                        "Flatten."),
-        QT_TRANSLATE_NOOP("exercises", "Dropout only zeroes inputs while training: nothing to "
-                                       "learn."),
+        QT_TRANSLATE_NOOP("exercises", "Dropout zeroes a random share of its inputs while "
+                                       "training and scales the rest by 1/(1 − rate): nothing "
+                                       "to learn."),
         QT_TRANSLATE_NOOP("exercises", "Some layers transform without learning anything: 0 in "
                                        "the summary's Param #.")),
     _ex("models.round_trip", "models", 1, "trip_btn", _round_trip,
@@ -571,9 +633,10 @@ EXERCISES: list[Exercise] = [
     _ex("training.nan", "training", 3, "cb_sched", _nan,
         QT_TRANSLATE_NOOP("exercises", "Make the loss become NaN and let TerminateOnNaN stop "
                                        "the training early."),
-        QT_TRANSLATE_NOOP("exercises", "Keras keeps the loss finite for large rates; an "
-                                       "enormous one (a schedule expression such as 1e35) makes "
-                                       "the weights overflow."),
+        QT_TRANSLATE_NOOP("exercises", "float32 holds numbers up to about 3.4e38, so a large "
+                                       "rate (100) only makes the loss huge; an enormous one (a "
+                                       "schedule expression such as 1e35) makes the weights "
+                                       "overflow."),
         QT_TRANSLATE_NOOP("exercises", "A learning rate far too large blows the weights up; "
                                        "TerminateOnNaN stops a run that cannot recover.")),
     # devices (section 2)

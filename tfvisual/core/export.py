@@ -56,8 +56,8 @@ def default_state(panel: str) -> dict:
 
 
 # -- the code of each lesson ----------------------------------------------------------------
-def _heading(tr, text: str) -> Cell:
-    return Cell("markdown", "## " + tr(text))
+def _heading(tr, text: str, **values) -> Cell:
+    return Cell("markdown", "## " + tr(text).format(**values) if values else "## " + tr(text))
 
 
 def _callback(name: str, **kw) -> str:
@@ -198,6 +198,8 @@ def _tape(s, tr):
             _heading(tr, QT_TRANSLATE_NOOP("export", "Gradient descent with tf.GradientTape")),
             Cell("code", f"A = tf.constant({float(s['a'])!r})\nB = tf.constant({float(s['b'])!r})\n"
                          f"X = tf.Variable({float(s['x0'])!r})\n"
+                         # The chapter's line before any step: a tensor, no gradient yet.
+                         f"print({loss.replace('residual', '(A * X - B)')})\n"
                          f"learning_rate = {lr!r}\n{opt}"
                          f"for step in range({int(s['steps'])}):\n"
                          "    with tf.GradientTape() as tape:\n"
@@ -410,7 +412,8 @@ print("the result is on", out.device)
 for op in concrete.graph.get_operations():
     print(f"  {{op.name}} ({{op.type}}): {{op.device or out.device}}")
 '''),
-            _heading(tr, QT_TRANSLATE_NOOP("export", "CPU timing of a matrix multiplication")),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "Timing of a matrix multiplication on "
+                                                     "{device}"), device=dev),
             Cell("code", f'''with tf.device({dev!r}):
     for n in (64, 128, 256, 512):
         a, b = tf.random.uniform((n, n)), tf.random.uniform((n, n))

@@ -287,7 +287,68 @@ def from_graph_def(graph_def, graph=None, source_file: str | None = None,
         ctrl = [_node_name(i) for i in nd.input if i.startswith("^")]
         attrs = {k: _attr_text(v) for k, v in nd.attr.items() if not k.startswith("_")}
         nodes.append(Node(nd.name, nd.op, data + ctrl, nd.device, attrs, outs, lines, ctrl))
-    return OpGraph(nodes, outputs or [], graph_def)
+    bodies: list[str] = []
+    library = {f.signature.name: f for f in graph_def.library.function}
+    if library:
+        for nd in graph_def.node:
+            nodes += _bodies(nd, nd.name, library, bodies, set())
+    g = OpGraph(nodes, outputs or [], graph_def)
+    g.bodies = bodies
+    return g
+
+
+# Attributes that name the functions a control-flow or call op runs.
+BODY_ATTRS = ("cond", "body", "then_branch", "else_branch", "branches", "f")
+MAX_BODY_NODES = 20_000
+
+
+def _bodies(nd, name, library, bodies, seen, depth=0) -> list[Node]:
+    """The ops inside ``nd``'s functions (a While's cond and body, an If's branches, a
+    call's function), as a group "<op>.<attr>" beside the op, whose arguments read the op:
+    TensorFlow keeps them in the graph's function library, not among its nodes."""
+    out: list[Node] = []
+    for key in BODY_ATTRS:
+        if key not in nd.attr:
+            continue
+        value = nd.attr[key]
+        fns = [value.func.name] if value.HasField("func") else \
+            [f.name for f in value.list.func] if value.HasField("list") else []
+        for i, fname in enumerate(fns):
+            f = library.get(fname)
+            if f is None or fname in seen or len(bodies) > MAX_BODY_NODES:
+                continue
+            group = f"{name}.{key}" + (f"_{i}" if len(fns) > 1 else "")
+            bodies.append(group)
+            names = [x.name for x in f.node_def]
+            # Strip the scopes every body node shares ("while/cond/mul" -> "mul").
+            parts = [n.split("/")[:-1] for n in names]
+            common = 0
+            while parts and all(len(q) > common and q[common] == parts[0][common]
+                                for q in parts):
+                common += 1
+            strip = "".join(c + "/" for c in parts[0][:common]) if parts else ""
+            local = {a.name: f"{group}/{a.name}" for a in f.signature.input_arg}
+            local.update({x.name: f"{group}/{x.name[len(strip):]}" for x in f.node_def})
+            out += [Node(local[a.name], "Arg", [name]) for a in f.signature.input_arg]
+            for x in f.node_def:
+                ins = [local.get(_node_name(i)) for i in x.input]
+                ctrl = [local.get(_node_name(i)) for i in x.input if i.startswith("^")]
+                attrs = {k: _attr_text(v) for k, v in x.attr.items() if not k.startswith("_")}
+                out.append(Node(local[x.name], x.op, [i for i in ins if i], x.device, attrs,
+                                control_inputs=[c for c in ctrl if c]))
+                if depth < 8:
+                    out += _bodies(x, local[x.name], library, bodies, seen | {fname}, depth + 1)
+    return out
+
+
+def fold_bodies(graph: OpGraph, expanded: set) -> OpGraph:
+    """``graph`` drawn with its control-flow bodies folded into one box each (open one with a
+    double-click), every other group open."""
+    bodies = getattr(graph, "bodies", [])
+    inside = tuple(b for b in bodies)
+    open_ = {s for s in all_groups(graph)
+             if not any(s == b or s.startswith(b + "/") for b in inside)}
+    return collapse(graph, set(expanded) | open_)
 
 
 def parse_spec(dtype: str, shape: str):

@@ -130,3 +130,35 @@ def diagnose(steps: list[Step], a: float, b: float) -> str:
         if all(signs[i] != signs[i + 1] for i in range(3)):
             return "oscillating"
     return "unfinished"
+
+
+def explain(steps: list[Step], p: dict, verdict: str) -> tuple[str, dict]:
+    """Why the run did what ``verdict`` says, from its own numbers: (key, values).
+
+    abs: its gradient is ±A whatever the distance, so plain descent moves X by the same
+    lr·|A| every step (measured from the run's dX). square: plain descent multiplies the
+    error A·X − B by 1 − 2A²·lr each step (measured from the run's X), so X crosses over
+    past lr = 1/(2A²), swings for ever at 1/A² and diverges past it.
+    """
+    a, b, lr = p["a"], p["b"], p["learning_rate"]
+    sol = b / a if a else 0.0
+    values = {"sol": sol, "xs": ", ".join(f"{s.x:.4g}" for s in steps[-4:])}
+    plain = p.get("optimizer", "plain") == "plain"
+    if verdict not in ("oscillating", "diverging") or not steps:
+        return verdict, values
+    if plain and p["loss"] == "abs" and verdict == "oscillating":
+        grads = [abs(s.grad) for s in steps if s.x != sol]
+        g = grads[-1] if grads else abs(a)
+        return "abs_fixed_step", dict(values, grad=g, step=lr * g,
+                                      dist=abs(p["x0"] - sol))
+    if plain and p["loss"] == "square":
+        errors = [a * s.x - b for s in steps]
+        ratios = [e1 / e0 for e0, e1 in zip(errors, errors[1:]) if e0 != 0 and
+                  math.isfinite(e0) and math.isfinite(e1)]
+        measured = sorted(ratios)[len(ratios) // 2] if ratios else float("nan")
+        return f"square_{verdict}", dict(values, measured=measured,
+                                         predicted=1 - 2 * a * a * lr,
+                                         limit=1 / (a * a) if a else float("inf"))
+    if verdict == "diverging":
+        return "diverging", dict(values, first=steps[0].loss, last=steps[-1].loss)
+    return "oscillating", values

@@ -63,12 +63,34 @@ class Recorder(keras.callbacks.Callback):
         self.epoch = 0
         self.lock = threading.Lock()        # batch hooks may run on several pool threads
 
-    def _lr_check(self, epoch, by):
+    def _lr_check(self, epoch, by="", hook=""):
+        """Say a change of the learning rate, named by the callback seen making it (``by``
+        empty: something outside the callbacks changed it)."""
         lr = current_lr(self.model)
         if self.lr is not None and not math.isclose(lr, self.lr, rel_tol=1e-6):
             self.emit("lr_changed", {"epoch": epoch, "step": self.step, "old": self.lr,
-                                     "new": lr, "by": by})
+                                     "new": lr, "by": by, "hook": hook})
         self.lr = lr
+
+    def watch(self, callbacks):
+        """Read the learning rate around each callback's hooks, so that a change is named by
+        the callback that made it, observed, not guessed from which ones are switched on."""
+        for cb in callbacks:
+            hooks = ["on_epoch_begin", "on_epoch_end"]
+            if hasattr(cb, "_tfvisual_file"):   # the learner's own may act at any batch
+                hooks += [h for h in ("on_train_batch_begin", "on_train_batch_end")
+                          if getattr(type(cb), h) is not getattr(keras.callbacks.Callback, h)]
+            for hook in hooks:
+                setattr(cb, hook, self._watched(cb, hook, getattr(cb, hook)))
+
+    def _watched(self, cb, hook, call):
+        name = type(cb).__name__
+
+        def watched(*args, **kwargs):
+            out = call(*args, **kwargs)
+            self._lr_check(self.epoch if "batch" in hook else args[0], name, hook)
+            return out
+        return watched
 
     def on_train_begin(self, logs=None):
         self.lr = current_lr(self.model)
@@ -77,7 +99,7 @@ class Recorder(keras.callbacks.Callback):
 
     def on_epoch_begin(self, epoch, logs=None):
         self.epoch = epoch
-        self._lr_check(epoch, "LearningRateScheduler")
+        self._lr_check(epoch, hook="on_epoch_begin")
 
     def _flush(self):
         with self.lock:
@@ -118,7 +140,7 @@ class Recorder(keras.callbacks.Callback):
     def on_epoch_end(self, epoch, logs=None):
         self._flush()
         logs = {k: _f(v) for k, v in (logs or {}).items()}
-        self._lr_check(epoch, "ReduceLROnPlateau")
+        self._lr_check(epoch, hook="on_epoch_end")
         logs.setdefault("learning_rate", self.lr)
         self.emit("epoch", {"epoch": epoch, "step": self.step, "logs": logs, "lr": self.lr})
         if self.boundary is not None:
@@ -378,6 +400,7 @@ def train(model, ds, cfg: TrainConfig, emit, state: State | None = None, log=pri
                                  "n": extent[2]})
     recorder = Recorder(emit, state, es, grid,
                         terminate_on_nan=cfg.callbacks.terminate_on_nan)
+    recorder.watch(cbs)
     model.compile(optimizer=make_optimizer(cfg.optimizer, cfg.learning_rate),
                   loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     t0 = time.perf_counter()

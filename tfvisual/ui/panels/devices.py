@@ -105,7 +105,9 @@ class DevicesPanel(Panel):
         self.tabs.setTabText(0, self.tr("Op placement"))
         self.tabs.setTabText(1, self.tr("CPU vs GPU timing"))
         self.place_label.setText(self.tr("A small tf.function run on the device chosen in the "
-                                         "toolbar; each op coloured by the device it ran on."))
+                                         "toolbar; each op coloured by the device TensorFlow "
+                                         "placed it on, read from the run's partitioned "
+                                         "graphs."))
         self.time_btn.setText(self.tr("Time a matrix multiply on each device"))
         set_title(self.plot, self.tr("n × n matmul, median of 7 runs"))
         self.plot.setLabel("bottom", "n")

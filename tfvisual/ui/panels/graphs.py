@@ -46,8 +46,13 @@ def _specs_from_rows(rows, fn):
 def _view(g, expanded, state):
     """A graph, what is drawn of it (folded by name scope when big) and its layout."""
     g.group_parents()      # here, not on the GUI thread
-    shown = graphs.collapse(g, expanded) if len(g) > BIG else g
-    return g, shown, layout(shown, state)
+    return g, _shown(g, expanded), layout(_shown(g, expanded), state)
+
+
+def _shown(g, expanded):
+    if len(g) > BIG:
+        return graphs.collapse(g, expanded)
+    return graphs.fold_bodies(g, expanded) if getattr(g, "bodies", None) else g
 
 
 def _shape_text(spec) -> str:
@@ -158,8 +163,7 @@ def passes_job(before, state=None):
 
 
 def relayout_job(graph, expanded, state=None):
-    shown = graphs.collapse(graph, expanded)
-    return graph, shown, layout(shown, state)
+    return _view(graph, expanded, state)
 
 
 class GraphsPanel(Panel):
@@ -744,9 +748,15 @@ class GraphsPanel(Panel):
         self.bars.setOpts(x=[0, 1], height=[e, g])
         ax = self.speed_plot.getAxis("bottom")
         ax.setTicks([[(0, self.tr("eager")), (1, "tf.function")]])
-        self.speed_label.setText(self.tr("Eager {0:.0f} µs, tf.function {1:.0f} µs per call "
-                                         "(median of {3}): the graph runs {2:.1f}× as fast.")
-                                 .format(e, g, t["ratio"], t.get("calls", 30)))
+        if t["ratio"] >= 1:
+            text = self.tr("Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): "
+                           "the graph is {2:.1f}× as fast.")
+        else:
+            text = self.tr("Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): "
+                           "here the graph is slower, at {2:.2f}× eager's speed. Each "
+                           "tf.function call has a fixed cost; it pays only when the "
+                           "function does more work (bigger inputs, more operations).")
+        self.speed_label.setText(text.format(e, g, t["ratio"], t.get("calls", 30)))
 
     def _pick_signature(self, i):
         """Show the graph of another concrete function traced from the same code."""

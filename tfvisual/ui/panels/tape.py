@@ -53,7 +53,7 @@ class TapePanel(Panel):
         self.a = QDoubleSpinBox(decimals=3, minimum=-1e6, maximum=1e6, value=3.0)
         self.b = QDoubleSpinBox(decimals=3, minimum=-1e6, maximum=1e6, value=6.0)
         self.x0 = QDoubleSpinBox(decimals=3, minimum=-1e6, maximum=1e6, value=20.0)
-        self.lr = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=1000.0, value=1.0,
+        self.lr = QDoubleSpinBox(decimals=6, minimum=0.000001, maximum=1000.0, value=1.0,
                                  singleStep=0.05)
         self.n = QSpinBox(minimum=1, maximum=500, value=7)
         self.loss = QComboBox()
@@ -324,22 +324,37 @@ class TapePanel(Panel):
         if not self.steps:
             return
         p = self.params
+        key, v = tape.explain(self.steps, p, self.verdict)
         texts = {
-            "converged": (self.tr("Converged: X = {0:g} solves A × X = B.").format(
-                self.steps[-1].x), "good"),
-            "oscillating": (self.tr("Oscillating: the learning rate is too large for this "
-                                    "loss, so X jumps back and forth across the solution."),
-                            "warn"),
-            "diverging": (self.tr("Diverging: each step overshoots more than the last; lower "
-                                  "the learning rate."), "error"),
+            "converged": (self.tr("Converged: X = {0:g} solves A × X = B."), "good"),
+            "oscillating": (self.tr("Oscillating: X jumps back and forth across {sol:g}; "
+                                    "its last values: {xs}."), "warn"),
+            "abs_fixed_step": (self.tr(
+                "Oscillating: the gradient of abs is ±A whatever the distance (here |dX| = "
+                "{grad:g}), so every step moves X by the same lr × |dX| = {step:g}, and X "
+                "lands on either side of {sol:g}, never on it. A smaller learning rate only "
+                "shrinks the swing: X lands exactly only when the distance {dist:g} is a "
+                "whole number of steps."), "warn"),
+            "square_oscillating": (self.tr(
+                "Oscillating: each step multiplied the error A·X − B by {measured:.4g} "
+                "(1 − 2A²·lr = {predicted:.4g}). At −1, that is at lr = 1/A² = {limit:.4g}, "
+                "the swing never shrinks; below it, it dies away."), "warn"),
+            "square_diverging": (self.tr(
+                "Diverging: each step multiplied the error A·X − B by {measured:.4g} "
+                "(1 − 2A²·lr = {predicted:.4g}). Past lr = 1/A² = {limit:.4g} its size is "
+                "over 1, so X moves further away every step."), "error"),
+            "diverging": (self.tr("Diverging: the loss grew from {first:.4g} to {last:.4g}; "
+                                  "lower the learning rate."), "error"),
             "no_solution": (self.tr("A = 0 and B ≠ 0: no X solves 0 × X = B, and the slope is "
                                     "0, so X never moves."), "error"),
             "overflow": (self.tr("The values grew past what float32 can hold (infinity or "
                                  "NaN); the descent was stopped there."), "error"),
-            "unfinished": (self.tr("Not there yet: X is still moving towards {0:g}; add steps."
-                                   ).format(p["b"] / p["a"] if p["a"] else 0.0), "warn"),
+            "unfinished": (self.tr("Not there yet: X is still moving towards {0:g}; add "
+                                   "steps."), "warn"),
         }
-        text, kind = texts.get(self.verdict, ("", "good"))
+        template, kind = texts.get(key, texts.get(self.verdict, ("", "good")))
+        # Every template reads only the values that its own case has.
+        text = template.format(self.steps[-1].x if key == "converged" else v["sol"], **v)
         if self.shown >= len(self.steps) or self.verdict in ("no_solution", "overflow"):
             self.message.show_message(text, kind)
         else:

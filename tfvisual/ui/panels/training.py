@@ -667,9 +667,9 @@ class TrainingPanel(Panel):
             self.series["lr"].add(x, d["lr"])
             self.dirty = True
         elif kind == "lr_changed":
-            x = d["epoch"] + (0 if d["by"] == "LearningRateScheduler" else 1)
-            self._marker(self.lr_plot, x, self.tr("lr → {0:.3g} ({1})").format(d["new"],
-                                                                               d["by"]))
+            x = d["epoch"] + (0 if d.get("hook") == "on_epoch_begin" else 1)
+            self._marker(self.lr_plot, x, self.tr("lr → {0:.3g} ({1})").format(
+                d["new"], d["by"]) if d["by"] else self.tr("lr → {0:.3g}").format(d["new"]))
         elif kind == "early_stopped":
             label = self.tr("EarlyStopping: stopped after epoch {0}").format(d["epoch"] + 1)
             if d["restored_epoch"] is not None:
