@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../tfvisual/app.py" line="141"/>
+        <location filename="../../tfvisual/app.py" line="142"/>
         <source>Something went wrong: {0}. tfvisual keeps running; the details are in {1}.</source>
         <translation>문제가 생겼습니다: {0}. tfvisual은 계속 실행됩니다. 자세한 내용은 {1}에 있습니다.</translation>
     </message>
@@ -53,7 +53,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/devices.py" line="105"/>
         <source>Op placement</source>
-        <translation>연산 배치</translation>
+        <translation>연산 배정</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/devices.py" line="106"/>
@@ -68,135 +68,135 @@
     <message>
         <location filename="../../tfvisual/ui/panels/devices.py" line="97"/>
         <source>Lesson</source>
-        <translation>설명</translation>
+        <translation>수업</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/devices.py" line="107"/>
-        <source>A small tf.function run on the device chosen in the toolbar; each op coloured by the device it ran on.</source>
-        <translation>도구 모음에서 고른 장치에서 실행한 작은 tf.function입니다. 각 연산은 실행된 장치의 색으로 표시됩니다.</translation>
+        <source>A small tf.function run on the device chosen in the toolbar; each op coloured by the device TensorFlow placed it on, read from the run&apos;s partitioned graphs.</source>
+        <translation>도구 모음에서 고른 장치로 실행한 작은 tf.function입니다. 연산마다 TensorFlow가 배정한 장치의 색을 칠합니다(실행의 분할 그래프에서 읽음).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="109"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="111"/>
         <source>Time a matrix multiply on each device</source>
         <translation>장치마다 행렬 곱셈 시간 재기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="110"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="112"/>
         <source>n × n matmul, median of 7 runs</source>
         <translation>n × n 행렬 곱셈, 7회 실행의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="112"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="114"/>
         <source>milliseconds</source>
         <translation>밀리초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="113"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="115"/>
         <source>logical CPUs</source>
         <translation>논리 CPU 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="114"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="116"/>
         <source>Run one step under MirroredStrategy</source>
         <translation>MirroredStrategy로 한 단계 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="116"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="118"/>
         <source>The CPU is split into several logical devices (this must happen before TensorFlow sets up its devices, so unless tfvisual started with that many, the step runs in a fresh process). MirroredStrategy copies the model to each, gives each a slice of the batch, and all-reduces the gradients. The same code runs across machines with MultiWorkerMirroredStrategy.</source>
         <translation>CPU를 여러 개의 논리 장치로 나눕니다(TensorFlow가 장치를 준비하기 전에 해야 하므로, tfvisual이 그 수만큼 나눈 채로 시작하지 않았다면 이 단계는 새 프로세스에서 실행됩니다). MirroredStrategy는 모델을 각 장치에 복사하고, 배치를 나누어 주고, 그래디언트를 all-reduce로 합칩니다. 같은 코드가 MultiWorkerMirroredStrategy로 여러 컴퓨터에서도 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="121"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="123"/>
         <source>At start, split the CPU into</source>
         <translation>시작할 때 CPU를 나눌 논리 장치 수:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="122"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="124"/>
         <source> logical devices</source>
         <translation>개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="125"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="127"/>
         <source>&lt;h3&gt;Devices&lt;/h3&gt;&lt;p&gt;A graph lets TensorFlow run some operations on the CPU and the rest on a GPU, and spread a model over several devices or machines.&lt;/p&gt;&lt;p&gt;The toolbar&apos;s device selector wraps every panel&apos;s work in &lt;code&gt;tf.device(...)&lt;/code&gt;, so it can change at any time without restarting TensorFlow.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;장치&lt;/h3&gt;&lt;p&gt;그래프가 있으면 TensorFlow는 일부 연산은 CPU에서, 나머지는 GPU에서 실행하고, 모델을 여러 장치나 컴퓨터에 나눌 수 있습니다.&lt;/p&gt;&lt;p&gt;도구 모음의 장치 선택은 모든 패널의 작업을 &lt;code&gt;tf.device(...)&lt;/code&gt;로 감쌉니다. 그래서 TensorFlow를 다시 시작하지 않고 언제든 바꿀 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="154"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="156"/>
         <source>Listing devices…</source>
         <translation>장치 목록을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="175"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="177"/>
         <source>physical device</source>
         <translation>물리 장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="179"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="181"/>
         <source>No GPU: {0}</source>
         <translation>GPU 없음: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="185"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="187"/>
         <source>host memory</source>
         <translation>호스트 메모리</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="186"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="188"/>
         <source>memory in use</source>
         <translation>사용 중인 메모리</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="187"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="189"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="188"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="190"/>
         <source>compute capability</source>
         <translation>연산 능력(compute capability)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="198"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="200"/>
         <source>Timing matrix multiplies…</source>
         <translation>행렬 곱셈 시간을 재는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="235"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="237"/>
         <source>Now: {0} logical CPU device(s).</source>
         <translation>지금: 논리 CPU 장치 {0}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="237"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="239"/>
         <source>Now: {0} logical CPU device(s). Restart tfvisual to have {1}: TensorFlow sets up its devices once.</source>
         <translation>지금: 논리 CPU 장치 {0}개. {1}개로 하려면 tfvisual을 다시 시작하세요. TensorFlow는 장치를 한 번만 준비합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="243"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="245"/>
         <source>Running MirroredStrategy…</source>
         <translation>MirroredStrategy 실행 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="255"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="257"/>
         <source>{0}: batch of {1}, gradient {2}</source>
-        <translation>{0}: 배치 {1}개, 그래디언트 {2}</translation>
+        <translation>{0}: 크기 {1}인 배치, 그래디언트 {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="259"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="261"/>
         <source>all-reduced (sum): {0}</source>
         <translation>all-reduce 결과(합): {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="260"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="262"/>
         <source>one device, whole batch: {0}</source>
         <translation>장치 하나, 배치 전체: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="262"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="264"/>
         <source>The same gradient.</source>
         <translation>같은 그래디언트입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/devices.py" line="262"/>
+        <location filename="../../tfvisual/ui/panels/devices.py" line="264"/>
         <source>They differ.</source>
         <translation>서로 다릅니다.</translation>
     </message>
@@ -216,12 +216,12 @@
     <message>
         <location filename="../../tfvisual/ui/panels/execution.py" line="81"/>
         <source>Lesson</source>
-        <translation>설명</translation>
+        <translation>수업</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/execution.py" line="85"/>
         <source>Eager and lazy</source>
-        <translation>즉시 실행과 지연 실행</translation>
+        <translation>조급한 실행과 느긋한 실행</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/execution.py" line="88"/>
@@ -246,12 +246,12 @@
     <message>
         <location filename="../../tfvisual/ui/panels/execution.py" line="93"/>
         <source>Eager (TF2): values at once</source>
-        <translation>즉시 실행 (TF2): 값이 바로 나옴</translation>
+        <translation>조급한 실행 (TF2): 값이 바로 나옴</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/execution.py" line="94"/>
         <source>Lazy (TF1 graph): symbols, then a session</source>
-        <translation>지연 실행 (TF1 그래프): 기호, 그다음 세션</translation>
+        <translation>느긋한 실행 (TF1 그래프): 기호, 그다음 세션</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/execution.py" line="95"/>
@@ -266,7 +266,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/execution.py" line="103"/>
         <source>&lt;h3&gt;Eager (TF2)&lt;/h3&gt;&lt;p&gt;Each line runs as soon as Python reaches it: &lt;code&gt;print(c)&lt;/code&gt; shows the values &lt;code&gt;[1 2 4]&lt;/code&gt;.&lt;/p&gt;&lt;h3&gt;Lazy (TF1)&lt;/h3&gt;&lt;p&gt;Each line only adds an operation to a graph: &lt;code&gt;print(c)&lt;/code&gt; shows a symbol, &lt;code&gt;Tensor(&quot;Add:0&quot;, …)&lt;/code&gt;. The values exist only when a &lt;code&gt;Session&lt;/code&gt; runs the graph.&lt;/p&gt;&lt;p&gt;The graph lets TensorFlow place, distribute and optimise the work before running it; eager code is easier to write and debug.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;즉시 실행 (TF2)&lt;/h3&gt;&lt;p&gt;파이썬이 줄에 닿는 즉시 실행됩니다: &lt;code&gt;print(c)&lt;/code&gt;는 값 &lt;code&gt;[1 2 4]&lt;/code&gt;를 보여 줍니다.&lt;/p&gt;&lt;h3&gt;지연 실행 (TF1)&lt;/h3&gt;&lt;p&gt;각 줄은 그래프에 연산을 더할 뿐입니다: &lt;code&gt;print(c)&lt;/code&gt;는 기호 &lt;code&gt;Tensor(&quot;Add:0&quot;, …)&lt;/code&gt;를 보여 줍니다. 값은 &lt;code&gt;Session&lt;/code&gt;이 그래프를 실행할 때에야 생깁니다.&lt;/p&gt;&lt;p&gt;그래프가 있으면 TensorFlow가 실행 전에 작업을 배치하고, 분산하고, 최적화할 수 있습니다. 즉시 실행 코드는 쓰기와 디버깅이 더 쉽습니다.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;조급한 실행(즉시 실행, TF2)&lt;/h3&gt;&lt;p&gt;파이썬이 줄에 닿는 즉시 실행됩니다: &lt;code&gt;print(c)&lt;/code&gt;는 값 &lt;code&gt;[1 2 4]&lt;/code&gt;를 보여 줍니다.&lt;/p&gt;&lt;h3&gt;느긋한 실행(지연 실행, TF1)&lt;/h3&gt;&lt;p&gt;각 줄은 그래프에 연산을 더할 뿐입니다: &lt;code&gt;print(c)&lt;/code&gt;는 기호 &lt;code&gt;Tensor(&quot;Add:0&quot;, …)&lt;/code&gt;를 보여 줍니다. 값은 &lt;code&gt;Session&lt;/code&gt;이 그래프를 실행할 때에야 생깁니다.&lt;/p&gt;&lt;p&gt;그래프가 있으면 TensorFlow가 실행 전에 작업을 장치에 배정하고, 분산하고, 최적화할 수 있습니다. 조급한 실행 코드는 쓰기와 디버깅이 더 쉽습니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/execution.py" line="140"/>
@@ -518,7 +518,7 @@
     <message>
         <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="454"/>
         <source>no device set: placed at run time</source>
-        <translation>장치 미지정: 실행할 때 배치됨</translation>
+        <translation>장치 미지정: 실행할 때 배정됨</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="457"/>
@@ -529,456 +529,533 @@
 <context>
     <name>GraphsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="265"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="301"/>
         <source>Graphs and Grappler</source>
         <translation>그래프와 Grappler</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="268"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="304"/>
         <source>compute(a, b, c): the chapter</source>
         <translation>compute(a, b, c): 본문 예제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="269"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="307"/>
         <source>Python while and if → while_loop and cond</source>
         <translation>파이썬 while과 if → while_loop와 cond</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="270"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="308"/>
         <source>A Keras Dense layer call</source>
-        <translation>Keras Dense 층 호출</translation>
+        <translation>Keras Dense 계층 호출</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="271"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="309"/>
         <source>A function with a tf.Variable</source>
         <translation>tf.Variable을 쓰는 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="272"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="310"/>
         <source>Constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="273"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="311"/>
         <source>Big: a small CNN&apos;s training step (thousands of nodes)</source>
-        <translation>큰 그래프: 작은 CNN의 학습 단계 (노드 수천 개)</translation>
+        <translation>큰 그래프: 작은 CNN의 훈련 단계 (노드 수천 개)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="276"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="314"/>
         <source>Python code (the last function defined is traced):</source>
         <translation>파이썬 코드 (마지막에 정의한 함수를 추적합니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="277"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="315"/>
         <source>Input signature (None = unknown dimension):</source>
         <translation>입력 시그니처 (None = 모르는 차원):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="278"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="316"/>
         <source>argument</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="278"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="316"/>
         <source>dtype</source>
-        <translation>dtype</translation>
+        <translation>타입(dtype)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="279"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="317"/>
         <source>shape</source>
-        <translation>shape</translation>
+        <translation>형상</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="281"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="319"/>
         <source>Trace with tf.function (F5)</source>
         <translation>tf.function으로 추적 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="283"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="321"/>
         <source>After Grappler (G)</source>
         <translation>Grappler 후 (G)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="284"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="322"/>
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="258"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="292"/>
         <source>Details</source>
         <translation>자세히</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="259"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="293"/>
         <source>Op counts</source>
         <translation>연산 개수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="260"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="294"/>
+        <source>Trace or run?</source>
+        <translation>추적인가 실행인가?</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="295"/>
         <source>AutoGraph code</source>
         <translation>AutoGraph 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="261"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="296"/>
         <source>Eager vs graph speed</source>
         <translation>즉시 실행과 그래프 속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="282"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="297"/>
+        <source>Lesson</source>
+        <translation>수업</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="305"/>
+        <source>@tf.function above compute: the chapter</source>
+        <translation>compute 위의 @tf.function: 이 장의 코드</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="306"/>
+        <source>print or tf.print: trace or run?</source>
+        <translation>print와 tf.print: 추적인가 실행인가?</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="320"/>
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="288"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="326"/>
         <source>Export to TensorBoard…</source>
         <translation>TensorBoard로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="289"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="327"/>
         <source>Write the traced graph and Grappler&apos;s version as two TensorBoard runs, before and after</source>
         <translation>추적된 그래프와 Grappler가 고친 그래프를 TensorBoard 실행 두 개(before, after)로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="291"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="329"/>
         <source>Node details (click a node)</source>
         <translation>노드 정보 (노드를 클릭하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="292"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="330"/>
         <source>Traced signatures (concrete functions)</source>
         <translation>추적한 시그니처 (구체 함수)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="293"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="331"/>
         <source>Median time per call</source>
         <translation>호출당 시간의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="294"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="332"/>
         <source>microseconds</source>
         <translation>마이크로초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="295"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="333"/>
         <source>Wheel or Ctrl +/− to zoom, drag to pan, click a node, double-click a folded scope to open it</source>
         <translation>휠이나 Ctrl +/−로 확대, 끌어서 이동, 노드 클릭, 접힌 범위는 더블클릭으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="298"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="336"/>
         <source>op type</source>
         <translation>연산 종류</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="298"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="336"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="494"/>
         <source>traced</source>
         <translation>추적됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="299"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="337"/>
         <source>after Grappler</source>
         <translation>Grappler 이후</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="301"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="339"/>
         <source>What does each Grappler pass remove?</source>
-        <translation>Grappler의 각 단계는 무엇을 없앨까요?</translation>
+        <translation>Grappler의 각 패스는 무엇을 없앨까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="302"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="340"/>
         <source>Runs each pass alone on the traced graph</source>
-        <translation>추적한 그래프에 각 단계를 하나씩 따로 실행합니다</translation>
+        <translation>추적한 그래프에 각 패스를 하나씩 따로 실행합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="343"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="341"/>
+        <source>Calls, one per line: each runs the function once. The log shows which calls traced a new graph and why, read from TensorFlow&apos;s own trace count.</source>
+        <translation>호출을 한 줄에 하나씩 쓰세요: 줄마다 함수를 한 번 실행합니다. 기록은 어느 호출이 새 그래프를 추적했고 왜 그랬는지를 TensorFlow 자신의 추적 횟수에서 읽어 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="344"/>
+        <source>Run the calls</source>
+        <translation>호출 실행</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="354"/>
+        <source>&lt;h3&gt;Graphs&lt;/h3&gt;&lt;p&gt;TensorFlow represents a computation as a &lt;b&gt;graph&lt;/b&gt; of operations. A graph lets TensorFlow run some operations on the CPU and the rest on a GPU, run parts of a distributed model on different machines, and optimise the graph to avoid unnecessary operations (lesson 7 shows where each op ran).&lt;/p&gt;&lt;h3&gt;Grappler, the graph optimiser&lt;/h3&gt;&lt;p&gt;In &lt;code&gt;compute&lt;/code&gt;, &lt;code&gt;a * b&lt;/code&gt; is written twice. Eager execution runs each operation the moment Python reaches it, so it computes &lt;code&gt;a * b&lt;/code&gt; twice: it never sees the whole function. A graph is seen whole before it runs: Grappler keeps one &lt;code&gt;a * b&lt;/code&gt; and hands its result to both readers (press G). Operations that do not depend on each other have no path between them in the graph, so TensorFlow&apos;s executor may run them at the same time.&lt;/p&gt;&lt;h3&gt;tf.function and AutoGraph&lt;/h3&gt;&lt;p&gt;&lt;code&gt;@tf.function&lt;/code&gt; above &lt;code&gt;def compute&lt;/code&gt; is the same as &lt;code&gt;compute = tf.function(compute)&lt;/code&gt;: both give a function that is traced into a graph. AutoGraph rewrites Python &lt;code&gt;if&lt;/code&gt; and &lt;code&gt;while&lt;/code&gt; on tensors into &lt;code&gt;tf.cond&lt;/code&gt; and &lt;code&gt;tf.while_loop&lt;/code&gt; (the &lt;i&gt;AutoGraph code&lt;/i&gt; tab), so they become graph operations.&lt;/p&gt;&lt;p&gt;Use it to export a model to other devices (a SavedModel stores the graphs) or when speed matters and graph optimisation helps. A tiny function can be slower as a graph: each call has a fixed cost, which pays only when the work is large (the speed tab measures it).&lt;/p&gt;&lt;h3&gt;Trace or run?&lt;/h3&gt;&lt;p&gt;The first call &lt;b&gt;traces&lt;/b&gt; the Python function into a graph; later calls with a matching signature only &lt;b&gt;run&lt;/b&gt; the graph. Python&apos;s &lt;code&gt;print&lt;/code&gt; runs while tracing; &lt;code&gt;tf.print&lt;/code&gt; is an operation in the graph and prints on every call. A new Python value, a new shape or a new dtype traces again; &lt;code&gt;input_signature&lt;/code&gt; or &lt;code&gt;reduce_retracing=True&lt;/code&gt; keep one graph for many shapes.&lt;/p&gt;&lt;h3&gt;Differentiation&lt;/h3&gt;&lt;p&gt;A graph records which operation feeds which, so it can be differentiated. In eager mode each operation runs on its own; TensorFlow 2 records them on a &lt;b&gt;gradient tape&lt;/b&gt; instead (lesson 4).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;그래프&lt;/h3&gt;&lt;p&gt;텐서플로는 계산을 연산의 &lt;b&gt;그래프&lt;/b&gt;로 나타냅니다. 그래프가 있으면 텐서플로는 일부 연산을 CPU에서, 나머지를 GPU에서 실행하고, 분산 모델의 여러 부분을 서로 다른 컴퓨터에서 실행하며, 불필요한 연산을 피하도록 그래프를 최적화할 수 있습니다 (7단원에서 연산마다 실행된 곳을 봅니다).&lt;/p&gt;&lt;h3&gt;Grappler, 그래프 최적화기&lt;/h3&gt;&lt;p&gt;&lt;code&gt;compute&lt;/code&gt;에는 &lt;code&gt;a * b&lt;/code&gt;가 두 번 쓰여 있습니다. 조급한 실행(즉시 실행)은 파이썬이 닿는 순간 연산을 하나씩 실행하므로 &lt;code&gt;a * b&lt;/code&gt;를 두 번 계산합니다: 함수 전체를 보지 못하기 때문입니다. 그래프는 실행 전에 통째로 보입니다: Grappler는 &lt;code&gt;a * b&lt;/code&gt;를 하나만 남기고 그 결과를 두 곳에 넘깁니다 (G를 누르세요). 서로 기대지 않는 연산은 그래프에서 둘 사이에 경로가 없으므로, 텐서플로의 실행기가 동시에 실행할 수 있습니다.&lt;/p&gt;&lt;h3&gt;tf.function과 오토그래프(AutoGraph)&lt;/h3&gt;&lt;p&gt;&lt;code&gt;def compute&lt;/code&gt; 위의 &lt;code&gt;@tf.function&lt;/code&gt;은 &lt;code&gt;compute = tf.function(compute)&lt;/code&gt;와 같습니다: 둘 다 그래프로 추적되는 함수를 줍니다. 오토그래프는 텐서에 대한 파이썬 &lt;code&gt;if&lt;/code&gt;와 &lt;code&gt;while&lt;/code&gt;을 &lt;code&gt;tf.cond&lt;/code&gt;와 &lt;code&gt;tf.while_loop&lt;/code&gt;로 바꿔 씁니다 (&lt;i&gt;AutoGraph 코드&lt;/i&gt; 탭). 그래서 이들도 그래프의 연산이 됩니다.&lt;/p&gt;&lt;p&gt;모델을 다른 기기로 내보낼 때(SavedModel은 그래프를 저장합니다)나, 속도가 중요하고 그래프 최적화가 도움이 될 때 쓰세요. 아주 작은 함수는 그래프가 더 느릴 수 있습니다: 호출마다 고정 비용이 들어서, 할 일이 클 때만 이득입니다 (속도 탭이 잽니다).&lt;/p&gt;&lt;h3&gt;추적인가 실행인가?&lt;/h3&gt;&lt;p&gt;첫 호출은 파이썬 함수를 그래프로 &lt;b&gt;추적&lt;/b&gt;합니다. 시그니처가 맞는 이후의 호출은 그래프를 &lt;b&gt;실행&lt;/b&gt;만 합니다. 파이썬의 &lt;code&gt;print&lt;/code&gt;는 추적할 때 실행되고, &lt;code&gt;tf.print&lt;/code&gt;는 그래프 속 연산이라 호출마다 출력합니다. 새 파이썬 값, 새 형상, 새 dtype은 다시 추적하게 만들고, &lt;code&gt;input_signature&lt;/code&gt;나 &lt;code&gt;reduce_retracing=True&lt;/code&gt;는 여러 형상에 그래프 하나를 씁니다.&lt;/p&gt;&lt;h3&gt;미분&lt;/h3&gt;&lt;p&gt;그래프는 어느 연산이 어느 연산에 값을 넘기는지 기록하므로 미분할 수 있습니다. 조급한 실행에서는 연산이 하나하나 따로 실행되므로, 텐서플로 2는 대신 &lt;b&gt;그래디언트 테이프&lt;/b&gt;에 연산을 기록합니다 (4단원).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="429"/>
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
-        <translation># 작은 Keras CNN의 학습 단계:
+        <translation># 작은 Keras CNN의 훈련 단계:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="359"/>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="373"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="445"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="529"/>
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="361"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="447"/>
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="388"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="453"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="456"/>
+        <source>Running the calls…</source>
+        <translation>호출을 실행하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="466"/>
+        <source>line {0}: </source>
+        <translation>{0}번째 줄: </translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="473"/>
+        <source>&lt;p&gt;Press &lt;b&gt;Run the calls&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;호출 실행&lt;/b&gt;을 누르세요.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="480"/>
+        <source>{0} calls, {1} traces: Python&apos;s print printed during {2} calls, tf.print during {3}.</source>
+        <translation>호출 {0}번, 추적 {1}번: 파이썬의 print는 호출 {2}번 동안, tf.print는 {3}번 동안 출력했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="487"/>
+        <source>failed: {0}</source>
+        <translation>실패: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="496"/>
+        <source>ran the graph traced for ({0})</source>
+        <translation>({0})에 대해 추적해 둔 그래프를 실행함</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="516"/>
+        <source>(its input_signature fills the table)</source>
+        <translation>(그 input_signature가 표를 채웁니다)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="545"/>
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="431"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="591"/>
         <source>Grappler is optimising the graph…</source>
         <translation>Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="462"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="622"/>
         <source>Each pass alone on the {0} traced nodes (passes overlap, so the removals do not add up):</source>
-        <translation>추적한 노드 {0}개에 각 단계를 따로 실행한 결과 (단계끼리 겹치므로 합계가 맞지 않습니다):</translation>
+        <translation>추적한 노드 {0}개에 각 패스를 따로 실행한 결과 (패스끼리 겹치므로 합계가 맞지 않습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="465"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="625"/>
         <source>{0}: {1} removed</source>
         <translation>{0}: {1}개 제거</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="467"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="627"/>
         <source>{0} added</source>
         <translation>{0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="470"/>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="473"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="630"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="633"/>
         <source>Running each Grappler pass…</source>
-        <translation>Grappler 단계를 하나씩 실행하는 중…</translation>
+        <translation>Grappler 패스를 하나씩 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="476"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="636"/>
         <source>pruning</source>
         <translation>가지치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="477"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="637"/>
         <source>common subexpressions</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="479"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="639"/>
         <source>arithmetic</source>
         <translation>산술 최적화</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="479"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="639"/>
         <source>layout</source>
         <translation>레이아웃</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="480"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="640"/>
         <source>remapper (fused ops)</source>
         <translation>리매퍼 (융합 연산)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="481"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="641"/>
         <source>loops</source>
         <translation>반복문</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="482"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="642"/>
         <source>control dependencies</source>
         <translation>제어 의존성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="487"/>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="500"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="647"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="660"/>
         <source>Timing eager against tf.function…</source>
         <translation>즉시 실행과 tf.function의 시간을 재는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="497"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="657"/>
         <source>No timing for this function: {0}</source>
         <translation>이 함수의 시간을 잴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="537"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="697"/>
         <source>{0} nodes traced; Grappler is optimising the graph…</source>
         <translation>노드 {0}개를 추적했습니다. Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="541"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="701"/>
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="545"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="705"/>
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="549"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="709"/>
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="553"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="713"/>
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="564"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="724"/>
         <source>{0} {1} became {2}</source>
         <translation>{0}개의 {1}이(가) {2}(으)로 바뀜</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="572"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="732"/>
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="591"/>
-        <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): the graph runs {2:.1f}× as fast.</source>
-        <translation>호출당 즉시 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="712"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="878"/>
         <source>A folder for the TensorBoard log</source>
         <translation>TensorBoard 기록을 둘 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="719"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="885"/>
         <source>Trace a function first.</source>
         <translation>먼저 함수를 추적하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="726"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="892"/>
         <source>Written: the runs {0} in {1}. Open them with: {2}</source>
         <translation>{1}에 실행 {0}을(를) 썼습니다. 여는 명령: {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="731"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="897"/>
         <source>Writing the TensorBoard log…</source>
         <translation>TensorBoard 기록을 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="560"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="720"/>
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="369"/>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="375"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="525"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="531"/>
         <source>Tracing the training step of {0}…</source>
         <translation>{0}의 훈련 단계를 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="384"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="540"/>
         <source>The training step of {0}: forward pass, loss, tape.gradient and Adam&apos;s update, traced with tf.function.</source>
         <translation>{0}의 훈련 단계: 순전파, 손실, tape.gradient, Adam의 갱신을 tf.function으로 추적했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="568"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="728"/>
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="478"/>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="573"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="638"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="733"/>
         <source>constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="574"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="734"/>
         <source>forwarded to its input</source>
         <translation>입력으로 바로 연결됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="575"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="735"/>
         <source>lowered to control-flow ops</source>
         <translation>제어 흐름 연산으로 낮춰짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="576"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="736"/>
         <source>removed with the ops that read it</source>
         <translation>그것을 읽던 연산과 함께 제거됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="577"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="737"/>
         <source>its readers no longer need it</source>
         <translation>읽던 연산이 더 이상 필요로 하지 않음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="578"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="738"/>
         <source>pruned: nothing read it</source>
         <translation>가지치기: 읽는 연산이 없었음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="585"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="745"/>
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="590"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="750"/>
         <source>eager</source>
         <translation>즉시 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="617"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="752"/>
+        <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): the graph is {2:.1f}× as fast.</source>
+        <translation>호출당 조급한 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="755"/>
+        <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): here the graph is slower, at {2:.2f}× eager&apos;s speed. Each tf.function call has a fixed cost; it pays only when the function does more work (bigger inputs, more operations).</source>
+        <translation>호출당 조급한 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 여기서는 그래프가 더 느려서, 조급한 실행 속도의 {2:.2f}배입니다. tf.function 호출에는 매번 고정 비용이 들고, 함수가 하는 일이 많을 때(더 큰 입력, 더 많은 연산)에만 이득이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="783"/>
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="619"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="785"/>
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="621"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="787"/>
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="624"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="790"/>
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="625"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="791"/>
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="625"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="791"/>
         <source>(placed at run time)</source>
-        <translation>(실행할 때 배치됨)</translation>
+        <translation>(실행할 때 배정됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="628"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="794"/>
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="639"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="805"/>
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="639"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="805"/>
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="640"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="806"/>
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="666"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="832"/>
         <source>Line {0} made {1} of the nodes drawn.</source>
         <translation>{0}번 줄이 그려진 노드 중 {1}개를 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="669"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="835"/>
         <source>Line {0} made no node of this graph.</source>
         <translation>{0}번 줄은 이 그래프의 노드를 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="685"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="851"/>
         <source>Laying out the graph…</source>
-        <translation>그래프를 배치하는 중…</translation>
+        <translation>그래프 레이아웃을 잡는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="691"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="857"/>
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="704"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="870"/>
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -1252,7 +1329,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="173"/>
         <source>Sequential API</source>
-        <translation>Sequential API</translation>
+        <translation>순차형 API</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="173"/>
@@ -1287,7 +1364,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="181"/>
         <source>layer</source>
-        <translation>층</translation>
+        <translation>계층</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="181"/>
@@ -1357,7 +1434,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="165"/>
         <source>Lesson</source>
-        <translation>설명</translation>
+        <translation>수업</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="189"/>
@@ -1387,12 +1464,12 @@
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="199"/>
         <source>Trace this model&apos;s training step (forward, loss, gradient, optimizer update) in the graphs panel</source>
-        <translation>이 모델의 훈련 단계(순전파, 손실, 그레이디언트, 옵티마이저 갱신)를 그래프 패널에서 추적합니다</translation>
+        <translation>이 모델의 훈련 단계(순전파, 손실, 그래디언트, 옵티마이저 갱신)를 그래프 패널에서 추적합니다</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="202"/>
         <source>&lt;h3&gt;A model&apos;s attributes&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt; and &lt;b&gt;outputs&lt;/b&gt;: the tensors that go in and come out&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: the layers, each with its output shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: prints the architecture and parameter counts&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: architecture, weights and training state in one .keras file, to resume training later; reload with &lt;code&gt;load_model()&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: the weights alone&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Which API?&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;sequential&lt;/b&gt; API stacks layers in a line: simple and enough for many models. The &lt;b&gt;functional&lt;/b&gt; API calls layers on tensors, so it can branch and join (parallel layers), share layers and take several inputs or outputs.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;모델의 속성&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt;와 &lt;b&gt;outputs&lt;/b&gt;: 들어가고 나오는 텐서&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: 층들과 각 층의 출력 shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: 구조와 파라미터 수를 출력&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: 구조, 가중치, 학습 상태를 .keras 파일 하나에 저장해 나중에 학습을 이어 갈 수 있음. &lt;code&gt;load_model()&lt;/code&gt;로 다시 불러옴&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: 가중치만 저장&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;어느 API를 쓸까요?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Sequential&lt;/b&gt; API는 층을 한 줄로 쌓습니다: 간단하고 많은 모델에 충분합니다. &lt;b&gt;함수형&lt;/b&gt; API는 텐서에 층을 호출하므로 갈라졌다 합쳐지고(병렬 층), 층을 공유하고, 입력이나 출력을 여러 개 가질 수 있습니다.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;모델의 속성&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt;와 &lt;b&gt;outputs&lt;/b&gt;: 들어가고 나오는 텐서&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: 계층들과 각 계층의 출력 shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: 구조와 파라미터 수를 출력&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: 구조, 가중치, 훈련 상태를 .keras 파일 하나에 저장해 나중에 훈련을 이어 갈 수 있음. &lt;code&gt;load_model()&lt;/code&gt;로 다시 불러옴&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: 가중치만 저장&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;어느 API를 쓸까요?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;순차형(Sequential)&lt;/b&gt; API는 계층을 한 줄로 쌓습니다: 간단하고 많은 모델에 충분합니다. &lt;b&gt;함수형&lt;/b&gt; API는 텐서에 계층을 호출하므로 갈라졌다 합쳐지고(병렬 계층), 계층을 공유하고, 입력이나 출력을 여러 개 가질 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="246"/>
@@ -1402,7 +1479,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="258"/>
         <source>The sequential API cannot build this model: a Sequential model is a single chain, and here two branches read the same tensor and are joined again.</source>
-        <translation>Sequential API로는 이 모델을 만들 수 없습니다: Sequential 모델은 한 줄의 사슬인데, 여기서는 두 갈래가 같은 텐서를 읽고 다시 합쳐집니다.</translation>
+        <translation>순차형 API로는 이 모델을 만들 수 없습니다: 순차형(Sequential) 모델은 한 줄의 사슬인데, 여기서는 두 갈래가 같은 텐서를 읽고 다시 합쳐집니다.</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="298"/>
@@ -1478,7 +1555,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="423"/>
         <source>Laying out the diagram…</source>
-        <translation>다이어그램을 배치하는 중…</translation>
+        <translation>다이어그램 레이아웃을 잡는 중…</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="436"/>
@@ -1488,7 +1565,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="437"/>
         <source>{0}: {1} layers, {2:,} parameters</source>
-        <translation>{0}: 층 {1}개, 매개변수 {2:,}개</translation>
+        <translation>{0}: 계층 {1}개, 파라미터 {2:,}개</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="441"/>
@@ -1523,7 +1600,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="473"/>
         <source>Reloaded with load_model(): largest difference {0:g}. A clone with load_weights() could not predict: {1} (weights alone do not carry every layer&apos;s state, e.g. a vocabulary).</source>
-        <translation>load_model()로 다시 불러옴: 가장 큰 차이 {0:g}. load_weights()로 만든 복제본은 예측하지 못했습니다: {1} (가중치만으로는 어휘 같은 층의 상태가 모두 옮겨지지 않습니다).</translation>
+        <translation>load_model()로 다시 불러옴: 가장 큰 차이 {0:g}. load_weights()로 만든 복제본은 예측하지 못했습니다: {1} (가중치만으로는 어휘 같은 계층의 상태가 모두 옮겨지지 않습니다).</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/models.py" line="480"/>
@@ -1585,7 +1662,7 @@
         <location filename="../../tfvisual/ui/panels/tape.py" line="103"/>
         <location filename="../../tfvisual/ui/panels/tape.py" line="105"/>
         <source>Save the plot</source>
-        <translation>그래프 저장</translation>
+        <translation>플롯 저장</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/tape.py" line="174"/>
@@ -1620,7 +1697,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/tape.py" line="171"/>
         <source>Lesson</source>
-        <translation>설명</translation>
+        <translation>수업</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/tape.py" line="170"/>
@@ -1715,12 +1792,12 @@
     <message>
         <location filename="../../tfvisual/ui/panels/tape.py" line="197"/>
         <source>Plot as PNG…</source>
-        <translation>그래프를 PNG로…</translation>
+        <translation>플롯을 PNG로…</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/tape.py" line="198"/>
         <source>Plot as SVG…</source>
-        <translation>그래프를 SVG로…</translation>
+        <translation>플롯을 SVG로…</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/tape.py" line="199"/>
@@ -1773,61 +1850,76 @@
     <message>
         <location filename="../../tfvisual/ui/panels/tape.py" line="294"/>
         <source>Running gradient descent with tf.GradientTape…</source>
-        <translation>tf.GradientTape로 경사 하강을 실행하는 중…</translation>
+        <translation>tf.GradientTape로 경사 하강법을 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="328"/>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="329"/>
         <source>Converged: X = {0:g} solves A × X = B.</source>
         <translation>수렴했습니다: X = {0:g}가 A × X = B의 해입니다.</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/tape.py" line="330"/>
-        <source>Oscillating: the learning rate is too large for this loss, so X jumps back and forth across the solution.</source>
-        <translation>진동합니다: 이 손실에 비해 학습률이 너무 커서 X가 해를 사이에 두고 왔다 갔다 합니다.</translation>
+        <source>Oscillating: X jumps back and forth across {sol:g}; its last values: {xs}.</source>
+        <translation>진동합니다: X가 {sol:g}를 사이에 두고 왔다 갔다 합니다. 마지막 값: {xs}.</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/tape.py" line="333"/>
-        <source>Diverging: each step overshoots more than the last; lower the learning rate.</source>
-        <translation>발산합니다: 단계마다 더 크게 지나칩니다. 학습률을 낮추세요.</translation>
+        <source>Oscillating: the gradient of abs is ±A whatever the distance (here |dX| = {grad:g}), so every step moves X by the same lr × |dX| = {step:g}, and X lands on either side of {sol:g}, never on it. A smaller learning rate only shrinks the swing: X lands exactly only when the distance {dist:g} is a whole number of steps.</source>
+        <translation>진동합니다: abs의 그래디언트는 거리와 상관없이 ±A(여기서 |dX| = {grad:g})라서, 매 단계 X가 같은 lr × |dX| = {step:g}만큼 움직이고 {sol:g}의 양쪽에 떨어질 뿐 그 위에는 떨어지지 않습니다. 학습률을 낮추면 흔들림이 작아질 뿐입니다: 거리 {dist:g}가 걸음의 정수배일 때만 X가 정확히 닿습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="335"/>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="339"/>
+        <source>Oscillating: each step multiplied the error A·X − B by {measured:.4g} (1 − 2A²·lr = {predicted:.4g}). At −1, that is at lr = 1/A² = {limit:.4g}, the swing never shrinks; below it, it dies away.</source>
+        <translation>진동합니다: 매 단계 오차 A·X − B에 {measured:.4g}가 곱해졌습니다 (1 − 2A²·lr = {predicted:.4g}). 이 값이 −1, 즉 lr = 1/A² = {limit:.4g}이면 흔들림이 줄지 않고, 그보다 작으면 잦아듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="343"/>
+        <source>Diverging: each step multiplied the error A·X − B by {measured:.4g} (1 − 2A²·lr = {predicted:.4g}). Past lr = 1/A² = {limit:.4g} its size is over 1, so X moves further away every step.</source>
+        <translation>발산합니다: 매 단계 오차 A·X − B에 {measured:.4g}가 곱해졌습니다 (1 − 2A²·lr = {predicted:.4g}). lr = 1/A² = {limit:.4g}를 넘으면 그 크기가 1보다 커서 X가 매 단계 더 멀어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="346"/>
+        <source>Diverging: the loss grew from {first:.4g} to {last:.4g}; lower the learning rate.</source>
+        <translation>발산합니다: 손실이 {first:.4g}에서 {last:.4g}로 커졌습니다. 학습률을 낮추세요.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="348"/>
         <source>A = 0 and B ≠ 0: no X solves 0 × X = B, and the slope is 0, so X never moves.</source>
         <translation>A = 0이고 B ≠ 0: 0 × X = B를 만족하는 X가 없고, 기울기가 0이라 X가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="337"/>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="350"/>
         <source>The values grew past what float32 can hold (infinity or NaN); the descent was stopped there.</source>
-        <translation>값이 float32로 담을 수 없을 만큼 커졌습니다 (무한대나 NaN). 경사 하강을 거기서 멈췄습니다.</translation>
+        <translation>값이 float32로 담을 수 없을 만큼 커졌습니다 (무한대나 NaN). 경사 하강법을 거기서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="339"/>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="352"/>
         <source>Not there yet: X is still moving towards {0:g}; add steps.</source>
         <translation>아직 도착하지 않았습니다: X가 아직 {0:g} 쪽으로 가는 중입니다. 단계를 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="350"/>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="365"/>
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="350"/>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="365"/>
         <source>▶ Play</source>
         <translation>▶ 재생</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="351"/>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="366"/>
         <source>Play or pause (Space)</source>
         <translation>재생 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="553"/>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="568"/>
         <source>print(loss) before any step: {0}</source>
         <translation>단계 전의 print(loss): {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="578"/>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="594"/>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="593"/>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="609"/>
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -1869,22 +1961,22 @@
     <message>
         <location filename="../../tfvisual/ui/panels/tensors.py" line="66"/>
         <source>Lesson</source>
-        <translation>설명</translation>
+        <translation>수업</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/tensors.py" line="78"/>
         <source>dtype</source>
-        <translation>dtype</translation>
+        <translation>타입(dtype)</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/tensors.py" line="78"/>
         <source>shape</source>
-        <translation>shape</translation>
+        <translation>형상</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/tensors.py" line="78"/>
         <source>rank</source>
-        <translation>랭크</translation>
+        <translation>순위</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/tensors.py" line="79"/>
@@ -1924,7 +2016,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/tensors.py" line="91"/>
         <source>&lt;h3&gt;A tensor is an N-dimensional array&lt;/h3&gt;&lt;p&gt;Every &lt;code&gt;tf.Tensor&lt;/code&gt; has a &lt;b&gt;dtype&lt;/b&gt; (string, float32, float16, int8, …), a &lt;b&gt;shape&lt;/b&gt; (the size of each dimension) and a &lt;b&gt;rank&lt;/b&gt; (how many dimensions it has).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;rank 0: a number&lt;/li&gt;&lt;li&gt;rank 1: a row&lt;/li&gt;&lt;li&gt;rank 2: a grid&lt;/li&gt;&lt;li&gt;rank 3: a stack of grids, like an image with colour channels&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A &lt;code&gt;tf.TensorSpec&lt;/code&gt; describes a tensor without values; a dimension written &lt;code&gt;None&lt;/code&gt; is not known in advance.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;텐서는 N차원 배열입니다&lt;/h3&gt;&lt;p&gt;모든 &lt;code&gt;tf.Tensor&lt;/code&gt;에는 &lt;b&gt;dtype&lt;/b&gt;(string, float32, float16, int8, …), &lt;b&gt;shape&lt;/b&gt;(각 차원의 크기), &lt;b&gt;rank&lt;/b&gt;(차원의 수)가 있습니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;랭크 0: 숫자 하나&lt;/li&gt;&lt;li&gt;랭크 1: 한 줄&lt;/li&gt;&lt;li&gt;랭크 2: 격자&lt;/li&gt;&lt;li&gt;랭크 3: 격자의 묶음, 색 채널이 있는 이미지처럼&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;code&gt;tf.TensorSpec&lt;/code&gt;은 값 없이 텐서를 설명합니다. &lt;code&gt;None&lt;/code&gt;으로 적은 차원은 미리 알 수 없는 차원입니다.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;텐서는 N차원 배열입니다&lt;/h3&gt;&lt;p&gt;모든 &lt;code&gt;tf.Tensor&lt;/code&gt;에는 &lt;b&gt;타입&lt;/b&gt;(dtype: string, float32, float16, int8, …), &lt;b&gt;형상&lt;/b&gt;(shape: 각 차원의 크기), &lt;b&gt;순위&lt;/b&gt;(rank: 차원의 수)가 있습니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;순위 0: 숫자 하나&lt;/li&gt;&lt;li&gt;순위 1: 한 줄&lt;/li&gt;&lt;li&gt;순위 2: 격자&lt;/li&gt;&lt;li&gt;순위 3: 격자의 묶음, 색 채널이 있는 이미지처럼&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;code&gt;tf.TensorSpec&lt;/code&gt;은 값 없이 텐서를 설명합니다. &lt;code&gt;None&lt;/code&gt;으로 적은 차원은 미리 알 수 없는 차원입니다.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/tensors.py" line="130"/>
@@ -1967,7 +2059,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="311"/>
         <source>Training and callbacks</source>
-        <translation>학습과 콜백</translation>
+        <translation>훈련과 콜백</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="314"/>
@@ -2043,12 +2135,12 @@
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="325"/>
         <source>Data and training</source>
-        <translation>데이터와 학습</translation>
+        <translation>데이터와 훈련</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="326"/>
         <source>Predictions on validation samples after training (✓ right; ≠ then the true class):</source>
-        <translation>학습 후 검증 샘플의 예측(✓ 맞음, ≠ 뒤는 실제 클래스):</translation>
+        <translation>훈련 후 검증 샘플의 예측(✓ 맞음, ≠ 뒤는 실제 클래스):</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="328"/>
@@ -2079,12 +2171,12 @@
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="333"/>
         <source>my own callback</source>
-        <translation>내 콜백</translation>
+        <translation>맞춤형 콜백</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="334"/>
         <source>my own callback (the Custom tab)</source>
-        <translation>내 콜백 (사용자 콜백 탭)</translation>
+        <translation>맞춤형 콜백 (&apos;맞춤형 콜백&apos; 탭)</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="335"/>
@@ -2182,6 +2274,11 @@
         <translation>여는 명령: {0}</translation>
     </message>
     <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="672"/>
+        <source>lr → {0:.3g}</source>
+        <translation>lr → {0:.3g}</translation>
+    </message>
+    <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="683"/>
         <source>NaN loss from here on</source>
         <translation>여기부터 손실이 NaN</translation>
@@ -2199,17 +2296,17 @@
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="305"/>
         <source>Lesson</source>
-        <translation>설명</translation>
+        <translation>수업</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="306"/>
         <source>Custom callback</source>
-        <translation>사용자 콜백</translation>
+        <translation>맞춤형 콜백</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="307"/>
         <source>The bridge (a custom callback)</source>
-        <translation>브리지 (사용자 콜백의 예)</translation>
+        <translation>브리지 (맞춤형 콜백의 예)</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="308"/>
@@ -2219,7 +2316,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="354"/>
         <source>&lt;h3&gt;Callbacks&lt;/h3&gt;&lt;p&gt;Callbacks are objects passed to &lt;code&gt;fit()&lt;/code&gt; that act during training.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt; writes each epoch&apos;s loss and metrics to a CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt; stops when the monitored loss or metric stops improving for &lt;i&gt;patience&lt;/i&gt; epochs: a guard against overfitting. With restore_best_weights it goes back to the best epoch&apos;s weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt; sets the learning rate at each epoch from a schedule.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt; lowers the learning rate when the monitored value stops improving.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt; stops as soon as the loss becomes NaN.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your own callback subclasses &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt; and overrides methods such as &lt;code&gt;on_epoch_end&lt;/code&gt;. The curves here come from such a callback: see the Bridge tab.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;콜백&lt;/h3&gt;&lt;p&gt;콜백은 &lt;code&gt;fit()&lt;/code&gt;에 넘겨 학습 중에 동작하는 객체입니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt;는 에포크마다 손실과 지표를 CSV 파일에 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt;은 지켜보는 손실이나 지표가 &lt;i&gt;patience&lt;/i&gt; 에포크 동안 나아지지 않으면 학습을 멈춥니다: 과적합을 막습니다. restore_best_weights를 켜면 가장 좋았던 에포크의 가중치로 돌아갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt;는 일정에 따라 에포크마다 학습률을 정합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt;는 지켜보는 값이 나아지지 않으면 학습률을 낮춥니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt;은 손실이 NaN이 되면 바로 멈춥니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;내 콜백은 &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt;을 상속하고 &lt;code&gt;on_epoch_end&lt;/code&gt; 같은 메서드를 재정의합니다. 여기 곡선도 그런 콜백에서 옵니다: 브리지 탭을 보세요.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;콜백&lt;/h3&gt;&lt;p&gt;콜백은 &lt;code&gt;fit()&lt;/code&gt;에 넘겨 훈련 중에 동작하는 객체입니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt;는 에포크마다 손실과 메트릭을 CSV 파일에 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt;은 지켜보는 손실이나 메트릭이 &lt;i&gt;patience&lt;/i&gt; 에포크 동안 나아지지 않으면 훈련을 멈춥니다: 과적합을 막습니다. restore_best_weights를 켜면 가장 좋았던 에포크의 가중치로 돌아갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt;는 일정에 따라 에포크(세대)마다 학습률을 정합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt;는 지켜보는 값이 나아지지 않으면 학습률을 낮춥니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt;은 손실이 NaN이 되면 바로 멈춥니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;맞춤형 콜백은 &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt;을 상속하고 &lt;code&gt;on_epoch_end&lt;/code&gt; 같은 메서드를 재정의합니다. 여기 곡선도 그런 콜백에서 옵니다: 브리지 탭을 보세요.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="405"/>
@@ -2246,7 +2343,7 @@
         <location filename="../../tfvisual/ui/panels/training.py" line="547"/>
         <location filename="../../tfvisual/ui/panels/training.py" line="652"/>
         <source>Training…</source>
-        <translation>학습 중…</translation>
+        <translation>훈련 중…</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="550"/>
@@ -2256,7 +2353,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="588"/>
         <source>Trained {0} epochs in {1:.1f} s.</source>
-        <translation>{0} 에포크를 {1:.1f}초 동안 학습했습니다.</translation>
+        <translation>{0} 에포크를 {1:.1f}초 동안 훈련했습니다.</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="590"/>
@@ -2271,7 +2368,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="692"/>
         <source>Starting the training process (TensorFlow loads once)…</source>
-        <translation>학습 프로세스를 시작하는 중(TensorFlow는 한 번만 불러옵니다)…</translation>
+        <translation>훈련 프로세스를 시작하는 중(TensorFlow는 한 번만 불러옵니다)…</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="693"/>
@@ -2281,7 +2378,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="695"/>
         <source>(The training process could not start: training in the app&apos;s own process instead.)</source>
-        <translation>(학습 프로세스를 시작하지 못해 앱 자체 프로세스에서 학습합니다.)</translation>
+        <translation>(훈련 프로세스를 시작하지 못해 앱 자체 프로세스에서 훈련합니다.)</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="671"/>
@@ -2301,7 +2398,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="682"/>
         <source>NaN loss: TerminateOnNaN stopped training</source>
-        <translation>손실 NaN: TerminateOnNaN이 학습을 멈춤</translation>
+        <translation>손실 NaN: TerminateOnNaN이 훈련을 멈춤</translation>
     </message>
 </context>
 <context>
@@ -2377,24 +2474,24 @@
         <translation>{name}의 이미지를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/devices.py" line="221"/>
+        <location filename="../../tfvisual/core/devices.py" line="240"/>
         <source>the distributed step&apos;s process ended without an answer (exit code {code})</source>
         <translation>분산 단계의 프로세스가 답 없이 끝났습니다 (종료 코드 {code})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/devices.py" line="225"/>
+        <location filename="../../tfvisual/core/devices.py" line="244"/>
         <source>the distributed step did not finish in 10 minutes</source>
         <translation>분산 단계가 10분 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/devices.py" line="243"/>
+        <location filename="../../tfvisual/core/devices.py" line="262"/>
         <source>the distributed step failed: {why}</source>
         <translation>분산 단계가 실패했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/devices.py" line="268"/>
+        <location filename="../../tfvisual/core/devices.py" line="287"/>
         <source>the batch of {batch} does not split evenly over {n} replicas</source>
-        <translation>배치 {batch}개를 복제본 {n}개에 똑같이 나눌 수 없습니다</translation>
+        <translation>크기 {batch}인 배치를 복제본 {n}개에 똑같이 나눌 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../tfvisual/core/execution.py" line="51"/>
@@ -2402,32 +2499,52 @@
         <translation>session.run 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="284"/>
+        <location filename="../../tfvisual/core/graphs.py" line="361"/>
         <source>unknown dtype {dtype}; try float32, int32, bool or string</source>
         <translation>알 수 없는 dtype {dtype}: float32, int32, bool, string 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="291"/>
+        <location filename="../../tfvisual/core/graphs.py" line="368"/>
         <source>bad shape {shape}: use numbers and None, e.g. (None, 3)</source>
         <translation>잘못된 shape {shape}: 숫자와 None을 쓰세요. 예: (None, 3)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="317"/>
+        <location filename="../../tfvisual/core/graphs.py" line="377"/>
+        <source>a plain def {name}: tfvisual wraps it in tf.function</source>
+        <translation>그냥 def {name}: tfvisual이 tf.function으로 감쌉니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="378"/>
+        <source>@tf.function above def {name}: traced as written</source>
+        <translation>def {name} 위의 @tf.function: 쓴 그대로 추적했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="379"/>
+        <source>{name} = tf.function({name}): traced as written</source>
+        <translation>{name} = tf.function({name}): 쓴 그대로 추적했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="380"/>
+        <source>{name}, a tf.function: traced as written</source>
+        <translation>tf.function인 {name}: 쓴 그대로 추적했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="465"/>
         <source>define a function with def, e.g. def compute(a, b, c): ...</source>
         <translation>def로 함수를 정의하세요. 예: def compute(a, b, c): ...</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="335"/>
+        <location filename="../../tfvisual/core/graphs.py" line="493"/>
         <source>tracing failed: {why}</source>
         <translation>추적 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="339"/>
+        <location filename="../../tfvisual/core/graphs.py" line="497"/>
         <source>the function returns no tensor: return at least one value</source>
         <translation>함수가 텐서를 반환하지 않습니다: 값을 하나 이상 반환하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="475"/>
+        <location filename="../../tfvisual/core/graphs.py" line="633"/>
         <source>AutoGraph could not convert: {why}</source>
         <translation>AutoGraph가 변환하지 못했습니다: {why}</translation>
     </message>
@@ -2444,7 +2561,7 @@
     <message>
         <location filename="../../tfvisual/core/models.py" line="39"/>
         <source>a Dense layer needs between 1 and 100000 units</source>
-        <translation>Dense 층의 유닛 수는 1에서 100000 사이여야 합니다</translation>
+        <translation>Dense 계층의 유닛 수는 1에서 100000 사이여야 합니다</translation>
     </message>
     <message>
         <location filename="../../tfvisual/core/models.py" line="42"/>
@@ -2468,7 +2585,7 @@
     </message>
     <message>
         <location filename="../../tfvisual/core/export.py" line="55"/>
-        <location filename="../../tfvisual/core/export.py" line="481"/>
+        <location filename="../../tfvisual/core/export.py" line="484"/>
         <source>unknown panel {name}</source>
         <translation>알 수 없는 패널 {name}</translation>
     </message>
@@ -2483,27 +2600,27 @@
         <translation>내보내려면 def로 함수를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="524"/>
+        <location filename="../../tfvisual/core/export.py" line="527"/>
         <source>{name}: export to a file ending in .py (a script) or .ipynb (a notebook)</source>
         <translation>{name}: .py(스크립트)나 .ipynb(노트북)로 끝나는 파일로 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="521"/>
+        <location filename="../../tfvisual/core/export.py" line="524"/>
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다: 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="528"/>
+        <location filename="../../tfvisual/core/export.py" line="531"/>
         <source>the folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="531"/>
+        <location filename="../../tfvisual/core/export.py" line="534"/>
         <source>{name} exists already</source>
         <translation>{name}이(가) 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="551"/>
+        <location filename="../../tfvisual/core/export.py" line="554"/>
         <location filename="../../tfvisual/core/models.py" line="297"/>
         <location filename="../../tfvisual/core/models.py" line="310"/>
         <source>cannot write {path}: {why}</source>
@@ -2547,7 +2664,7 @@
     <message>
         <location filename="../../tfvisual/core/models.py" line="350"/>
         <source>{name} would need about {gib:.1f} GiB for its weights ({layer} alone asks for {params:,} parameters); tfvisual does not open models this big</source>
-        <translation>{name}은(는) 가중치에만 약 {gib:.1f} GiB가 필요합니다 ({layer} 하나가 매개변수 {params:,}개를 요구): tfvisual은 이렇게 큰 모델을 열지 않습니다</translation>
+        <translation>{name}은(는) 가중치에만 약 {gib:.1f} GiB가 필요합니다 ({layer} 하나가 파라미터 {params:,}개를 요구): tfvisual은 이렇게 큰 모델을 열지 않습니다</translation>
     </message>
     <message>
         <location filename="../../tfvisual/core/models.py" line="384"/>
@@ -2572,7 +2689,7 @@
     <message>
         <location filename="../../tfvisual/core/models.py" line="491"/>
         <source>{name} contains Python code (a Lambda layer); tfvisual loads models in Keras safe mode and will not run code from a file</source>
-        <translation>{name}에 파이썬 코드(Lambda 층)가 들어 있습니다. tfvisual은 Keras 안전 모드로 모델을 불러오며 파일 속 코드를 실행하지 않습니다</translation>
+        <translation>{name}에 파이썬 코드(Lambda 계층)가 들어 있습니다. tfvisual은 Keras 안전 모드로 모델을 불러오며 파일 속 코드를 실행하지 않습니다</translation>
     </message>
     <message>
         <location filename="../../tfvisual/core/models.py" line="500"/>
@@ -2655,87 +2772,87 @@
         <translation>이 텐서는 {size:,.0f} MiB가 필요해 한도 {limit:,.0f} MiB를 넘습니다. 아무것도 할당하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="161"/>
+        <location filename="../../tfvisual/core/training.py" line="183"/>
         <source>epochs must be between 1 and 10000</source>
         <translation>에포크는 1에서 10000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="163"/>
+        <location filename="../../tfvisual/core/training.py" line="185"/>
         <source>the batch size must be between 1 and 65536</source>
         <translation>배치 크기는 1에서 65536 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="165"/>
+        <location filename="../../tfvisual/core/training.py" line="187"/>
         <source>unknown optimiser {name}</source>
         <translation>알 수 없는 옵티마이저 {name}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="168"/>
+        <location filename="../../tfvisual/core/training.py" line="190"/>
         <source>the learning rate must be a positive number</source>
         <translation>학습률은 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="176"/>
+        <location filename="../../tfvisual/core/training.py" line="198"/>
         <source>the step schedule needs a step of at least 1 epoch</source>
         <translation>계단식 스케줄의 간격은 1 에포크 이상이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="191"/>
+        <location filename="../../tfvisual/core/training.py" line="213"/>
         <source>unknown schedule {name}</source>
         <translation>알 수 없는 스케줄 {name}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="198"/>
+        <location filename="../../tfvisual/core/training.py" line="220"/>
         <source>write an expression of epoch and lr, e.g. lr * 0.9</source>
         <translation>epoch와 lr로 된 식을 쓰세요. 예: lr * 0.9</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="208"/>
+        <location filename="../../tfvisual/core/training.py" line="230"/>
         <source>the schedule failed at epoch {epoch}: {why}</source>
         <translation>에포크 {epoch}에서 스케줄이 실패했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="212"/>
+        <location filename="../../tfvisual/core/training.py" line="234"/>
         <source>the schedule gave lr = {value} at epoch {epoch}; it must be a positive number</source>
         <translation>스케줄이 에포크 {epoch}에서 lr = {value}을(를) 냈습니다. 양수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="229"/>
+        <location filename="../../tfvisual/core/training.py" line="251"/>
         <source>cannot write the CSV log to {path}: {why}</source>
         <translation>CSV 로그를 {path}에 쓸 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="261"/>
+        <location filename="../../tfvisual/core/training.py" line="283"/>
         <source>cannot write the TensorBoard log to {path}: it is a file, not a folder</source>
         <translation>{path}에 TensorBoard 기록을 쓸 수 없습니다: 폴더가 아니라 파일입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="266"/>
+        <location filename="../../tfvisual/core/training.py" line="288"/>
         <source>cannot write the TensorBoard log to {path}: {why}</source>
         <translation>{path}에 TensorBoard 기록을 쓸 수 없습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="270"/>
+        <location filename="../../tfvisual/core/training.py" line="292"/>
         <source>cannot write the TensorBoard log to {path}: permission denied</source>
         <translation>{path}에 TensorBoard 기록을 쓸 수 없습니다: 권한이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="291"/>
+        <location filename="../../tfvisual/core/training.py" line="313"/>
         <source>define a class that subclasses tf.keras.callbacks.Callback</source>
         <translation>tf.keras.callbacks.Callback을 상속하는 클래스를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="358"/>
+        <location filename="../../tfvisual/core/training.py" line="380"/>
         <source>the model expects inputs of shape {model} but the dataset has {data}: rebuild the model for this dataset</source>
         <translation>모델은 shape {model}의 입력을 기대하지만 데이터셋은 {data}입니다: 이 데이터셋에 맞게 모델을 다시 만드세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="364"/>
+        <location filename="../../tfvisual/core/training.py" line="386"/>
         <source>the model has {out} outputs but the dataset has {n} classes</source>
         <translation>모델의 출력은 {out}개인데 데이터셋의 클래스는 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="399"/>
+        <location filename="../../tfvisual/core/training.py" line="422"/>
         <source>your callback failed: {why}</source>
         <translation>작성한 콜백이 실패했습니다: {why}</translation>
     </message>
@@ -2745,12 +2862,12 @@
         <translation>{0}번째 줄: {1}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="38"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="40"/>
         <source>argument {name}: {why}</source>
         <translation>인자 {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="735"/>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="901"/>
         <source>only a function you wrote can be exported: trace one first</source>
         <translation>직접 작성한 함수만 내보낼 수 있습니다: 먼저 하나를 추적하세요</translation>
     </message>
@@ -2762,12 +2879,12 @@
     <message>
         <location filename="../../tfvisual/core/errors.py" line="67"/>
         <source>out of GPU memory on {device}: a tensor of shape [{shape}] ({size}) did not fit. Try a smaller size or batch, or choose the CPU in the toolbar.</source>
-        <translation>{device}의 GPU 메모리가 부족합니다: 모양 [{shape}]의 텐서({size})가 들어가지 않습니다. 크기나 배치를 줄이거나, 도구 모음에서 CPU를 고르세요.</translation>
+        <translation>{device}의 GPU 메모리가 부족합니다: 형상 [{shape}]의 텐서({size})가 들어가지 않습니다. 크기나 배치를 줄이거나, 도구 모음에서 CPU를 고르세요.</translation>
     </message>
     <message>
         <location filename="../../tfvisual/core/errors.py" line="71"/>
         <source>out of memory on {device}: a tensor of shape [{shape}] ({size}) did not fit. Try a smaller size or batch.</source>
-        <translation>{device}의 메모리가 부족합니다: 모양 [{shape}]의 텐서({size})가 들어가지 않습니다. 크기나 배치를 줄여 보세요.</translation>
+        <translation>{device}의 메모리가 부족합니다: 형상 [{shape}]의 텐서({size})가 들어가지 않습니다. 크기나 배치를 줄여 보세요.</translation>
     </message>
     <message>
         <location filename="../../tfvisual/core/trainproc.py" line="179"/>
@@ -2779,6 +2896,61 @@
         <source>this model could not be run on sample inputs, so its predictions cannot be compared</source>
         <translation>이 모델을 예시 입력으로 실행할 수 없어 예측을 비교할 수 없습니다</translation>
     </message>
+    <message>
+        <location filename="../../tfvisual/core/calls.py" line="21"/>
+        <source>first call: nothing traced yet</source>
+        <translation>첫 호출: 아직 추적한 것이 없음</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/calls.py" line="22"/>
+        <source>a new Python value ({detail}): each Python value is part of the signature</source>
+        <translation>새 파이썬 값 ({detail}): 파이썬 값은 하나하나가 시그니처의 일부입니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/calls.py" line="24"/>
+        <source>a new shape ({detail})</source>
+        <translation>새 형상 ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/calls.py" line="25"/>
+        <source>a new shape ({detail}): reduce_retracing traced one graph for any length</source>
+        <translation>새 형상 ({detail}): reduce_retracing이 어떤 길이에도 맞는 그래프 하나를 추적했습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/calls.py" line="27"/>
+        <source>a new dtype ({detail})</source>
+        <translation>새 dtype ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/calls.py" line="28"/>
+        <source>a Python value where a tensor was, or the other way round ({detail})</source>
+        <translation>텐서 자리에 파이썬 값이 왔거나 그 반대 ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/calls.py" line="30"/>
+        <source>a new input structure ({detail})</source>
+        <translation>새 입력 구조 ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/calls.py" line="168"/>
+        <source>write at least one call, one per line, e.g. compute(1.0, 2.0, 3.0)</source>
+        <translation>한 줄에 하나씩, 호출을 적어도 하나 쓰세요. 예: compute(1.0, 2.0, 3.0)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/calls.py" line="171"/>
+        <source>{n} calls: at most {most}, please</source>
+        <translation>호출 {n}개: {most}개까지만 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/calls.py" line="196"/>
+        <source>not a Python expression: {why}</source>
+        <translation>파이썬 식이 아닙니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/calls.py" line="202"/>
+        <source>write a call of {name}, e.g. {name}(1.0, 2.0, 3.0)</source>
+        <translation>{name}의 호출을 쓰세요. 예: {name}(1.0, 2.0, 3.0)</translation>
+    </message>
 </context>
 <context>
     <name>exercises</name>
@@ -2788,607 +2960,677 @@
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="72"/>
+        <location filename="../../tfvisual/core/exercises.py" line="75"/>
         <source>nothing to check yet: run this lesson&apos;s step that makes a result</source>
         <translation>아직 확인할 것이 없습니다: 이 단원에서 결과를 만드는 단계를 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="99"/>
+        <location filename="../../tfvisual/core/exercises.py" line="102"/>
         <source>that is a TensorSpec: make a tensor with values</source>
         <translation>TensorSpec입니다: 값이 있는 텐서를 만드세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="103"/>
+        <location filename="../../tfvisual/core/exercises.py" line="106"/>
         <source>rank {rank}, {dtype}, {n} elements</source>
-        <translation>랭크 {rank}, {dtype}, 원소 {n}개</translation>
+        <translation>순위 {rank}, {dtype}, 원소 {n}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="109"/>
+        <location filename="../../tfvisual/core/exercises.py" line="112"/>
         <source>a {kind} of shape {shape}: the goal is a TensorSpec</source>
-        <translation>형태가 {shape}인 {kind}: 목표는 TensorSpec입니다</translation>
+        <translation>형상이 {shape}인 {kind}: 목표는 TensorSpec입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="114"/>
+        <location filename="../../tfvisual/core/exercises.py" line="117"/>
         <source>a TensorSpec of shape {shape}</source>
-        <translation>형태가 {shape}인 TensorSpec</translation>
+        <translation>형상이 {shape}인 TensorSpec</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="121"/>
+        <location filename="../../tfvisual/core/exercises.py" line="124"/>
         <source>{n} elements of {dtype}, {bytes} bytes</source>
         <translation>{dtype} 원소 {n}개, {bytes}바이트</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="130"/>
+        <location filename="../../tfvisual/core/exercises.py" line="133"/>
         <source>shape {shape}, {dtype}, first row {row}</source>
-        <translation>형태 {shape}, {dtype}, 첫 행 {row}</translation>
+        <translation>형상 {shape}, {dtype}, 첫 행 {row}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="144"/>
+        <location filename="../../tfvisual/core/exercises.py" line="147"/>
         <source>the lazy graph&apos;s tensors: {names}</source>
         <translation>지연 그래프의 텐서: {names}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="150"/>
+        <location filename="../../tfvisual/core/exercises.py" line="153"/>
         <source>the lazy graph has {n} operations</source>
         <translation>지연 그래프의 연산은 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="176"/>
+        <location filename="../../tfvisual/core/exercises.py" line="179"/>
         <source>eager printed {n} tensors; the session computed {k} of those values</source>
         <translation>즉시 실행은 텐서 {n}개를 출력했고, 세션은 그 가운데 {k}개의 값을 계산했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="199"/>
+        <location filename="../../tfvisual/core/exercises.py" line="202"/>
         <source>loop ops in the traced graph: {ops}</source>
         <translation>추적된 그래프의 반복 연산: {ops}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="206"/>
+        <location filename="../../tfvisual/core/exercises.py" line="209"/>
         <source>branch ops in the traced graph: {ops}</source>
         <translation>추적된 그래프의 분기 연산: {ops}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="232"/>
+        <location filename="../../tfvisual/core/exercises.py" line="268"/>
         <source>loss {loss}, X0 = {x0:g}: closest X = {x:.4g}, loss {l:.4g}</source>
         <translation>손실 {loss}, X0 = {x0:g}: 가장 가까운 X = {x:.4g}, 손실 {l:.4g}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="242"/>
+        <location filename="../../tfvisual/core/exercises.py" line="278"/>
         <source>loss {loss}: closest |X − {sol:g}| = {d:.4g} after {n} steps</source>
         <translation>손실 {loss}: {n}단계 뒤 가장 가까운 |X − {sol:g}| = {d:.4g}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="254"/>
+        <location filename="../../tfvisual/core/exercises.py" line="290"/>
         <source>the last X values: {xs}</source>
         <translation>마지막 X 값: {xs}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="263"/>
+        <location filename="../../tfvisual/core/exercises.py" line="299"/>
         <source>loss {loss}: distance to {sol:g} went {d}</source>
         <translation>손실 {loss}: {sol:g}까지의 거리 {d}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="163"/>
+        <location filename="../../tfvisual/core/exercises.py" line="166"/>
         <source>the most-read result is read by {n} operation</source>
         <translation>가장 많이 읽힌 결과를 읽는 연산은 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="164"/>
+        <location filename="../../tfvisual/core/exercises.py" line="36"/>
+        <source>tensor</source>
+        <translation>텐서</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="37"/>
+        <source>variable</source>
+        <translation>변수</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="167"/>
         <source>the most-read result is read by {n} operations</source>
         <translation>가장 많이 읽힌 결과를 읽는 연산은 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="187"/>
+        <location filename="../../tfvisual/core/exercises.py" line="190"/>
         <source>Grappler removed {n} node, the goal is 2</source>
         <translation>Grappler가 노드 {n}개를 없앴습니다. 목표는 2개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="188"/>
+        <location filename="../../tfvisual/core/exercises.py" line="191"/>
         <source>Grappler removed {n} nodes, the goal is 2</source>
         <translation>Grappler가 노드 {n}개를 없앴습니다. 목표는 2개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="214"/>
+        <location filename="../../tfvisual/core/exercises.py" line="217"/>
         <source>traced for {n} input signature: {list}</source>
         <translation>입력 시그니처 {n}개로 추적됨: {list}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="215"/>
+        <location filename="../../tfvisual/core/exercises.py" line="218"/>
         <source>traced for {n} input signatures: {list}</source>
         <translation>입력 시그니처 {n}개로 추적됨: {list}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="279"/>
+        <location filename="../../tfvisual/core/exercises.py" line="230"/>
+        <source>{n} calls, {k} of them different, {t} traces</source>
+        <translation>호출 {n}번, 그중 서로 다른 것 {k}개, 추적 {t}번</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="242"/>
+        <source>{n} calls, {t} traces: print during {p} calls, tf.print during {q}</source>
+        <translation>호출 {n}번, 추적 {t}번: print는 호출 {p}번 동안, tf.print는 {q}번 동안 출력</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="251"/>
+        <source>{k} different input shapes, {t} traces</source>
+        <translation>서로 다른 입력 형상 {k}개, 추적 {t}번</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="315"/>
         <source>{paths} input-to-output path, {params:,} parameters</source>
         <translation>입력에서 출력까지 경로 {paths}개, 파라미터 {params:,}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="280"/>
+        <location filename="../../tfvisual/core/exercises.py" line="316"/>
         <source>{paths} input-to-output paths, {params:,} parameters</source>
         <translation>입력에서 출력까지 경로 {paths}개, 파라미터 {params:,}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="288"/>
+        <location filename="../../tfvisual/core/exercises.py" line="324"/>
         <source>{params:,} parameters, {outs} outputs</source>
         <translation>파라미터 {params:,}개, 출력 {outs}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="296"/>
+        <location filename="../../tfvisual/core/exercises.py" line="332"/>
         <source>layers with no parameters (besides Flatten): {names}</source>
-        <translation>파라미터가 없는 층 (Flatten 말고): {names}</translation>
+        <translation>파라미터가 없는 계층 (Flatten 말고): {names}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="304"/>
+        <location filename="../../tfvisual/core/exercises.py" line="340"/>
         <source>not saved and loaded yet</source>
         <translation>아직 저장하고 불러오지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="306"/>
+        <location filename="../../tfvisual/core/exercises.py" line="342"/>
         <source>largest difference after load: {full}; weights only: {weights}</source>
         <translation>불러온 뒤 가장 큰 차이: {full}; 가중치만: {weights}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="322"/>
+        <location filename="../../tfvisual/core/exercises.py" line="358"/>
         <source>{data}: best validation accuracy in the first 5 epochs {acc:.1%} ({n} epochs run)</source>
         <translation>{data}: 처음 5 에포크의 최고 검증 정확도 {acc:.1%} ({n} 에포크 실행)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="332"/>
+        <location filename="../../tfvisual/core/exercises.py" line="368"/>
         <source>EarlyStopping did not stop the training ({n} epochs run)</source>
         <translation>EarlyStopping이 훈련을 멈추지 않았습니다 ({n} 에포크 실행)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="339"/>
+        <location filename="../../tfvisual/core/exercises.py" line="375"/>
         <source>stopped after epoch {epoch}; best weights restored from epoch {best}</source>
         <translation>에포크 {epoch} 뒤에 멈춤; 에포크 {best}의 최고 가중치 복원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="348"/>
+        <location filename="../../tfvisual/core/exercises.py" line="384"/>
         <source>turn off the scheduler and ReduceLROnPlateau and use your own callback</source>
-        <translation>스케줄러와 ReduceLROnPlateau를 끄고 직접 만든 콜백을 쓰세요</translation>
+        <translation>스케줄러와 ReduceLROnPlateau를 끄고 맞춤형 콜백을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="365"/>
+        <location filename="../../tfvisual/core/exercises.py" line="401"/>
         <source>the learning rate went down {drops} times, {after} of them right after val_loss rose; val_loss rose {rises} times</source>
         <translation>학습률이 {drops}번 내려갔고 그중 {after}번은 val_loss가 오른 직후였습니다; val_loss는 {rises}번 올랐습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="375"/>
+        <location filename="../../tfvisual/core/exercises.py" line="411"/>
         <source>first NaN loss at step {step}; {n} of {total} epochs run</source>
         <translation>처음 NaN 손실은 {step}단계; {total} 에포크 중 {n} 에포크 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="386"/>
+        <location filename="../../tfvisual/core/exercises.py" line="422"/>
         <source>MatMul ran on {where}</source>
         <translation>MatMul 실행 장치: {where}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="394"/>
+        <location filename="../../tfvisual/core/exercises.py" line="430"/>
         <source>{n} replicas got {rows} rows of the batch</source>
         <translation>복제본 {n}개가 배치의 {rows}행을 받았습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="405"/>
+        <location filename="../../tfvisual/core/exercises.py" line="441"/>
         <source>Make a rank-4 float16 tensor with exactly 24 elements.</source>
-        <translation>원소가 정확히 24개인 랭크 4 float16 텐서를 만드세요.</translation>
+        <translation>원소가 정확히 24개인 순위 4 float16 텐서를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="406"/>
+        <location filename="../../tfvisual/core/exercises.py" line="442"/>
         <source>The shape&apos;s numbers multiply to the element count: 2 × 3 × 4 = 24, and one more 1 makes rank 4. tf.ones and tf.zeros take a dtype.</source>
-        <translation>형태의 숫자를 곱하면 원소 수입니다: 2 × 3 × 4 = 24이고, 1을 하나 더하면 랭크 4가 됩니다. tf.ones와 tf.zeros는 dtype을 받습니다.</translation>
+        <translation>형상의 숫자를 곱하면 원소 수입니다: 2 × 3 × 4 = 24이고, 1을 하나 더하면 순위 4가 됩니다. tf.ones와 tf.zeros는 dtype을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="409"/>
+        <location filename="../../tfvisual/core/exercises.py" line="445"/>
         <source>Rank is the number of axes; the element count is the product of the shape.</source>
-        <translation>랭크는 축의 개수이고, 원소 수는 형태의 곱입니다.</translation>
+        <translation>순위는 축의 개수이고, 원소 수는 형상의 곱입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="412"/>
+        <location filename="../../tfvisual/core/exercises.py" line="448"/>
         <source>Make a TensorSpec that accepts any batch of RGB images, of any height and width.</source>
         <translation>높이와 너비가 어떻든 RGB 이미지의 배치라면 무엇이든 받는 TensorSpec을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="414"/>
+        <location filename="../../tfvisual/core/exercises.py" line="450"/>
         <source>None marks a dimension that is not known yet. An RGB image has 3 channels, last.</source>
         <translation>None은 아직 모르는 차원을 뜻합니다. RGB 이미지는 마지막에 채널 3개가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="416"/>
+        <location filename="../../tfvisual/core/exercises.py" line="452"/>
         <source>None in a shape is a dimension left open: one spec fits every batch and image size.</source>
-        <translation>형태의 None은 열어 둔 차원입니다: 스펙 하나가 모든 배치와 이미지 크기에 맞습니다.</translation>
+        <translation>형상의 None은 열어 둔 차원입니다: 스펙 하나가 모든 배치와 이미지 크기에 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="419"/>
+        <location filename="../../tfvisual/core/exercises.py" line="455"/>
         <source>Make a tensor of one million elements that takes exactly 2,000,000 bytes.</source>
         <translation>원소가 백만 개이고 정확히 2,000,000바이트를 차지하는 텐서를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="421"/>
+        <location filename="../../tfvisual/core/exercises.py" line="457"/>
         <source>The size in bytes is the element count times the bytes of one element: which dtype has 2 bytes?</source>
         <translation>바이트 크기는 원소 수 곱하기 원소 하나의 바이트입니다: 2바이트인 dtype은 무엇일까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="423"/>
+        <location filename="../../tfvisual/core/exercises.py" line="459"/>
         <source>The dtype decides the memory: float16 halves float32&apos;s bytes for the same shape.</source>
-        <translation>dtype이 메모리를 정합니다: 같은 형태에서 float16은 float32의 절반 바이트입니다.</translation>
+        <translation>dtype이 메모리를 정합니다: 같은 형상에서 float16은 float32의 절반 바이트입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="426"/>
+        <location filename="../../tfvisual/core/exercises.py" line="462"/>
         <source>Make a 3 × 4 integer matrix holding 0, 1, 2, … 11 row by row.</source>
         <translation>0, 1, 2, … 11을 행 순서로 담은 3 × 4 정수 행렬을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="428"/>
+        <location filename="../../tfvisual/core/exercises.py" line="464"/>
         <source>tf.range counts; tf.reshape gives the counted values a new shape.</source>
-        <translation>tf.range로 세고, tf.reshape로 그 값에 새 형태를 줍니다.</translation>
+        <translation>tf.range로 세고, tf.reshape로 그 값에 새 형상을 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="430"/>
+        <location filename="../../tfvisual/core/exercises.py" line="466"/>
         <source>Reshape keeps the values in order and only changes how they are grouped.</source>
         <translation>reshape는 값의 순서를 그대로 두고 묶는 방식만 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="434"/>
+        <location filename="../../tfvisual/core/exercises.py" line="470"/>
         <source>Change the snippet so that the lazy run names a tensor Mul:0.</source>
         <translation>지연 실행에서 Mul:0이라는 텐서가 생기도록 코드를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="436"/>
+        <location filename="../../tfvisual/core/exercises.py" line="472"/>
         <source>Lazily, each operation is named after its kind, but a * b is named in lower case (mul): try tf.multiply.</source>
         <translation>지연 실행에서 연산은 종류의 이름을 받지만, a * b는 소문자(mul)로 이름이 붙습니다: tf.multiply를 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="438"/>
+        <location filename="../../tfvisual/core/exercises.py" line="474"/>
         <source>In a graph, every tensor is the output of a named operation: Mul:0 is the first output of the op Mul.</source>
         <translation>그래프에서 모든 텐서는 이름 있는 연산의 출력입니다: Mul:0은 연산 Mul의 첫 번째 출력입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="441"/>
+        <location filename="../../tfvisual/core/exercises.py" line="477"/>
         <source>Make the lazy graph hold exactly 5 operations.</source>
         <translation>지연 그래프에 연산이 정확히 5개 있도록 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="442"/>
+        <location filename="../../tfvisual/core/exercises.py" line="478"/>
         <source>Every tf.constant is an operation too, not only the arithmetic.</source>
         <translation>계산만이 아니라 tf.constant 하나하나도 연산입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="444"/>
+        <location filename="../../tfvisual/core/exercises.py" line="480"/>
         <source>Constants are nodes of the graph like any computation.</source>
         <translation>상수도 다른 계산처럼 그래프의 노드입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="446"/>
+        <location filename="../../tfvisual/core/exercises.py" line="482"/>
         <source>Make one result feed two different operations in the lazy graph.</source>
         <translation>지연 그래프에서 결과 하나가 서로 다른 연산 두 개에 들어가게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="448"/>
+        <location filename="../../tfvisual/core/exercises.py" line="484"/>
         <source>Use the same tensor twice: c = a + b, then d = c * 2 and e = c - 1.</source>
         <translation>같은 텐서를 두 번 쓰세요: c = a + b, 그다음 d = c * 2와 e = c - 1.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="450"/>
+        <location filename="../../tfvisual/core/exercises.py" line="486"/>
         <source>A graph computes a shared result once and hands it to every op that reads it.</source>
         <translation>그래프는 공유된 결과를 한 번 계산해 그것을 읽는 모든 연산에 넘깁니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="453"/>
+        <location filename="../../tfvisual/core/exercises.py" line="489"/>
         <source>Print at least two tensors eagerly, and see that the lazy session computes exactly the values eager printed.</source>
         <translation>즉시 실행으로 텐서를 두 개 이상 출력하고, 지연 실행의 세션이 즉시 실행이 출력한 값과 똑같이 계산하는지 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="455"/>
+        <location filename="../../tfvisual/core/exercises.py" line="491"/>
         <source>Name each result (c = …) and print it: the lazy run prints a symbolic tensor, and the session then computes every named tensor.</source>
         <translation>결과마다 이름을 붙이고 (c = …) 출력하세요: 지연 실행은 기호 텐서를 출력하고, 그다음 세션이 이름 붙은 텐서를 모두 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="458"/>
+        <location filename="../../tfvisual/core/exercises.py" line="494"/>
         <source>Eager and lazy compute the same numbers; lazy only computes them later, in a session.</source>
-        <translation>즉시 실행과 지연 실행은 같은 수를 계산합니다. 지연 실행은 나중에 세션에서 계산할 뿐입니다.</translation>
+        <translation>조급한 실행과 느긋한 실행은 같은 수를 계산합니다. 느긋한 실행은 나중에 세션에서 계산할 뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="462"/>
+        <location filename="../../tfvisual/core/exercises.py" line="498"/>
         <source>Write a function in which Grappler removes at least two nodes.</source>
         <translation>Grappler가 노드를 두 개 이상 없애는 함수를 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="464"/>
+        <location filename="../../tfvisual/core/exercises.py" line="500"/>
         <source>Grappler removes repeated work (a * b twice) and folds constants (2.0 * 3.0).</source>
         <translation>Grappler는 반복된 계산(a * b 두 번)을 없애고 상수를 미리 계산합니다(2.0 * 3.0).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="466"/>
+        <location filename="../../tfvisual/core/exercises.py" line="502"/>
         <source>Grappler rewrites the traced graph before it runs: repeats are merged, constant arithmetic is done once.</source>
         <translation>Grappler는 추적된 그래프를 실행 전에 고쳐 씁니다: 반복은 합치고 상수 계산은 한 번만 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="469"/>
+        <location filename="../../tfvisual/core/exercises.py" line="505"/>
         <source>Write a function that AutoGraph turns into a while loop in the graph.</source>
         <translation>AutoGraph가 그래프 안의 while 반복으로 바꾸는 함수를 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="471"/>
+        <location filename="../../tfvisual/core/exercises.py" line="507"/>
         <source>A Python while whose condition depends on a tensor becomes tf.while_loop.</source>
         <translation>조건이 텐서에 달린 파이썬 while은 tf.while_loop가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="473"/>
+        <location filename="../../tfvisual/core/exercises.py" line="509"/>
         <source>AutoGraph turns Python loops over tensors into a While op that runs inside the graph.</source>
         <translation>AutoGraph는 텐서에 대한 파이썬 반복을 그래프 안에서 도는 While 연산으로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="476"/>
+        <location filename="../../tfvisual/core/exercises.py" line="512"/>
         <source>Write a function whose Python if becomes a branch op in the graph.</source>
         <translation>파이썬 if가 그래프의 분기 연산이 되는 함수를 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="478"/>
+        <location filename="../../tfvisual/core/exercises.py" line="514"/>
         <source>The if must test a tensor (an argument), not a Python value: then AutoGraph makes tf.cond.</source>
         <translation>if가 파이썬 값이 아니라 텐서(인자)를 검사해야 합니다: 그러면 AutoGraph가 tf.cond를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="480"/>
+        <location filename="../../tfvisual/core/exercises.py" line="516"/>
         <source>An if on a tensor becomes tf.cond: both branches are traced, one runs.</source>
         <translation>텐서에 대한 if는 tf.cond가 됩니다: 두 분기를 모두 추적하고 하나만 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="483"/>
+        <location filename="../../tfvisual/core/exercises.py" line="519"/>
         <source>Make the same function trace again for a new input shape.</source>
-        <translation>같은 함수가 새 입력 형태로 다시 추적되게 하세요.</translation>
+        <translation>같은 함수가 새 입력 형상으로 다시 추적되게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="484"/>
+        <location filename="../../tfvisual/core/exercises.py" line="520"/>
         <source>Trace once, change an argument&apos;s shape in the table (say () to (3,)), and trace again.</source>
-        <translation>한 번 추적하고, 표에서 인자의 형태를 바꾼 뒤 (예: ()를 (3,)으로) 다시 추적하세요.</translation>
+        <translation>한 번 추적하고, 표에서 인자의 형상을 바꾼 뒤 (예: ()를 (3,)으로) 다시 추적하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="486"/>
+        <location filename="../../tfvisual/core/exercises.py" line="522"/>
         <source>A tf.function keeps one concrete graph per input signature: a new shape means a new trace.</source>
-        <translation>tf.function은 입력 시그니처마다 구체 그래프를 하나씩 둡니다: 새 형태는 새 추적을 뜻합니다.</translation>
+        <translation>tf.function은 입력 시그니처마다 구체 그래프를 하나씩 둡니다: 새 형상은 새 추적을 뜻합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="490"/>
+        <location filename="../../tfvisual/core/exercises.py" line="525"/>
+        <source>In Trace or run?, show that print runs only while tracing and tf.print on every call: at least 3 calls, one of them reusing a trace.</source>
+        <translation>&apos;추적인가 실행인가?&apos;에서 print는 추적할 때만, tf.print는 호출마다 실행됨을 보이세요: 호출 3번 이상, 그중 하나는 추적을 다시 쓰는 호출.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="528"/>
+        <source>Pick the example &quot;print or tf.print&quot; and run its calls; a call repeated with the same tensors&apos; shapes reuses the trace.</source>
+        <translation>예제 &quot;print와 tf.print&quot;를 고르고 호출을 실행하세요. 같은 형상의 텐서로 되풀이한 호출은 추적을 다시 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="531"/>
+        <source>Python code runs once, while tracing; only TensorFlow operations such as tf.print are in the graph and run every call.</source>
+        <translation>파이썬 코드는 추적할 때 한 번 실행됩니다. tf.print 같은 TensorFlow 연산만 그래프에 들어가 호출마다 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="535"/>
+        <source>Make five calls with five different inputs that all run one traced graph.</source>
+        <translation>서로 다른 입력으로 호출 다섯 번을 하되, 모두 추적한 그래프 하나로 실행되게 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="537"/>
+        <source>A new Python number traces again; tensors of one dtype and shape share a graph: pass tf.constant(...).</source>
+        <translation>새 파이썬 수는 다시 추적됩니다. dtype과 형상이 같은 텐서는 그래프를 함께 씁니다: tf.constant(...)를 넘기세요.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="539"/>
+        <source>A graph is traced for a signature (dtypes and shapes), and Python values are part of it.</source>
+        <translation>그래프는 시그니처(dtype과 형상)마다 추적되고, 파이썬 값도 그 일부입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="542"/>
+        <source>Call your function with three different shapes and let it trace at most twice.</source>
+        <translation>함수를 서로 다른 형상 세 가지로 호출하되, 추적은 두 번까지만 되게 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="544"/>
+        <source>Give tf.function an input_signature with None for the length, or reduce_retracing=True.</source>
+        <translation>tf.function에 길이를 None으로 둔 input_signature를 주거나 reduce_retracing=True를 주세요.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="546"/>
+        <source>input_signature fixes one graph for many shapes; reduce_retracing makes the second trace general.</source>
+        <translation>input_signature는 여러 형상에 그래프 하나를 정해 두고, reduce_retracing은 두 번째 추적을 일반적인 형상으로 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="550"/>
         <source>With the abs loss, start from an X0 other than 20 and make X land exactly on the solution B/A and stay there.</source>
         <translation>abs 손실로, 20이 아닌 X0에서 시작해 X가 해 B/A에 정확히 닿아 그대로 머물게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="492"/>
+        <location filename="../../tfvisual/core/exercises.py" line="552"/>
         <source>With abs, every step moves X by learning rate × A. Choose X0 so that its distance to 2 is a whole number of such steps.</source>
         <translation>abs에서는 매 단계 X가 학습률 × A만큼 움직입니다. 2까지의 거리가 그 걸음의 정수배가 되도록 X0을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="495"/>
+        <location filename="../../tfvisual/core/exercises.py" line="555"/>
         <source>The gradient of abs is ±A whatever the distance, so X moves in fixed steps and stops only where the loss is exactly 0.</source>
-        <translation>abs의 기울기는 거리와 상관없이 ±A라서, X는 일정한 걸음으로 움직이고 손실이 정확히 0인 곳에서만 멈춥니다.</translation>
+        <translation>abs의 그래디언트는 거리와 상관없이 ±A라서, X는 일정한 걸음으로 움직이고 손실이 정확히 0인 곳에서만 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="499"/>
+        <location filename="../../tfvisual/core/exercises.py" line="559"/>
         <source>With the square loss and plain gradient descent, get within 0.01 of B/A in at most 10 steps.</source>
         <translation>square 손실과 기본 경사 하강법으로, 10단계 안에 B/A와의 차이를 0.01 미만으로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="501"/>
-        <source>The square loss&apos;s gradient shrinks near the answer. Try learning rates between 0.01 and 0.1 for A = 3.</source>
-        <translation>square 손실의 기울기는 답 가까이에서 작아집니다. A = 3이면 0.01과 0.1 사이의 학습률을 해 보세요.</translation>
+        <location filename="../../tfvisual/core/exercises.py" line="561"/>
+        <source>With square, each step multiplies the error A·X − B by 1 − 2A²·lr: near 0 the answer comes at once (lr near 1/(2A²), 0.0556 for A = 3).</source>
+        <translation>square에서는 매 단계 오차 A·X − B에 1 − 2A²·lr이 곱해집니다: 이 값이 0에 가까우면 답에 곧바로 닿습니다 (lr이 1/(2A²) 근처, A = 3이면 0.0556).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="503"/>
+        <location filename="../../tfvisual/core/exercises.py" line="570"/>
+        <source>With abs, X moves by learning rate × A every step: make the distance to the answer not a whole number of steps. With square, the error is multiplied by 1 − 2A²·lr each step: try lr = 1/A².</source>
+        <translation>abs에서는 매 단계 X가 학습률 × A만큼 움직입니다: 답까지의 거리가 걸음의 정수배가 아니게 하세요. square에서는 매 단계 오차에 1 − 2A²·lr이 곱해집니다: lr = 1/A²를 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="579"/>
+        <source>With square, each step multiplies the error by 1 − 2A²·lr: past lr = 1/A² (0.111 for A = 3) its size is over 1.</source>
+        <translation>square에서는 매 단계 오차에 1 − 2A²·lr이 곱해집니다: lr = 1/A²(A = 3이면 0.111)를 넘으면 그 크기가 1보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="602"/>
+        <source>Dropout zeroes a random share of its inputs while training and scales the rest by 1/(1 − rate): nothing to learn.</source>
+        <translation>Dropout은 훈련 중에 입력의 일부를 무작위로 0으로 만들고 나머지에 1/(1 − rate)를 곱합니다: 배울 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="639"/>
+        <source>float32 holds numbers up to about 3.4e38, so a large rate (100) only makes the loss huge; an enormous one (a schedule expression such as 1e35) makes the weights overflow.</source>
+        <translation>float32는 약 3.4e38까지 담으므로 큰 학습률(100)은 손실을 아주 크게 만들 뿐입니다. 엄청나게 큰 값(예: 스케줄 식 1e35)이어야 가중치가 넘칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="649"/>
+        <source>The device selector is in the toolbar; the placement graph colours each op by the device TensorFlow placed it on.</source>
+        <translation>장치 선택은 도구 모음에 있고, 배정 그래프는 연산마다 TensorFlow가 배정한 장치의 색을 칠합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="564"/>
         <source>With the square loss the step shrinks as X nears the answer: the right learning rate gets there in a few steps.</source>
         <translation>square 손실에서는 X가 답에 가까워질수록 걸음이 작아집니다: 알맞은 학습률이면 몇 단계 만에 닿습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="507"/>
+        <location filename="../../tfvisual/core/exercises.py" line="568"/>
         <source>Find a learning rate at which X jumps back and forth around the answer forever.</source>
         <translation>X가 답 주위를 끝없이 오가는 학습률을 찾으세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="509"/>
-        <source>With abs, a step of learning rate × A longer than the distance overshoots; with square, try 1 / A².</source>
-        <translation>abs에서는 학습률 × A가 거리보다 길면 지나칩니다. square에서는 1 / A²를 해 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/core/exercises.py" line="511"/>
+        <location filename="../../tfvisual/core/exercises.py" line="574"/>
         <source>Too large a step overshoots the answer; the wrong size overshoots it back, for ever.</source>
         <translation>걸음이 너무 크면 답을 지나치고, 크기가 맞지 않으면 되돌아오며 또 지나치기를 끝없이 되풀이합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="514"/>
+        <location filename="../../tfvisual/core/exercises.py" line="577"/>
         <source>With the square loss, make X move further from the answer at every step.</source>
         <translation>square 손실로, X가 매 단계 답에서 더 멀어지게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="516"/>
-        <source>Past 2 / A² each step overshoots by more than it corrects.</source>
-        <translation>2 / A²를 넘으면 매 단계 바로잡는 것보다 더 많이 지나칩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/core/exercises.py" line="518"/>
+        <location filename="../../tfvisual/core/exercises.py" line="582"/>
         <source>Gradient descent diverges when the learning rate is too large for the curve.</source>
         <translation>학습률이 곡선에 비해 너무 크면 경사 하강법은 발산합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="522"/>
+        <location filename="../../tfvisual/core/exercises.py" line="586"/>
         <source>Build a functional model with two branches and fewer than 5,000 parameters.</source>
         <translation>가지가 둘이고 파라미터가 5,000개 미만인 함수형 모델을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="524"/>
+        <location filename="../../tfvisual/core/exercises.py" line="588"/>
         <source>The branching model has two paths; its first Dense layers&apos; parameters grow with the input size.</source>
-        <translation>가지 모델(branching)에는 경로가 둘 있고, 첫 Dense 층의 파라미터는 입력 크기에 따라 늘어납니다.</translation>
+        <translation>가지 모델(branching)에는 경로가 둘 있고, 첫 Dense 계층의 파라미터는 입력 크기에 따라 늘어납니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="526"/>
+        <location filename="../../tfvisual/core/exercises.py" line="590"/>
         <source>The functional API can split and join paths, which Sequential cannot.</source>
         <translation>함수형 API는 경로를 나누고 합칠 수 있지만 Sequential은 그럴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="529"/>
+        <location filename="../../tfvisual/core/exercises.py" line="593"/>
         <source>Build a Sequential model with 10 outputs and between 1,000 and 2,000 parameters.</source>
-        <translation>출력이 10개이고 파라미터가 1,000개에서 2,000개 사이인 Sequential 모델을 만드세요.</translation>
+        <translation>출력이 10개이고 파라미터가 1,000개에서 2,000개 사이인 순차형(Sequential) 모델을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="531"/>
+        <location filename="../../tfvisual/core/exercises.py" line="595"/>
         <source>A Dense layer has inputs × units weights plus units biases.</source>
-        <translation>Dense 층에는 입력 × 유닛 개의 가중치와 유닛 개의 편향이 있습니다.</translation>
+        <translation>Dense 계층에는 입력 × 유닛 개의 가중치와 유닛 개의 편향이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="533"/>
+        <location filename="../../tfvisual/core/exercises.py" line="597"/>
         <source>Parameters are counted per layer: weights between every input and unit, plus a bias per unit.</source>
-        <translation>파라미터는 층마다 셉니다: 모든 입력과 유닛 사이의 가중치에 유닛마다 편향 하나를 더합니다.</translation>
+        <translation>파라미터는 계층마다 셉니다: 모든 입력과 유닛 사이의 가중치에 유닛마다 편향 하나를 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="536"/>
+        <location filename="../../tfvisual/core/exercises.py" line="600"/>
         <source>Add a layer that has no parameters of its own, besides Flatten.</source>
-        <translation>Flatten 말고, 자기 파라미터가 없는 층을 더하세요.</translation>
+        <translation>Flatten 말고, 자기 파라미터가 없는 계층을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="538"/>
-        <source>Dropout only zeroes inputs while training: nothing to learn.</source>
-        <translation>Dropout은 훈련 중에 입력을 0으로 만들 뿐이라 배울 것이 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/core/exercises.py" line="540"/>
+        <location filename="../../tfvisual/core/exercises.py" line="605"/>
         <source>Some layers transform without learning anything: 0 in the summary&apos;s Param #.</source>
-        <translation>어떤 층은 아무것도 배우지 않고 변환만 합니다: summary의 Param #이 0입니다.</translation>
+        <translation>어떤 계층은 아무것도 배우지 않고 변환만 합니다: summary의 Param #이 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="543"/>
+        <location filename="../../tfvisual/core/exercises.py" line="608"/>
         <source>Save and reload a model, both whole and weights only, with identical predictions.</source>
         <translation>모델 전체와 가중치만을 저장하고 다시 불러와서, 예측이 똑같게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="545"/>
+        <location filename="../../tfvisual/core/exercises.py" line="610"/>
         <source>Use the save and load round trip; the difference it measures must be 0.</source>
         <translation>저장·불러오기 왕복을 쓰세요. 측정한 차이가 0이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="547"/>
+        <location filename="../../tfvisual/core/exercises.py" line="612"/>
         <source>A saved .keras file holds the architecture and the weights: the reloaded model predicts the same numbers.</source>
         <translation>저장된 .keras 파일에는 구조와 가중치가 들어 있어서, 다시 불러온 모델이 같은 수를 예측합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="551"/>
+        <location filename="../../tfvisual/core/exercises.py" line="616"/>
         <source>Reach 95 % validation accuracy on the digits within the first 5 epochs.</source>
         <translation>처음 5 에포크 안에 digits 데이터에서 검증 정확도 95 %에 이르세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="553"/>
+        <location filename="../../tfvisual/core/exercises.py" line="618"/>
         <source>A larger learning rate (0.01) or a larger hidden layer learns faster.</source>
-        <translation>더 큰 학습률(0.01)이나 더 큰 은닉층이 더 빨리 배웁니다.</translation>
+        <translation>더 큰 학습률(0.01)이나 더 큰 은닉 계층이 더 빨리 배웁니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="555"/>
+        <location filename="../../tfvisual/core/exercises.py" line="620"/>
         <source>The learning rate and model size decide how fast a model learns.</source>
         <translation>학습률과 모델 크기가 모델이 배우는 속도를 정합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="558"/>
+        <location filename="../../tfvisual/core/exercises.py" line="623"/>
         <source>Make EarlyStopping stop the training before epoch 10 and restore the best weights.</source>
         <translation>EarlyStopping이 에포크 10 전에 훈련을 멈추고 최고 가중치를 복원하게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="560"/>
+        <location filename="../../tfvisual/core/exercises.py" line="625"/>
         <source>Turn EarlyStopping on with a small patience and restore best weights, and train for many epochs.</source>
         <translation>EarlyStopping을 작은 patience와 최고 가중치 복원으로 켜고, 에포크를 많이 주어 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="562"/>
+        <location filename="../../tfvisual/core/exercises.py" line="627"/>
         <source>EarlyStopping watches a metric and ends training when it stops improving.</source>
-        <translation>EarlyStopping은 지표를 지켜보다가 더 나아지지 않으면 훈련을 끝냅니다.</translation>
+        <translation>EarlyStopping은 메트릭을 지켜보다가 더 나아지지 않으면 훈련을 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="565"/>
+        <location filename="../../tfvisual/core/exercises.py" line="630"/>
         <source>Write your own callback that lowers the learning rate whenever val_loss rises, and only then.</source>
         <translation>val_loss가 오를 때마다, 그리고 그때만 학습률을 낮추는 콜백을 직접 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="567"/>
+        <location filename="../../tfvisual/core/exercises.py" line="632"/>
         <source>In on_epoch_end, compare logs[&apos;val_loss&apos;] with the last one and set self.model.optimizer.learning_rate.</source>
         <translation>on_epoch_end에서 logs[&apos;val_loss&apos;]를 지난 값과 비교하고 self.model.optimizer.learning_rate를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="569"/>
+        <location filename="../../tfvisual/core/exercises.py" line="634"/>
         <source>A callback sees every epoch&apos;s logs and can change training while it runs.</source>
         <translation>콜백은 에포크마다 로그를 보고 훈련 도중에 훈련을 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="572"/>
+        <location filename="../../tfvisual/core/exercises.py" line="637"/>
         <source>Make the loss become NaN and let TerminateOnNaN stop the training early.</source>
         <translation>손실이 NaN이 되게 하고 TerminateOnNaN이 훈련을 일찍 멈추게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="574"/>
-        <source>Keras keeps the loss finite for large rates; an enormous one (a schedule expression such as 1e35) makes the weights overflow.</source>
-        <translation>Keras는 큰 학습률에서도 손실을 유한하게 유지합니다. 엄청나게 큰 값(예: 스케줄 식 1e35)이면 가중치가 넘칩니다.</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/core/exercises.py" line="577"/>
+        <location filename="../../tfvisual/core/exercises.py" line="643"/>
         <source>A learning rate far too large blows the weights up; TerminateOnNaN stops a run that cannot recover.</source>
         <translation>학습률이 지나치게 크면 가중치가 터집니다. TerminateOnNaN은 회복할 수 없는 훈련을 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="581"/>
+        <location filename="../../tfvisual/core/exercises.py" line="647"/>
         <source>Choose the CPU in the toolbar and read back where MatMul ran.</source>
         <translation>도구 모음에서 CPU를 고르고 MatMul이 어디서 실행됐는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="583"/>
-        <source>The device selector is in the toolbar; the placement graph colours each op by where it ran.</source>
-        <translation>장치 선택은 도구 모음에 있고, 배치 그래프는 연산마다 실행된 곳에 따라 색을 칠합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/core/exercises.py" line="585"/>
+        <location filename="../../tfvisual/core/exercises.py" line="652"/>
         <source>tf.device pins ops to a device, and each tensor knows where it was computed.</source>
         <translation>tf.device는 연산을 장치에 고정하고, 텐서는 자기가 어디서 계산됐는지 압니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="589"/>
+        <location filename="../../tfvisual/core/exercises.py" line="656"/>
         <source>Make MirroredStrategy split a batch of 8 over 2 devices.</source>
-        <translation>MirroredStrategy가 배치 8개를 장치 2개에 나누게 하세요.</translation>
+        <translation>MirroredStrategy가 크기 8인 배치를 장치 2개에 나누게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="590"/>
+        <location filename="../../tfvisual/core/exercises.py" line="657"/>
         <source>Set the number of devices for the distributed step to 2 and run it.</source>
         <translation>분산 단계의 장치 수를 2로 정하고 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="592"/>
+        <location filename="../../tfvisual/core/exercises.py" line="659"/>
         <source>MirroredStrategy gives each device an equal share of the batch and adds the gradients up.</source>
-        <translation>MirroredStrategy는 장치마다 배치를 똑같이 나눠 주고 기울기를 더합니다.</translation>
+        <translation>MirroredStrategy는 장치마다 배치를 똑같이 나눠 주고 그래디언트를 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="596"/>
+        <location filename="../../tfvisual/core/exercises.py" line="663"/>
         <source>Split the batch of 8 so that each replica gets exactly 2 rows.</source>
-        <translation>배치 8개를 나눠서 복제본마다 정확히 2행씩 받게 하세요.</translation>
+        <translation>크기 8인 배치를 나눠서 복제본마다 정확히 2행씩 받게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="598"/>
+        <location filename="../../tfvisual/core/exercises.py" line="665"/>
         <source>8 rows over how many devices give 2 each?</source>
         <translation>8행을 장치 몇 개에 나누면 2행씩 될까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="599"/>
+        <location filename="../../tfvisual/core/exercises.py" line="666"/>
         <source>More replicas mean a smaller share each; the reduced gradient stays the same.</source>
-        <translation>복제본이 많을수록 각자의 몫은 작아지고, 합친 기울기는 그대로입니다.</translation>
+        <translation>복제본이 많을수록 각자의 몫은 작아지고, 합친 그래디언트는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="637"/>
+        <location filename="../../tfvisual/core/exercises.py" line="704"/>
         <source>the progress file could not be read ({why}); progress starts fresh</source>
         <translation>진행 파일을 읽을 수 없습니다 ({why}). 진행을 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="648"/>
+        <location filename="../../tfvisual/core/exercises.py" line="715"/>
         <source>the progress file was damaged; it was kept as {name} and progress starts fresh</source>
         <translation>진행 파일이 손상되었습니다. {name}(으)로 보관하고 진행을 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="652"/>
+        <location filename="../../tfvisual/core/exercises.py" line="719"/>
         <source>the progress file is from a newer tfvisual; it was kept as {name} and progress starts fresh</source>
         <translation>진행 파일이 더 새로운 tfvisual의 것입니다. {name}(으)로 보관하고 진행을 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="698"/>
+        <location filename="../../tfvisual/core/exercises.py" line="765"/>
         <source>progress could not be saved ({why}); it is kept until you quit</source>
         <translation>진행을 저장할 수 없습니다 ({why}). 종료할 때까지만 유지됩니다</translation>
     </message>
@@ -3403,7 +3645,7 @@
     <message>
         <location filename="../../tfvisual/core/export.py" line="73"/>
         <source>Its dtype, shape, rank and size</source>
-        <translation>dtype, 형태, 랭크, 크기</translation>
+        <translation>dtype, 형상, 순위, 크기</translation>
     </message>
     <message>
         <location filename="../../tfvisual/core/export.py" line="107"/>
@@ -3446,98 +3688,98 @@
         <translation>tf.GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="239"/>
+        <location filename="../../tfvisual/core/export.py" line="241"/>
         <source>The SavedModel</source>
         <translation>SavedModel</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="246"/>
-        <location filename="../../tfvisual/core/export.py" line="328"/>
+        <location filename="../../tfvisual/core/export.py" line="248"/>
+        <location filename="../../tfvisual/core/export.py" line="330"/>
         <source>The model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="249"/>
+        <location filename="../../tfvisual/core/export.py" line="251"/>
         <source>Saved and loaded: the predictions stay the same</source>
         <translation>저장하고 불러오기: 예측은 그대로입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="326"/>
+        <location filename="../../tfvisual/core/export.py" line="328"/>
         <source>The data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="364"/>
+        <location filename="../../tfvisual/core/export.py" line="366"/>
         <source>Your own callback</source>
-        <translation>직접 만든 콜백</translation>
+        <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="370"/>
+        <location filename="../../tfvisual/core/export.py" line="372"/>
         <source>The callbacks</source>
         <translation>콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="372"/>
+        <location filename="../../tfvisual/core/export.py" line="374"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="398"/>
+        <location filename="../../tfvisual/core/export.py" line="400"/>
         <source>Where each op ran</source>
         <translation>연산마다 실행된 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="413"/>
-        <source>CPU timing of a matrix multiplication</source>
-        <translation>행렬 곱셈의 CPU 시간</translation>
+        <location filename="../../tfvisual/core/export.py" line="415"/>
+        <source>Timing of a matrix multiplication on {device}</source>
+        <translation>{device}에서 잰 행렬 곱셈 시간</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="425"/>
+        <location filename="../../tfvisual/core/export.py" line="428"/>
         <source>MirroredStrategy: one batch split over the devices</source>
         <translation>MirroredStrategy: 배치 하나를 장치들에 나누기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="458"/>
+        <location filename="../../tfvisual/core/export.py" line="461"/>
         <source>Tensors: dtype, shape and rank</source>
-        <translation>텐서: dtype, 형태, 랭크</translation>
+        <translation>텐서: dtype, 형상, 순위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="459"/>
+        <location filename="../../tfvisual/core/export.py" line="462"/>
         <source>Eager and lazy execution</source>
-        <translation>즉시 실행과 지연 실행</translation>
+        <translation>조급한(즉시) 실행과 느긋한(지연) 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="460"/>
+        <location filename="../../tfvisual/core/export.py" line="463"/>
         <source>tf.function, Grappler and AutoGraph</source>
         <translation>tf.function, Grappler, AutoGraph</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="461"/>
+        <location filename="../../tfvisual/core/export.py" line="464"/>
         <source>Gradient descent with GradientTape</source>
         <translation>GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="462"/>
+        <location filename="../../tfvisual/core/export.py" line="465"/>
         <source>Keras models: build, summarise, save, load</source>
         <translation>Keras 모델: 만들기, 요약, 저장, 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="463"/>
+        <location filename="../../tfvisual/core/export.py" line="466"/>
         <source>Training with Keras callbacks</source>
         <translation>Keras 콜백으로 훈련하기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="464"/>
+        <location filename="../../tfvisual/core/export.py" line="467"/>
         <source>Devices and distribution</source>
         <translation>장치와 분산</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="468"/>
+        <location filename="../../tfvisual/core/export.py" line="471"/>
         <source>`tf.function` runs the Python function once with symbolic tensors and records every operation into a graph: that is tracing. Before the graph runs, Grappler, TensorFlow&apos;s graph optimiser, rewrites it: a repeated `a * b` is computed once, constant arithmetic is done in advance, unused nodes are pruned. AutoGraph turns Python `if` and `while` on tensors into `tf.cond` and `tf.while_loop`. A new input shape or dtype means a new trace.</source>
-        <translation>`tf.function`은 파이썬 함수를 기호 텐서로 한 번 실행하며 모든 연산을 그래프에 기록합니다: 이것이 추적입니다. 그래프가 실행되기 전에 TensorFlow의 그래프 최적화기 Grappler가 그래프를 고쳐 씁니다: 반복된 `a * b`는 한 번만 계산하고, 상수 계산은 미리 하고, 쓰이지 않는 노드는 잘라 냅니다. AutoGraph는 텐서에 대한 파이썬 `if`와 `while`을 `tf.cond`와 `tf.while_loop`로 바꿉니다. 입력 형태나 dtype이 새로우면 새로 추적합니다.</translation>
+        <translation>`tf.function`은 파이썬 함수를 기호 텐서로 한 번 실행하며 모든 연산을 그래프에 기록합니다: 이것이 추적입니다. 그래프가 실행되기 전에 TensorFlow의 그래프 최적화기 Grappler가 그래프를 고쳐 씁니다: 반복된 `a * b`는 한 번만 계산하고, 상수 계산은 미리 하고, 쓰이지 않는 노드는 잘라 냅니다. AutoGraph는 텐서에 대한 파이썬 `if`와 `while`을 `tf.cond`와 `tf.while_loop`로 바꿉니다. 입력 형상나 dtype이 새로우면 새로 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="484"/>
+        <location filename="../../tfvisual/core/export.py" line="487"/>
         <source>Exported from tfvisual. It needs only TensorFlow and Keras, and runs offline.</source>
         <translation>tfvisual에서 내보냈습니다. TensorFlow와 Keras만 있으면 되고 오프라인으로 실행됩니다.</translation>
     </message>

@@ -103,3 +103,46 @@ def test_core_errors_reach_a_korean_learner_in_korean(qapp):
     finally:
         i18n.install(qapp, "en")
     assert i18n.describe(bad_x.value) == "starting X must be a finite number, not nan"
+
+
+def _korean():
+    tree = ET.parse(ROOT / "resources" / "i18n" / "tfvisual_ko.ts")
+    return [(ctx.find("name").text, m.find("source").text or "",
+             m.find("translation").text or "")
+            for ctx in tree.iter("context") for m in ctx.iter("message")]
+
+
+def test_the_korean_follows_the_glossary():
+    """One word per concept, the chapter's own first (resources/i18n/glossary.json): no
+    string uses a term the glossary sets aside for a concept it names."""
+    import json
+    import re
+    terms = json.loads((ROOT / "resources" / "i18n" / "glossary.json").read_text("utf-8"))
+    pairs = _korean()
+    bad = []
+    for term in terms["terms"]:
+        for src_ctx, src, ko in pairs:
+            if term.get("when") and not re.search(term["when"], src):
+                continue
+            if term.get("unless") and re.search(term["unless"], src):
+                continue
+            for pattern in term.get("not", []):
+                if re.search(pattern, ko):
+                    bad.append((term["en"], pattern, src[:60], ko[:80]))
+        if term.get("required"):
+            assert any(term["ko"] in ko for _c, _s, ko in pairs), f"no {term['ko']} anywhere"
+    assert not bad, "\n".join(map(str, bad[:20]))
+
+
+def test_the_glossary_test_catches_a_drifting_term():
+    import json
+    import re
+    terms = json.loads((ROOT / "resources" / "i18n" / "glossary.json").read_text("utf-8"))
+    rules = {t["en"]: t for t in terms["terms"]}
+    for en, drifted in (("shape", "형태가 (2, 3)인 텐서"), ("tensor", "형상이 (2, 3)인 tensor"),
+                        ("training", "학습 중…"), ("gradient", "그레이디언트"),
+                        ("Sequential API", "Sequential 모델"), ("layer", "층 두 개")):
+        assert any(re.search(p, drifted) for p in rules[en]["not"]), en
+    assert not re.search(rules["training"]["not"][0], "학습률")
+    assert not re.search(rules["Sequential API"]["not"][0], "순차형(Sequential) 모델")
+    assert not re.search(rules["Sequential API"]["not"][0], "keras.Sequential([...])")

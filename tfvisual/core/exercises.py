@@ -32,6 +32,9 @@ from typing import Any, Callable
 from .errors import QT_TRANSLATE_NOOP, Word, fill
 
 NONE = Word(QT_TRANSLATE_NOOP("exercises", "none"))
+# What a described value is, as a word of a message (translated with it).
+KINDS = {"tensor": Word(QT_TRANSLATE_NOOP("exercises", "tensor")),
+         "variable": Word(QT_TRANSLATE_NOOP("exercises", "variable"))}
 LESSONS = ("tensors", "execution", "graphs", "tape", "models", "training", "devices")
 
 
@@ -108,7 +111,7 @@ def _rgb_spec(info) -> Check:
     if info.kind != "spec":
         return Check(False, QT_TRANSLATE_NOOP("exercises", "a {kind} of shape {shape}: the goal "
                                                            "is a TensorSpec"),
-                     {"kind": info.kind, "shape": info.shape_text})
+                     {"kind": KINDS.get(info.kind, info.kind), "shape": info.shape_text})
     ok = info.shape is not None and len(info.shape) == 4 and info.shape[-1] == 3 \
         and all(d is None for d in info.shape[:3])
     return Check(ok, QT_TRANSLATE_NOOP("exercises", "a TensorSpec of shape {shape}"),
@@ -644,7 +647,8 @@ EXERCISES: list[Exercise] = [
         QT_TRANSLATE_NOOP("exercises", "Choose the CPU in the toolbar and read back where "
                                        "MatMul ran."),
         QT_TRANSLATE_NOOP("exercises", "The device selector is in the toolbar; the placement "
-                                       "graph colours each op by where it ran."),
+                                       "graph colours each op by the device TensorFlow placed "
+                                       "it on."),
         QT_TRANSLATE_NOOP("exercises", "tf.device pins ops to a device, and each tensor knows "
                                        "where it was computed.")),
     _ex("devices.mirrored8", "devices", 2, "replicas",
