@@ -972,7 +972,7 @@
     <message>
         <location filename="../../tfvisual/ui/panels/graphs.py" line="750"/>
         <source>eager</source>
-        <translation>즉시 실행</translation>
+        <translation>조급한 실행</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/graphs.py" line="752"/>
@@ -2585,42 +2585,42 @@
     </message>
     <message>
         <location filename="../../tfvisual/core/export.py" line="55"/>
-        <location filename="../../tfvisual/core/export.py" line="484"/>
+        <location filename="../../tfvisual/core/export.py" line="561"/>
         <source>unknown panel {name}</source>
         <translation>알 수 없는 패널 {name}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="131"/>
+        <location filename="../../tfvisual/core/export.py" line="172"/>
         <source>the function has a syntax error: fix it before exporting</source>
         <translation>함수에 문법 오류가 있습니다: 내보내기 전에 고치세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="135"/>
+        <location filename="../../tfvisual/core/export.py" line="184"/>
         <source>define a function with def to export</source>
         <translation>내보내려면 def로 함수를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="527"/>
+        <location filename="../../tfvisual/core/export.py" line="604"/>
         <source>{name}: export to a file ending in .py (a script) or .ipynb (a notebook)</source>
         <translation>{name}: .py(스크립트)나 .ipynb(노트북)로 끝나는 파일로 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="524"/>
+        <location filename="../../tfvisual/core/export.py" line="601"/>
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다: 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="531"/>
+        <location filename="../../tfvisual/core/export.py" line="608"/>
         <source>the folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="534"/>
+        <location filename="../../tfvisual/core/export.py" line="611"/>
         <source>{name} exists already</source>
         <translation>{name}이(가) 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="554"/>
+        <location filename="../../tfvisual/core/export.py" line="631"/>
         <location filename="../../tfvisual/core/models.py" line="297"/>
         <location filename="../../tfvisual/core/models.py" line="310"/>
         <source>cannot write {path}: {why}</source>
@@ -3638,148 +3638,298 @@
 <context>
     <name>export</name>
     <message>
+        <location filename="../../tfvisual/core/export.py" line="68"/>
+        <source>(a description, no values)</source>
+        <translation>(설명일 뿐, 값 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="69"/>
+        <source>(values)</source>
+        <translation>(값 있음)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="70"/>
+        <source>kind:</source>
+        <translation>종류:</translation>
+    </message>
+    <message>
         <location filename="../../tfvisual/core/export.py" line="71"/>
+        <source>&lt;unknown&gt;</source>
+        <translation>&lt;알 수 없음&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="72"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="73"/>
+        <source>strings: the bytes of each</source>
+        <translation>문자열: 각각의 바이트 수</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="74"/>
+        <source>device:</source>
+        <translation>장치:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="75"/>
+        <source>eager</source>
+        <translation>조급한 실행</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="76"/>
+        <source>lazy</source>
+        <translation>느긋한 실행</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="77"/>
+        <source>traced ops:</source>
+        <translation>추적한 연산:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="78"/>
+        <source>what must be kept</source>
+        <translation>남겨야 하는 것</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="79"/>
+        <source>ops after Grappler:</source>
+        <translation>Grappler 뒤의 연산:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="80"/>
+        <source>removed:</source>
+        <translation>없앤 것:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="81"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="82"/>
+        <source>random weights: nothing is downloaded</source>
+        <translation>무작위 가중치: 아무것도 내려받지 않습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="83"/>
+        <source>training samples:</source>
+        <translation>훈련 샘플:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="84"/>
+        <source>validation samples:</source>
+        <translation>검증 샘플:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="85"/>
+        <source>epochs run:</source>
+        <translation>실행한 에포크:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="86"/>
+        <source>CSV columns:</source>
+        <translation>CSV 열:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="87"/>
+        <source>CSV epochs:</source>
+        <translation>CSV 에포크:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="63"/>
+        <source>Run once with run metadata: its partitioned graphs hold the device TensorFlow placed each op on.</source>
+        <translation>실행 메타데이터와 함께 한 번 실행합니다: 그 분할 그래프에 TensorFlow가 연산마다 배정한 장치가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="89"/>
+        <source>warm-up</source>
+        <translation>예열</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="90"/>
+        <source>all-reduced (sum):</source>
+        <translation>올리듀스 (합):</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="112"/>
         <source>The tensor</source>
         <translation>텐서</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="73"/>
+        <location filename="../../tfvisual/core/export.py" line="114"/>
         <source>Its dtype, shape, rank and size</source>
         <translation>dtype, 형상, 순위, 크기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="107"/>
+        <location filename="../../tfvisual/core/export.py" line="148"/>
         <source>Eager: each line runs at once and prints values</source>
         <translation>즉시 실행: 줄마다 바로 실행되어 값을 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="110"/>
+        <location filename="../../tfvisual/core/export.py" line="151"/>
         <source>Lazy: the same lines only build a TF1 graph</source>
         <translation>지연 실행: 같은 줄이 TF1 그래프를 만들기만 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="114"/>
+        <location filename="../../tfvisual/core/export.py" line="155"/>
         <source>A session runs the graph and computes every named tensor</source>
         <translation>세션이 그래프를 실행해 이름 붙은 텐서를 모두 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="150"/>
+        <location filename="../../tfvisual/core/export.py" line="164"/>
+        <source>after session.run</source>
+        <translation>session.run 뒤</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="199"/>
         <source>The function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="152"/>
+        <location filename="../../tfvisual/core/export.py" line="201"/>
         <source>Traced by tf.function for this input signature</source>
         <translation>이 입력 시그니처로 tf.function이 추적한 그래프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="162"/>
+        <location filename="../../tfvisual/core/export.py" line="203"/>
+        <source>Your own tf.function as you made it, or a plain def wrapped in one.</source>
+        <translation>직접 만든 tf.function은 그대로, 그냥 def는 tf.function으로 감쌉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="217"/>
         <source>Grappler: the graph TensorFlow really runs</source>
         <translation>Grappler: TensorFlow가 실제로 실행하는 그래프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="173"/>
+        <location filename="../../tfvisual/core/export.py" line="228"/>
         <source>AutoGraph&apos;s version of the function</source>
         <translation>AutoGraph가 바꾼 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="198"/>
+        <location filename="../../tfvisual/core/export.py" line="254"/>
         <source>Gradient descent with tf.GradientTape</source>
         <translation>tf.GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="241"/>
+        <location filename="../../tfvisual/core/export.py" line="270"/>
+        <source>diverged past float32</source>
+        <translation>float32를 넘어 발산함</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="300"/>
         <source>The SavedModel</source>
         <translation>SavedModel</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="248"/>
-        <location filename="../../tfvisual/core/export.py" line="330"/>
+        <location filename="../../tfvisual/core/export.py" line="307"/>
+        <location filename="../../tfvisual/core/export.py" line="393"/>
         <source>The model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="251"/>
+        <location filename="../../tfvisual/core/export.py" line="310"/>
         <source>Saved and loaded: the predictions stay the same</source>
         <translation>저장하고 불러오기: 예측은 그대로입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="328"/>
+        <location filename="../../tfvisual/core/export.py" line="326"/>
+        <source>largest difference after load_model():</source>
+        <translation>load_model() 뒤 가장 큰 차이:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="327"/>
+        <source>largest difference after load_weights():</source>
+        <translation>load_weights() 뒤 가장 큰 차이:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="345"/>
+        <source>The UCI optdigits 8×8 digits that ship with tfvisual.</source>
+        <translation>tfvisual에 함께 들어 있는 UCI optdigits 8×8 숫자 데이터.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="391"/>
         <source>The data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="366"/>
+        <location filename="../../tfvisual/core/export.py" line="429"/>
         <source>Your own callback</source>
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="372"/>
+        <location filename="../../tfvisual/core/export.py" line="435"/>
         <source>The callbacks</source>
         <translation>콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="374"/>
+        <location filename="../../tfvisual/core/export.py" line="437"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="400"/>
-        <source>Where each op ran</source>
-        <translation>연산마다 실행된 곳</translation>
+        <location filename="../../tfvisual/core/export.py" line="460"/>
+        <source>Logical CPUs must be made before TensorFlow sets up its devices.</source>
+        <translation>논리 CPU는 TensorFlow가 장치를 준비하기 전에 만들어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="415"/>
+        <location filename="../../tfvisual/core/export.py" line="469"/>
+        <source>Where TensorFlow placed each op</source>
+        <translation>TensorFlow가 각 연산을 배정한 곳</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="492"/>
         <source>Timing of a matrix multiplication on {device}</source>
         <translation>{device}에서 잰 행렬 곱셈 시간</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="428"/>
+        <location filename="../../tfvisual/core/export.py" line="505"/>
         <source>MirroredStrategy: one batch split over the devices</source>
         <translation>MirroredStrategy: 배치 하나를 장치들에 나누기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="461"/>
+        <location filename="../../tfvisual/core/export.py" line="538"/>
         <source>Tensors: dtype, shape and rank</source>
         <translation>텐서: dtype, 형상, 순위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="462"/>
+        <location filename="../../tfvisual/core/export.py" line="539"/>
         <source>Eager and lazy execution</source>
         <translation>조급한(즉시) 실행과 느긋한(지연) 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="463"/>
+        <location filename="../../tfvisual/core/export.py" line="540"/>
         <source>tf.function, Grappler and AutoGraph</source>
         <translation>tf.function, Grappler, AutoGraph</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="464"/>
+        <location filename="../../tfvisual/core/export.py" line="541"/>
         <source>Gradient descent with GradientTape</source>
         <translation>GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="465"/>
+        <location filename="../../tfvisual/core/export.py" line="542"/>
         <source>Keras models: build, summarise, save, load</source>
         <translation>Keras 모델: 만들기, 요약, 저장, 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="466"/>
+        <location filename="../../tfvisual/core/export.py" line="543"/>
         <source>Training with Keras callbacks</source>
         <translation>Keras 콜백으로 훈련하기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="467"/>
+        <location filename="../../tfvisual/core/export.py" line="544"/>
         <source>Devices and distribution</source>
         <translation>장치와 분산</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="471"/>
+        <location filename="../../tfvisual/core/export.py" line="548"/>
         <source>`tf.function` runs the Python function once with symbolic tensors and records every operation into a graph: that is tracing. Before the graph runs, Grappler, TensorFlow&apos;s graph optimiser, rewrites it: a repeated `a * b` is computed once, constant arithmetic is done in advance, unused nodes are pruned. AutoGraph turns Python `if` and `while` on tensors into `tf.cond` and `tf.while_loop`. A new input shape or dtype means a new trace.</source>
-        <translation>`tf.function`은 파이썬 함수를 기호 텐서로 한 번 실행하며 모든 연산을 그래프에 기록합니다: 이것이 추적입니다. 그래프가 실행되기 전에 TensorFlow의 그래프 최적화기 Grappler가 그래프를 고쳐 씁니다: 반복된 `a * b`는 한 번만 계산하고, 상수 계산은 미리 하고, 쓰이지 않는 노드는 잘라 냅니다. AutoGraph는 텐서에 대한 파이썬 `if`와 `while`을 `tf.cond`와 `tf.while_loop`로 바꿉니다. 입력 형상나 dtype이 새로우면 새로 추적합니다.</translation>
+        <translation>`tf.function`은 파이썬 함수를 기호 텐서로 한 번 실행하며 모든 연산을 그래프에 기록합니다: 이것이 추적입니다. 그래프가 실행되기 전에 TensorFlow의 그래프 최적화기 Grappler가 그래프를 고쳐 씁니다: 반복된 `a * b`는 한 번만 계산하고, 상수 계산은 미리 하고, 쓰이지 않는 노드는 잘라 냅니다. AutoGraph는 텐서에 대한 파이썬 `if`와 `while`을 `tf.cond`와 `tf.while_loop`로 바꿉니다. 입력 형상이나 dtype이 새로우면 새로 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="487"/>
+        <location filename="../../tfvisual/core/export.py" line="564"/>
         <source>Exported from tfvisual. It needs only TensorFlow and Keras, and runs offline.</source>
         <translation>tfvisual에서 내보냈습니다. TensorFlow와 Keras만 있으면 되고 오프라인으로 실행됩니다.</translation>
     </message>

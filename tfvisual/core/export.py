@@ -60,6 +60,47 @@ def _heading(tr, text: str, **values) -> Cell:
     return Cell("markdown", "## " + tr(text).format(**values) if values else "## " + tr(text))
 
 
+PLACED = QT_TRANSLATE_NOOP("export", "Run once with run metadata: its partitioned graphs hold "
+                                     "the device TensorFlow placed each op on.")
+# Labels and comments the exported code prints or holds, marked for translation here: inside
+# the code's f-strings, lupdate cannot see them.
+LABELS = (
+    QT_TRANSLATE_NOOP("export", "(a description, no values)"),
+    QT_TRANSLATE_NOOP("export", "(values)"),
+    QT_TRANSLATE_NOOP("export", "kind:"),
+    QT_TRANSLATE_NOOP("export", "<unknown>"),
+    QT_TRANSLATE_NOOP("export", "unknown"),
+    QT_TRANSLATE_NOOP("export", "strings: the bytes of each"),
+    QT_TRANSLATE_NOOP("export", "device:"),
+    QT_TRANSLATE_NOOP("export", "eager"),
+    QT_TRANSLATE_NOOP("export", "lazy"),
+    QT_TRANSLATE_NOOP("export", "traced ops:"),
+    QT_TRANSLATE_NOOP("export", "what must be kept"),
+    QT_TRANSLATE_NOOP("export", "ops after Grappler:"),
+    QT_TRANSLATE_NOOP("export", "removed:"),
+    QT_TRANSLATE_NOOP("export", "none"),
+    QT_TRANSLATE_NOOP("export", "random weights: nothing is downloaded"),
+    QT_TRANSLATE_NOOP("export", "training samples:"),
+    QT_TRANSLATE_NOOP("export", "validation samples:"),
+    QT_TRANSLATE_NOOP("export", "epochs run:"),
+    QT_TRANSLATE_NOOP("export", "CSV columns:"),
+    QT_TRANSLATE_NOOP("export", "CSV epochs:"),
+    PLACED,
+    QT_TRANSLATE_NOOP("export", "warm-up"),
+    QT_TRANSLATE_NOOP("export", "all-reduced (sum):"),
+)
+
+
+def _say(tr, text: str) -> str:
+    """A printed label in the reader's language, as a Python string literal."""
+    return repr(tr(text))
+
+
+def _note(tr, text: str) -> str:
+    """A code comment in the reader's language."""
+    return "# " + tr(text)
+
+
 def _callback(name: str, **kw) -> str:
     """``callbacks.append(tf.keras.callbacks.Name(key=value, ...))``, one argument a line."""
     args = "".join(f"\n    {k}={v!r}," for k, v in kw.items())
@@ -71,31 +112,31 @@ def _tensors(s, tr):
             _heading(tr, QT_TRANSLATE_NOOP("export", "The tensor")),
             Cell("code", f"value = {s['expression'].strip()}\n"),
             _heading(tr, QT_TRANSLATE_NOOP("export", "Its dtype, shape, rank and size")),
-            Cell("code", '''if isinstance(value, tf.TensorSpec):
-    kind = "tf.TensorSpec (a description, no values)"
+            Cell("code", f'''if isinstance(value, tf.TensorSpec):
+    kind = "tf.TensorSpec " + {_say(tr, "(a description, no values)")}
 elif isinstance(value, tf.Variable):
     kind = "tf.Variable"
 else:
     value = tf.convert_to_tensor(value)
-    kind = "tf.Tensor (values)"
+    kind = "tf.Tensor " + {_say(tr, "(values)")}
 shape = value.shape
-print("kind:", kind)
+print({_say(tr, "kind:")}, kind)
 print("dtype:", value.dtype.name)
 if shape.rank is None:
-    print("shape: <unknown>")
-    print("rank: unknown")
+    print("shape:", {_say(tr, "<unknown>")})
+    print("rank:", {_say(tr, "unknown")})
 else:
     dims = ["None" if d is None else str(d) for d in shape.as_list()]
     print("shape: (" + ", ".join(dims) + ("," if shape.rank == 1 else "") + ")")
     print("rank:", shape.rank)
 if not isinstance(value, tf.TensorSpec):
     values = np.asarray(value.numpy())
-    if values.dtype.kind in "OSU":     # strings: the bytes of each
+    if values.dtype.kind in "OSU":     {_note(tr, "strings: the bytes of each")}
         size = sum(len(v) for v in values.ravel())
     else:
         size = values.nbytes
-    print(f"size: {size:,} bytes")
-    print("device:", value.device)
+    print(f"size: {{size:,}} bytes")
+    print({_say(tr, "device:")}, value.device)
     print(values)
 ''')]
 
@@ -106,41 +147,49 @@ def _execution(s, tr):
     return [Cell("code", "import numpy as np\nimport tensorflow as tf\n"),
             _heading(tr, QT_TRANSLATE_NOOP("export", "Eager: each line runs at once and prints "
                                                      "values")),
-            Cell("code", 'print("— eager —")\n' + src),
+            Cell("code", f'print("— {tr("eager")} —")\n' + src),
             _heading(tr, QT_TRANSLATE_NOOP("export", "Lazy: the same lines only build a TF1 "
                                                      "graph")),
-            Cell("code", 'print("— lazy —")\ngraph = tf.Graph()\nwith graph.as_default():\n'
-                 + lazy),
+            Cell("code", f'print("— {tr("lazy")} —")\n'
+                 'graph = tf.Graph()\nwith graph.as_default():\n' + lazy),
             _heading(tr, QT_TRANSLATE_NOOP("export", "A session runs the graph and computes "
                                                      "every named tensor")),
             Cell("code", '''named = {k: v for k, v in list(globals().items())
          if isinstance(v, tf.Tensor) and getattr(v, "graph", None) is graph}
 if named:
-    print("— after session.run —")
+    print("— %s —")
     with tf.compat.v1.Session(graph=graph) as sess:
         for k, v in sess.run(named).items():
             print(f"{k} = {v}")
-''')]
+''' % tr(QT_TRANSLATE_NOOP("export", "after session.run")))]
 
 
-def _function_name(source: str) -> str:
+def _function_name(source: str) -> tuple[str, str]:
     import ast
     try:
         tree = ast.parse(source)
     except SyntaxError:
         raise Problem(QT_TRANSLATE_NOOP(
             "core", "the function has a syntax error: fix it before exporting")) from None
-    names = [n.name for n in tree.body if isinstance(n, ast.FunctionDef)]
+    # The last function: a def, or a name bound to tf.function(...) (the chapter's forms).
+    names = []
+    for n in tree.body:
+        if isinstance(n, ast.FunctionDef):
+            names.append((n.name, n.name))
+        elif isinstance(n, ast.Assign) and isinstance(n.value, ast.Call) and \
+                getattr(n.value.func, "attr", getattr(n.value.func, "id", "")) == "function" \
+                and n.value.args and isinstance(n.value.args[0], ast.Name):
+            names += [(t.id, n.value.args[0].id) for t in n.targets if isinstance(t, ast.Name)]
     if not names:
         raise Problem(QT_TRANSLATE_NOOP("core", "define a function with def to export"))
     return names[-1]
 
 
 def _graphs(s, tr):
-    name = _function_name(s["source"])
+    name, defined = _function_name(s["source"])
     given = {n: (dt, sh) for n, dt, sh in s.get("specs", [])}
     specs = []
-    for p in _params(s["source"], name):     # read from the def line: nothing is run
+    for p in _params(s["source"], defined):     # read from the def line: nothing is run
         dt, sh = given.get(p, ("float32", "None"))
         specs.append(f"tf.TensorSpec({sh.strip() or 'None'}, tf.{dt}, name={p!r})")
     return [Cell("code", "from collections import Counter\n\nimport numpy as np\n"
@@ -151,27 +200,34 @@ def _graphs(s, tr):
             Cell("code", s["source"].rstrip() + "\n"),
             _heading(tr, QT_TRANSLATE_NOOP("export", "Traced by tf.function for this input "
                                                      "signature")),
-            Cell("code", f"fn = tf.function({name})\n"
+            Cell("code", _note(tr, QT_TRANSLATE_NOOP("export", "Your own tf.function as you "
+                                                               "made it, or a plain def "
+                                                               "wrapped in one.")) + "\n" +
+                         f"fn = {name} if hasattr({name}, 'get_concrete_function') "
+                         f"else tf.function({name})\n"
                          f"specs = [{', '.join(specs)}]\n"
-                         "concrete = fn.get_concrete_function(*specs)\n"
+                         "concrete = (fn.get_concrete_function() if fn.input_signature "
+                         "else fn.get_concrete_function(*specs))\n"
                          "traced = concrete.graph.as_graph_def()\n"
                          "outputs = [t.op.name for t in concrete.outputs]\n"
-                         "print('traced ops:', len(traced.node))\n"
+                         f"print({_say(tr, 'traced ops:')}, "
+                         "len(traced.node))\n"
                          "for op, n in sorted(Counter(n.op for n in traced.node).items()):\n"
                          "    print(f'  {op}: {n}')\n"),
             _heading(tr, QT_TRANSLATE_NOOP("export", "Grappler: the graph TensorFlow really runs")),
-            Cell("code", '''meta = meta_graph_pb2.MetaGraphDef()
+            Cell("code", f'''meta = meta_graph_pb2.MetaGraphDef()
 meta.graph_def.CopyFrom(traced)
-meta.collection_def["train_op"].node_list.value.extend(outputs)   # what must be kept
+meta.collection_def["train_op"].node_list.value.extend(outputs)   {_note(tr, "what must be kept")}
 optimized = tf_optimizer.OptimizeGraph(config_pb2.ConfigProto(), meta)
-print("ops after Grappler:", len(optimized.node))
+print({_say(tr, "ops after Grappler:")}, len(optimized.node))
 for op, n in sorted(Counter(n.op for n in optimized.node).items()):
-    print(f"  {op}: {n}")
-removed = sorted({n.name for n in traced.node} - {n.name for n in optimized.node})
-print("removed:", ", ".join(removed) or "none")
+    print(f"  {{op}}: {{n}}")
+removed = sorted({{n.name for n in traced.node}} - {{n.name for n in optimized.node}})
+print({_say(tr, "removed:")}, ", ".join(removed) or {_say(tr, "none")})
 '''),
             _heading(tr, QT_TRANSLATE_NOOP("export", "AutoGraph's version of the function")),
-            Cell("code", f"print(tf.autograph.to_code({name}))\n")]
+            Cell("code", f"print(tf.autograph.to_code(getattr({name}, 'python_function', "
+                         f"{name})))\n")]
 
 
 def _params(source: str, name: str) -> list[str]:
@@ -198,8 +254,9 @@ def _tape(s, tr):
             _heading(tr, QT_TRANSLATE_NOOP("export", "Gradient descent with tf.GradientTape")),
             Cell("code", f"A = tf.constant({float(s['a'])!r})\nB = tf.constant({float(s['b'])!r})\n"
                          f"X = tf.Variable({float(s['x0'])!r})\n"
-                         # The chapter's line before any step: a tensor, no gradient yet.
-                         f"print({loss.replace('residual', '(A * X - B)')})\n"
+                         # The chapter's line before any step (the panel shows it for abs).
+                         + (f"print({loss.replace('residual', '(A * X - B)')})\n"
+                            if s["loss"] == "abs" else "") +
                          f"learning_rate = {lr!r}\n{opt}"
                          f"for step in range({int(s['steps'])}):\n"
                          "    with tf.GradientTape() as tape:\n"
@@ -210,7 +267,8 @@ def _tape(s, tr):
                          "float(dX.numpy())))\n"
                          "    if not (math.isfinite(float(X.numpy())) and "
                          "math.isfinite(float(loss.numpy()))):\n"
-                         "        break   # diverged past float32\n" + update)]
+                         "        break   " + _note(tr, QT_TRANSLATE_NOOP(
+                             "export", "diverged past float32")) + "\n" + update)]
 
 
 def _model_code(spec: dict, api: str) -> str:
@@ -220,13 +278,14 @@ def _model_code(spec: dict, api: str) -> str:
     return code(ms, api)
 
 
-def _model_source(s) -> str:
+def _model_source(s, tr) -> str:
     """The model the panel shows: built from the builder's settings, a ready-made
     architecture, or the learner's file (loaded in safe mode, as the app does)."""
     origin = s.get("origin") or {}
     if "application" in origin:
         shape = tuple(origin["input_shape"])
-        return (f"input_shape = {shape}\n# random weights: nothing is downloaded\n"
+        return (f"input_shape = {shape}\n"
+                f"{_note(tr, 'random weights: nothing is downloaded')}\n"
                 f"model = tf.keras.applications.{origin['application']}(weights=None, "
                 "input_shape=input_shape, classes=10)\n")
     if "file" in origin:
@@ -246,7 +305,7 @@ def _models(s, tr):
     return [Cell("code", "import os\nimport tempfile\n\nimport numpy as np\n"
                          "import tensorflow as tf\n\ntf.keras.utils.set_random_seed(0)\n"),
             _heading(tr, QT_TRANSLATE_NOOP("export", "The model")),
-            Cell("code", _model_source(s)),
+            Cell("code", _model_source(s, tr)),
             Cell("code", "model.summary()\n"),
             _heading(tr, QT_TRANSLATE_NOOP("export", "Saved and loaded: the predictions stay "
                                                      "the same")),
@@ -261,13 +320,14 @@ with tempfile.TemporaryDirectory() as folder:
     fresh = tf.keras.models.clone_model(model)
     fresh.load_weights(weights)
     after_weights = fresh.predict(x, verbose=0)
-print("largest difference after load_model():", float(np.max(np.abs(before - after))))
-print("largest difference after load_weights():",
+print(%s, float(np.max(np.abs(before - after))))
+print(%s,
       float(np.max(np.abs(before - after_weights))))
-''')]
+''' % (_say(tr, QT_TRANSLATE_NOOP("export", "largest difference after load_model():")),
+       _say(tr, QT_TRANSLATE_NOOP("export", "largest difference after load_weights():"))))]
 
 
-def _data_code(d: dict) -> str:
+def _data_code(d: dict, tr) -> str:
     kind = d["kind"]
     split = f'''
 rng = np.random.default_rng(0)
@@ -276,12 +336,15 @@ n_val = int(round(len(x) * {float(d.get("validation", 0.2))!r}))
 x_val, y_val = x[order[:n_val]], y[order[:n_val]]
 x_train, y_train = x[order[n_val:]], y[order[n_val:]]
 num_classes = int(y.max()) + 1
-print("training samples:", len(x_train), "validation samples:", len(x_val))
+print({_say(tr, "training samples:")}, len(x_train),
+      {_say(tr, "validation samples:")}, len(x_val))
 '''
     if kind == "digits":
         from ..resources import resource
         path = str(resource("data", "digits.npz"))
-        load = (f"# The UCI optdigits 8×8 digits that ship with tfvisual.\nDIGITS = {path!r}\n"
+        load = (_note(tr, QT_TRANSLATE_NOOP("export", "The UCI optdigits 8×8 digits that "
+                                                      "ship with tfvisual.")) +
+                f"\nDIGITS = {path!r}\n"
                 "with np.load(DIGITS) as f:\n"
                 "    x, y = f['x'].astype('float32') / 16.0, f['y'].astype('int32')\n")
     elif kind == "npz":
@@ -326,7 +389,7 @@ def _training(s, tr):
     cells = [Cell("code", "import csv\nimport math\n\nimport numpy as np\nimport tensorflow as tf"
                           "\n\ntf.keras.utils.set_random_seed(0)\n"),
              _heading(tr, QT_TRANSLATE_NOOP("export", "The data")),
-             Cell("code", _data_code(s["dataset"])),
+             Cell("code", _data_code(s["dataset"], tr)),
              _heading(tr, QT_TRANSLATE_NOOP("export", "The model")),
              Cell("code", _model_code(spec, s["api"]).replace(
                  f"input_shape = {tuple(spec['input_shape'])}\n"
@@ -377,12 +440,15 @@ def _training(s, tr):
                            "                    validation_data=(x_val, y_val) if len(x_val) "
                            "else None,\n"
                            "                    callbacks=callbacks, verbose=2)\n"
-                           "print('epochs run:', len(history.epoch))\n")]
+                           f"print({_say(tr, 'epochs run:')}, "
+                           "len(history.epoch))\n")]
     if csv_path:
         cells.append(Cell("code", "with open(CSV, newline='') as f:\n"
                                   "    rows = list(csv.reader(f))\n"
-                                  "print('CSV columns:', ', '.join(rows[0]))\n"
-                                  "print('CSV epochs:', len(rows) - 1)\n"))
+                                  f"print({_say(tr, 'CSV columns:')}, "
+                                  "', '.join(rows[0]))\n"
+                                  f"print({_say(tr, 'CSV epochs:')}, "
+                                  "len(rows) - 1)\n"))
     return cells
 
 
@@ -390,34 +456,45 @@ def _devices(s, tr):
     n = int(s.get("replicas", 2))
     dev = s.get("device", "/CPU:0")
     return [Cell("code", "import statistics\nimport time\n\nimport numpy as np\n"
-                         "import tensorflow as tf\n\n"
-                         "# Logical CPUs must be made before TensorFlow sets up its devices.\n"
+                         "import tensorflow as tf\n\n" +
+                         _note(tr, QT_TRANSLATE_NOOP("export", "Logical CPUs must be made "
+                                                               "before TensorFlow sets up its "
+                                                               "devices.")) + "\n"
                          "cpus = tf.config.list_physical_devices('CPU')\n"
                          "tf.config.set_logical_device_configuration(\n"
                          f"    cpus[0], [tf.config.LogicalDeviceConfiguration()] * {n})\n"
                          "for d in tf.config.list_logical_devices():\n"
-                         "    print('device:', d.name, d.device_type)\n"),
-            _heading(tr, QT_TRANSLATE_NOOP("export", "Where each op ran")),
+                         f"    print({_say(tr, 'device:')}, "
+                         "d.name, d.device_type)\n"),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "Where TensorFlow placed each op")),
             Cell("code", f'''@tf.function
 def small(x, w):
     h = tf.linalg.matmul(x, w)
     return tf.nn.relu(h) + tf.reduce_mean(h)
 
-with tf.device({dev!r}):
-    x = tf.random.uniform((4, 3))
-    w = tf.random.uniform((3, 2))
-    out = small(x, w)
-    concrete = small.get_concrete_function(x, w)
-print("the result is on", out.device)
+concrete = small.get_concrete_function(tf.TensorSpec((4, 3)), tf.TensorSpec((3, 2)))
+{_note(tr, PLACED)}
+graph = tf.Graph()
+with graph.as_default(), tf.device({dev!r}):
+    tf.graph_util.import_graph_def(concrete.graph.as_graph_def(), name="")
+options = tf.compat.v1.RunOptions(trace_level=tf.compat.v1.RunOptions.FULL_TRACE,
+                                  output_partition_graphs=True)
+metadata = tf.compat.v1.RunMetadata()
+feed = {{t.name: np.ones(t.shape, "float32") for t in concrete.inputs}}
+config = tf.compat.v1.ConfigProto(allow_soft_placement=True)
+with tf.compat.v1.Session(graph=graph, config=config) as session:
+    session.run([t.name for t in concrete.outputs], feed, options=options,
+                run_metadata=metadata)
+placed = {{n.name: n.device for g in metadata.partition_graphs for n in g.node}}
 for op in concrete.graph.get_operations():
-    print(f"  {{op.name}} ({{op.type}}): {{op.device or out.device}}")
+    print(f"  {{op.name}} ({{op.type}}): {{placed.get(op.name, '-').split('device:')[-1]}}")
 '''),
             _heading(tr, QT_TRANSLATE_NOOP("export", "Timing of a matrix multiplication on "
                                                      "{device}"), device=dev),
             Cell("code", f'''with tf.device({dev!r}):
     for n in (64, 128, 256, 512):
         a, b = tf.random.uniform((n, n)), tf.random.uniform((n, n))
-        tf.linalg.matmul(a, b).numpy()    # warm-up
+        tf.linalg.matmul(a, b).numpy()    {_note(tr, "warm-up")}
         times = []
         for _ in range(7):
             t0 = time.perf_counter()
@@ -449,8 +526,8 @@ grads, shards = strategy.run(replica_step, args=(xb, yb))
 for name, g, s in zip(names, strategy.experimental_local_results(grads),
                       strategy.experimental_local_results(shards)):
     print(f"{{name}}: batch of {{len(s)}}, gradient {{g.numpy().ravel().round(5)}}")
-print("all-reduced (sum):", strategy.reduce(tf.distribute.ReduceOp.SUM, grads,
-                                            axis=None).numpy().ravel().round(5))
+print({_say(tr, "all-reduced (sum):")},
+      strategy.reduce(tf.distribute.ReduceOp.SUM, grads, axis=None).numpy().ravel().round(5))
 ''')]
 
 
