@@ -106,7 +106,7 @@ def code(spec: ModelSpec | None = None, api: str = "sequential") -> str:
     for h in spec.hidden:
         layers.append(f"tf.keras.layers.Dense({h.units}, activation='{h.activation}')"
                       if h.kind == "dense" else f"tf.keras.layers.Dropout({h.rate})")
-    layers.append(f"tf.keras.layers.Dense({spec.num_classes}, activation='softmax')")
+    layers.append("tf.keras.layers.Dense(num_classes, activation='softmax')")
     shape = f"input_shape = {tuple(spec.input_shape)}\nnum_classes = {spec.num_classes}\n\n"
     if api == "sequential":
         body = ",\n".join(f"    {lay}" for lay in layers)

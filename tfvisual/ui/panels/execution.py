@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QSplitter,
 from tfvisual.core import execution
 from tfvisual.core.graphs import Node, OpGraph
 from tfvisual.core.layout import layout
+from tfvisual.core.snippets import SnippetError
 
+from ..i18n import describe
 from ..theme import mono_font
 from ..widgets.code_view import CodeView
 from ..widgets.graph_view import GraphView
@@ -131,7 +133,12 @@ class ExecutionPanel(Panel):
 
         def work(state=None):
             eager = execution.run_eager(source, state)
-            lazy = execution.run_lazy_full(source, state)
+            try:
+                lazy = execution.run_lazy_full(source, state)
+            except SnippetError as e:
+                # Code that runs eagerly but not in a TF1 graph (the chapter's tape code calls
+                # X.numpy()): the eager output stays, the lazy side says why.
+                return {"eager": eager, "lazy": None, "lazy_error": e, "pos": {}}
             pos = layout(ops_graph(lazy.graph_ops), state)
             return {"eager": eager, "lazy": lazy, "pos": pos}
 
@@ -145,6 +152,17 @@ class ExecutionPanel(Panel):
             return
         self.eager_out.setPlainText(self._printed(r["eager"]))
         lazy = r["lazy"]
+        if lazy is None:
+            e = r["lazy_error"]
+            why = describe(e)
+            self.lazy_out.setPlainText(self.tr("Graph mode (TF1) cannot run this code: {0}")
+                                       .format(why))
+            self.message.show_message(self.tr("It runs eagerly; in a TF1 graph it fails: {0}")
+                                      .format(why), "warn")
+            self.editor.show_error(getattr(e, "line", None))
+            self.graph.set_graph(ops_graph([]), {})
+            self.reveal(self.outputs)
+            return
         text = self._printed(lazy.printed)
         if lazy.values:
             text += "\n" + self.tr("— after session.run —") + "\n"
