@@ -107,7 +107,7 @@ def test_every_form_of_the_chapters_compute_is_traced(window, qtbot, source, for
     p = window.panels["graphs"]
     wait_idle(qtbot, p)
     _trace(qtbot, p, source)
-    assert form in p.message.text()
+    assert form in p.diff_label.text()
     assert len(_ops(p, "Mul")) == 3 and p.view.states.get("mul_1") == "removed"
     p.after_box.setChecked(True)
     assert len(_ops(p, "Mul")) == 2
@@ -120,7 +120,7 @@ def test_an_input_signature_in_the_code_fills_the_table(window, qtbot):
     wait_idle(qtbot, p)
     _trace(qtbot, p, COMPUTE + "compute = tf.function(compute, input_signature="
                                "[tf.TensorSpec([None, 3])] * 3)\n")
-    assert "input_signature" in p.message.text()
+    assert "input_signature" in p.diff_label.text()
     assert [p.specs.item(r, 2).text() for r in range(3)] == ["(None, 3)"] * 3
 
 

@@ -6,7 +6,7 @@ import inspect
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QListWidget,
+from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QListWidget, QSplitter,
                                QProgressBar, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -265,9 +265,15 @@ class GraphsPanel(Panel):
         calls_tab = QWidget()
         cv = QVBoxLayout(calls_tab)
         cv.addWidget(self.calls_label)
-        cv.addWidget(self.calls_edit, 1)
+        # The log gets the room; the calls can be dragged taller.
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.calls_edit)
+        split.addWidget(self.calls_view)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        cv.addWidget(split, 1)
         cv.addWidget(self.calls_btn)
-        cv.addWidget(self.calls_view, 2)
         self.lesson = lesson_view()
 
         left = QWidget()
@@ -338,16 +344,16 @@ class GraphsPanel(Panel):
         header_tips(self.counts)
         self.passes_btn.setText(self.tr("What does each Grappler pass remove?"))
         self.passes_btn.setToolTip(self.tr("Runs each pass alone on the traced graph"))
-        self.calls_label.setText(self.tr("Calls, one per line: each runs the function once. "
-                                         "The log shows which calls traced a new graph and "
-                                         "why, read from TensorFlow's own trace count."))
+        self.calls_label.setText(self.tr("One call per line:"))
+        self.calls_label.setToolTip(self.tr(
+            "Calls, one per line: each runs the function once. The log shows which calls "
+            "traced a new graph and why, read from TensorFlow's own trace count."))
         self.calls_btn.setText(self.tr("Run the calls"))
         self.lesson.setHtml(self._lesson_html())
         self._show_counts()
         self._show_summary()
         self._show_timing()
         self._show_calls()
-        self._show_form()
 
     def _lesson_html(self):
         return self.tr(
@@ -507,14 +513,15 @@ class GraphsPanel(Panel):
     def _form_text(self, form, name):
         return QCoreApplication.translate("core", graphs.FORMS[form]).format(name=name)
 
-    def _show_form(self):
-        """Which form of tf.function the code used, said above the diagram."""
+    def _form_line(self) -> str:
+        """Which form of tf.function the code used (the summary's first line)."""
         form = (self.result or {}).get("form")
-        if form and not self.result.get("model"):
-            text = self._form_text(form[0], form[1])
-            if form[2]:
-                text += " " + self.tr("(its input_signature fills the table)")
-            self.message.show_message(text, "good")
+        if not form:
+            return ""
+        text = self._form_text(form[0], form[1])
+        if form[2]:
+            text += " " + self.tr("(its input_signature fills the table)")
+        return text
 
     def show_train_step(self, model):
         """Trace ``model``'s training step into this panel (the models panel asks)."""
@@ -539,7 +546,6 @@ class GraphsPanel(Panel):
             self.message.show_message(self.tr(
                 "The training step of {0}: forward pass, loss, tape.gradient and Adam's "
                 "update, traced with tf.function.").format(result["model"]), "good")
-        self._show_form()
         if result["used"]:
             self._fill_specs(result["used"])
         self.autograph.setPlainText(result["autograph"] or self.tr("(no Python source)"))
@@ -694,12 +700,14 @@ class GraphsPanel(Panel):
         d = self.result["diff"]
         before = self.result["views"]["before"][0]
         if d is None:
-            self.diff_label.setText(self.tr("{0} nodes traced; Grappler is optimising the "
-                                            "graph…").format(len(before)))
+            self.diff_label.setText("  ·  ".join(filter(None, [self._form_line(), self.tr(
+                "{0} nodes traced; Grappler is optimising the graph…").format(len(before))])))
             return
         after = self.result["views"]["after"][0]
         lines = [self.tr("{0} nodes traced, {1} after Grappler.").format(len(before),
                                                                           len(after))]
+        if self._form_line():
+            lines.insert(0, self._form_line())
         lines += [self._say(m) for m in d.messages[:6]]
         if len(d.messages) > 6:
             lines.append(self.tr("… and {0} more changes").format(len(d.messages) - 6))
