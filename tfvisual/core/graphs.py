@@ -707,14 +707,59 @@ def timing(fn, args, calls: int = 50, state: State | None = None) -> dict:
     return result
 
 
-def sample_args(specs):
-    """Concrete values for a list of TensorSpecs (None dimensions become 4)."""
+SWEEP = (1, 10, 100, 1_000, 10_000, 100_000, 1_000_000)
+SWEEP_MAX_ELEMENTS = 1_000_000
+
+
+def timing_sweep(fn, specs, sizes=SWEEP, state: State | None = None,
+                 seconds: float = 4.0) -> list[tuple[int, float, float]]:
+    """Eager and tf.function median seconds per call as the unknown (None) dimensions grow:
+    (size, eager, graph) for each size tried. A graph call has a fixed cost, so a graph
+    pays only from some size of work on; this finds where, for this function. Sizes whose
+    inputs would pass SWEEP_MAX_ELEMENTS, or past the time budget, are not tried; [] when
+    no dimension is unknown."""
+    import time
+
+    if not any(s.shape.rank is None or None in s.shape.as_list() for s in specs):
+        return []
+    out, start = [], time.perf_counter()
+    for i, n in enumerate(sizes):
+        if state:
+            state.check()
+            state.progress(i / len(sizes), f"size {n}")
+        args = sample_args(specs, unknown=n, limit=SWEEP_MAX_ELEMENTS)
+        if args is None or time.perf_counter() - start > seconds:
+            break
+        t0 = time.perf_counter()
+        fn(*args)
+        first = time.perf_counter() - t0
+        t = timing(fn, args, calls=max(3, min(20, int(0.2 / max(first, 1e-6)))), state=state)
+        out.append((n, t["eager"], t["graph"]))
+    return out
+
+
+def pays_from(sweep) -> int | None:
+    """The first size from which the graph is faster at every larger size tried."""
+    for i, (n, _e, _g) in enumerate(sweep):
+        if all(g < e for _n, e, g in sweep[i:]):
+            return n
+    return None
+
+
+def sample_args(specs, unknown: int = 4, limit: int | None = None):
+    """Concrete values for a list of TensorSpecs (None dimensions become ``unknown``); None
+    when one would hold more than ``limit`` elements."""
+    import math
+
     import tensorflow as tf
 
     out = []
     for s in specs:
-        shape = [4 if d is None else d for d in (s.shape.as_list() if s.shape.rank is not None
-                                                 else [4])]
+        shape = [unknown if d is None else d for d in (s.shape.as_list()
+                                                       if s.shape.rank is not None
+                                                       else [unknown])]
+        if limit is not None and math.prod(shape) > limit:
+            return None
         if s.dtype.is_floating:
             out.append(tf.random.uniform(shape, dtype=s.dtype, seed=1))
         elif s.dtype.is_integer:

@@ -5,7 +5,7 @@ import html
 import inspect
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QListWidget, QSplitter,
                                QProgressBar, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
@@ -20,9 +20,9 @@ from ..theme import mono_font, palette_of
 from ..widgets.code_view import CodeView
 from ..widgets.graph_explorer import GraphExplorer
 from ..widgets.graph_view import GraphView
-from ..widgets.plots import make_plot, style_plot
+from ..widgets.plots import make_plot, pen, refresh_title, set_title, style_plot
 from ..widgets.flow import WrapButton
-from .base import MessageLine, Panel, TextView, flow, header_tips, lesson_view
+from .base import MessageLine, Panel, TextView, flow, header_tips, lesson_view, scroll_area
 
 BIG = 300   # graphs with more nodes than this start folded by name scope
 CNN = "cnn_train_step"
@@ -119,7 +119,10 @@ def timing_job(fn, specs, filename, state=None):
         fn(*args)
         first = time.perf_counter() - t0
     calls = max(3, min(30, int(3.0 / max(first, 1e-6))))    # a few seconds at most
-    return graphs.timing(fn, args, calls=calls, state=state)
+    out = graphs.timing(fn, args, calls=calls, state=state)
+    # Where the graph starts to pay: the same function as its unknown dimensions grow.
+    out["sweep"] = graphs.timing_sweep(fn, specs, state=state)
+    return out
 
 
 class _Part:
@@ -226,10 +229,19 @@ class GraphsPanel(Panel):
         self.speed_plot.addItem(self.bars)
         self.speed_label = QLabel()
         self.speed_label.setWordWrap(True)
+        self.sweep_plot = make_plot()
+        self.sweep_plot.setLogMode(x=True, y=True)
+        self.sweep_plot.getAxis("left").enableAutoSIPrefix(False)
+        self.sweep_eager = self.sweep_plot.plot([], [], symbol="o")
+        self.sweep_graph = self.sweep_plot.plot([], [], symbol="s")
+        self.sweep_label = QLabel()
+        self.sweep_label.setWordWrap(True)
         stab = QWidget()
         sl = QVBoxLayout(stab)
         sl.addWidget(self.speed_label)
         sl.addWidget(self.speed_plot, 1)
+        sl.addWidget(self.sweep_label)
+        sl.addWidget(self.sweep_plot, 1)
         self.details = TextView()
         self.counts = QTableWidget(0, 3)      # op type: before, after Grappler
         self.counts.setObjectName("op_counts")
@@ -299,7 +311,7 @@ class GraphsPanel(Panel):
                              (ctab, lambda: self.tr("Op counts")),
                              (calls_tab, lambda: self.tr("Trace or run?")),
                              (self.autograph, lambda: self.tr("AutoGraph code")),
-                             (stab, lambda: self.tr("Eager vs graph speed")),
+                             (scroll_area(stab), lambda: self.tr("Eager vs graph speed")),
                              (self.lesson, lambda: self.tr("Lesson"))))
         self.retranslate()
 
@@ -336,6 +348,11 @@ class GraphsPanel(Panel):
         self.sig_label.setText(self.tr("Traced signatures (concrete functions)"))
         self.speed_plot.setTitle(self.tr("Median time per call"))
         self.speed_plot.setLabel("left", self.tr("microseconds"))
+        self.sweep_plot.setLabel("left", self.tr("ms per call"))
+        self.sweep_plot.setLabel("bottom", self.tr("length of each unknown dimension"))
+        self.sweep_eager.opts["name"] = self.tr("eager")
+        self.sweep_graph.opts["name"] = "tf.function"
+        set_title(self.sweep_plot, self.tr("As the input grows"))
         self.view.setToolTip(self.tr("Wheel or Ctrl +/− to zoom, drag to pan, click a node, "
                                      "double-click a folded scope to open it"))
         self.explorer.retranslate()
@@ -378,9 +395,9 @@ class GraphsPanel(Panel):
             "<code>tf.while_loop</code> (the <i>AutoGraph code</i> tab), so they become "
             "graph operations.</p>"
             "<p>Use it to export a model to other devices (a SavedModel stores the graphs) "
-            "or when speed matters and graph optimisation helps. A tiny function can be "
-            "slower as a graph: each call has a fixed cost, which pays only when the work is "
-            "large (the speed tab measures it).</p>"
+            "or when speed matters and graph optimisation helps. A small function can be "
+            "slower as a graph: each call has a fixed cost, which pays when the function "
+            "runs many operations per call (the speed tab measures it).</p>"
             "<h3>Trace or run?</h3>"
             "<p>The first call <b>traces</b> the Python function into a graph; later calls "
             "with a matching signature only <b>run</b> the graph. Python's "
@@ -401,6 +418,14 @@ class GraphsPanel(Panel):
         self.autograph.set_font_size(max(8, pt - 1))
         self.explorer.set_theme(theme, pt)
         style_plot(self.speed_plot, theme, pt)
+        style_plot(self.sweep_plot, theme, pt)
+        # Scrolled rather than crushed at a projector's font size.
+        for plot in (self.speed_plot, self.sweep_plot):
+            plot.setMinimumHeight(12 * pt)
+        for i, curve in enumerate((self.sweep_eager, self.sweep_graph)):
+            curve.setPen(pen(theme, 1 - i))
+            curve.setSymbolBrush(palette_of(theme).curves[1 - i])
+        refresh_title(self.sweep_plot)
         t = palette_of(theme)
         self.bars.setOpts(brushes=[pg.mkBrush(t.curves[1]), pg.mkBrush(t.curves[0])],
                           pen=pg.mkPen(t.text))
@@ -465,13 +490,22 @@ class GraphsPanel(Panel):
         self.call_log = log
         self._show_calls()
         self.offer({"calls": log})
-        self.finish_demo(True, "")
+        self._end_demo_when_idle()
 
     def _calls_failed(self, message, line):
         self.call_log = None
         where = self.tr("line {0}: ").format(line) if line else ""
         self.calls_view.setHtml(f"<p>{html.escape(where + message)}</p>")
-        self.finish_demo(True, "")
+        self._end_demo_when_idle()
+
+    def _end_demo_when_idle(self):
+        """The demo ends with the timing done too (a screenshot shows every tab filled)."""
+        if not self._demo:
+            return
+        if self.tasks:
+            QTimer.singleShot(100, self._end_demo_when_idle)
+        else:
+            self.finish_demo(True, "")
 
     def _show_calls(self):
         log = self.call_log
@@ -748,6 +782,7 @@ class GraphsPanel(Panel):
 
     def _show_timing(self):
         t = self.result and self.result["timing"]
+        self._show_sweep(t.get("sweep") if t else None)
         if not t:
             self.bars.setOpts(height=[0, 0])
             self.speed_label.setText(self.tr("No timing for this function."))
@@ -762,9 +797,33 @@ class GraphsPanel(Panel):
         else:
             text = self.tr("Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): "
                            "here the graph is slower, at {2:.2f}× eager's speed. Each "
-                           "tf.function call has a fixed cost; it pays only when the "
-                           "function does more work (bigger inputs, more operations).")
+                           "tf.function call has a fixed cost; it pays when the function runs "
+                           "many operations per call, each of which costs Python time when "
+                           "run eagerly.")
         self.speed_label.setText(text.format(e, g, t["ratio"], t.get("calls", 30)))
+
+    def _show_sweep(self, sweep):
+        """Per-call time as the unknown dimensions grow, and where the graph starts to pay."""
+        self.sweep_plot.setVisible(bool(sweep))
+        if not sweep:
+            self.sweep_eager.setData([], [])
+            self.sweep_graph.setData([], [])
+            self.sweep_label.setText(self.tr("Give an argument an unknown dimension (None) to "
+                                             "see the time per call as the input grows."))
+            return
+        ns = [n for n, _e, _g in sweep]
+        self.sweep_eager.setData(ns, [e * 1e3 for _n, e, _g in sweep])
+        self.sweep_graph.setData(ns, [g * 1e3 for _n, _e, g in sweep])
+        refresh_title(self.sweep_plot)
+        n = graphs.pays_from(sweep)
+        if n == ns[0]:
+            text = self.tr("The graph was faster at every length tried ({0} to {1}).")
+        elif n is not None:
+            text = self.tr("The graph was faster from length {2} on (tried {0} to {1}).")
+        else:
+            text = self.tr("Eager was faster at every length tried ({0} to {1}): bigger "
+                           "tensors alone did not make the graph pay.")
+        self.sweep_label.setText(text.format(f"{ns[0]:,}", f"{ns[-1]:,}", f"{n or 0:,}"))
 
     def _pick_signature(self, i):
         """Show the graph of another concrete function traced from the same code."""
