@@ -709,7 +709,7 @@
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/graphs.py" line="359" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="531" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="534" />
         <source>traced</source>
         <translation>추적됨</translation>
     </message>
@@ -744,7 +744,7 @@
         <translation>호출 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="457" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="460" />
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
@@ -753,233 +753,233 @@
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="473" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="567" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="476" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="570" />
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="475" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="478" />
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="481" />
         <location filename="../../tfvisual/ui/panels/graphs.py" line="484" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="487" />
         <source>Running the calls…</source>
         <translation>호출을 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="494" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="497" />
         <source>line {0}: </source>
         <translation>{0}번째 줄: </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="510" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="513" />
         <source>&lt;p&gt;Press &lt;b&gt;Run the calls&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;호출 실행&lt;/b&gt;을 누르세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="517" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="520" />
         <source>{0} calls, {1} traces: Python's print printed during {2} calls, tf.print during {3}.</source>
         <translation>호출 {0}번, 추적 {1}번: 파이썬의 print는 호출 {2}번 동안, tf.print는 {3}번 동안 출력했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="524" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="527" />
         <source>failed: {0}</source>
         <translation>실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="533" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="536" />
         <source>ran the graph traced for ({0})</source>
         <translation>({0})에 대해 추적해 둔 그래프를 실행함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="554" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="557" />
         <source>(its input_signature fills the table)</source>
         <translation>(그 input_signature가 표를 채웁니다)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="582" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="585" />
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="628" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="631" />
         <source>Grappler is optimising the graph…</source>
         <translation>Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="659" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="662" />
         <source>Each pass alone on the {0} traced nodes (passes overlap, so the removals do not add up):</source>
         <translation>추적한 노드 {0}개에 각 패스를 따로 실행한 결과 (패스끼리 겹치므로 합계가 맞지 않습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="662" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="665" />
         <source>{0}: {1} removed</source>
         <translation>{0}: {1}개 제거</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="664" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="667" />
         <source>{0} added</source>
         <translation>{0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="667" />
         <location filename="../../tfvisual/ui/panels/graphs.py" line="670" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="673" />
         <source>Running each Grappler pass…</source>
         <translation>Grappler 패스를 하나씩 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="673" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="676" />
         <source>pruning</source>
         <translation>가지치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="674" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="677" />
         <source>common subexpressions</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="676" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="679" />
         <source>arithmetic</source>
         <translation>산술 최적화</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="676" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="679" />
         <source>layout</source>
         <translation>레이아웃</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="677" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="680" />
         <source>remapper (fused ops)</source>
         <translation>리매퍼 (융합 연산)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="678" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="681" />
         <source>loops</source>
         <translation>반복문</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="679" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="682" />
         <source>control dependencies</source>
         <translation>제어 의존성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="684" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="697" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="687" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="700" />
         <source>Timing eager against tf.function…</source>
         <translation>즉시 실행과 tf.function의 시간을 재는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="694" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="697" />
         <source>No timing for this function: {0}</source>
         <translation>이 함수의 시간을 잴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="735" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="738" />
         <source>{0} nodes traced; Grappler is optimising the graph…</source>
         <translation>노드 {0}개를 추적했습니다. Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="738" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="741" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="744" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="747" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="748" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="751" />
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="752" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="755" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="763" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="766" />
         <source>{0} {1} became {2}</source>
         <translation>{0}개의 {1}이(가) {2}(으)로 바뀜</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="771" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="774" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="795" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="798" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): here the graph is slower, at {2:.2f}× eager's speed. Each tf.function call has a fixed cost; it pays when the function runs many operations per call, each of which costs Python time when run eagerly.</source>
         <translation>호출당 조급한 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 여기서는 그래프가 더 느려서, 조급한 실행 속도의 {2:.2f}배입니다. tf.function 호출에는 매번 고정 비용이 들고, 함수가 호출마다 많은 연산을 실행할 때 이득이 됩니다. 조급한 실행에서는 연산마다 파이썬 시간이 들기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="808" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="811" />
         <source>Give an argument an unknown dimension (None) to see the time per call as the input grows.</source>
         <translation>인자에 알 수 없는 차원(None)을 주면 입력이 커질 때의 호출당 시간을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="817" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="820" />
         <source>The graph was faster at every length tried ({0} to {1}).</source>
         <translation>해 본 모든 길이({0}부터 {1}까지)에서 그래프가 더 빨랐습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="819" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="822" />
         <source>The graph was faster from length {2} on (tried {0} to {1}).</source>
         <translation>길이 {2}부터 그래프가 더 빨랐습니다 ({0}부터 {1}까지 해 봄).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="821" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="824" />
         <source>Eager was faster at every length tried ({0} to {1}): bigger tensors alone did not make the graph pay.</source>
         <translation>해 본 모든 길이({0}부터 {1}까지)에서 조급한 실행이 더 빨랐습니다: 텐서가 커지는 것만으로는 그래프가 이득이 되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="942" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="945" />
         <source>A folder for the TensorBoard log</source>
         <translation>TensorBoard 기록을 둘 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="949" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="952" />
         <source>Trace a function first.</source>
         <translation>먼저 함수를 추적하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="956" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="959" />
         <source>Written: the runs {0} in {1}. Open them with: {2}</source>
         <translation>{1}에 실행 {0}을(를) 썼습니다. 여는 명령: {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="961" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="964" />
         <source>Writing the TensorBoard log…</source>
         <translation>TensorBoard 기록을 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="759" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="762" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="563" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="569" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="566" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="572" />
         <source>Tracing the training step of {0}…</source>
         <translation>{0}의 훈련 단계를 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="578" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="581" />
         <source>The training step of {0}: forward pass, loss, tape.gradient and Adam's update, traced with tf.function.</source>
         <translation>{0}의 훈련 단계: 순전파, 손실, tape.gradient, Adam의 갱신을 tf.function으로 추적했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="767" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="770" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="675" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="772" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="678" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="775" />
         <source>constant folding</source>
         <translation>상수 접기</translation>
     </message>
@@ -989,38 +989,38 @@
         <translation>&lt;h3&gt;그래프&lt;/h3&gt;&lt;p&gt;텐서플로는 계산을 연산의 &lt;b&gt;그래프&lt;/b&gt;로 나타냅니다. 그래프가 있으면 텐서플로는 일부 연산을 CPU에서, 나머지를 GPU에서 실행하고, 분산 모델의 여러 부분을 서로 다른 컴퓨터에서 실행하며, 불필요한 연산을 피하도록 그래프를 최적화할 수 있습니다 (7단원에서 연산마다 실행된 곳을 봅니다).&lt;/p&gt;&lt;h3&gt;Grappler, 그래프 최적화기&lt;/h3&gt;&lt;p&gt;&lt;code&gt;compute&lt;/code&gt;에는 &lt;code&gt;a * b&lt;/code&gt;가 두 번 쓰여 있습니다. 조급한 실행(즉시 실행)은 파이썬이 닿는 순간 연산을 하나씩 실행하므로 &lt;code&gt;a * b&lt;/code&gt;를 두 번 계산합니다: 함수 전체를 보지 못하기 때문입니다. 그래프는 실행 전에 통째로 보입니다: Grappler는 &lt;code&gt;a * b&lt;/code&gt;를 하나만 남기고 그 결과를 두 곳에 넘깁니다 (G를 누르세요). 서로 기대지 않는 연산은 그래프에서 둘 사이에 경로가 없으므로, 텐서플로의 실행기가 동시에 실행할 수 있습니다.&lt;/p&gt;&lt;h3&gt;tf.function과 오토그래프(AutoGraph)&lt;/h3&gt;&lt;p&gt;&lt;code&gt;def compute&lt;/code&gt; 위의 &lt;code&gt;@tf.function&lt;/code&gt;은 &lt;code&gt;compute = tf.function(compute)&lt;/code&gt;와 같습니다: 둘 다 그래프로 추적되는 함수를 줍니다. 오토그래프는 텐서에 대한 파이썬 &lt;code&gt;if&lt;/code&gt;와 &lt;code&gt;while&lt;/code&gt;을 &lt;code&gt;tf.cond&lt;/code&gt;와 &lt;code&gt;tf.while_loop&lt;/code&gt;로 바꿔 씁니다 (&lt;i&gt;AutoGraph 코드&lt;/i&gt; 탭). 그래서 이들도 그래프의 연산이 됩니다.&lt;/p&gt;&lt;p&gt;모델을 다른 기기로 내보낼 때(SavedModel은 그래프를 저장합니다)나, 속도가 중요하고 그래프 최적화가 도움이 될 때 쓰세요. 작은 함수는 그래프가 더 느릴 수 있습니다: 호출마다 고정 비용이 들어서, 함수가 호출마다 많은 연산을 실행할 때 이득입니다 (속도 탭이 잽니다).&lt;/p&gt;&lt;h3&gt;추적인가 실행인가?&lt;/h3&gt;&lt;p&gt;첫 호출은 파이썬 함수를 그래프로 &lt;b&gt;추적&lt;/b&gt;합니다. 시그니처가 맞는 이후의 호출은 그래프를 &lt;b&gt;실행&lt;/b&gt;만 합니다. 파이썬의 &lt;code&gt;print&lt;/code&gt;는 추적할 때 실행되고, &lt;code&gt;tf.print&lt;/code&gt;는 그래프 속 연산이라 호출마다 출력합니다. 새 파이썬 값, 새 형상, 새 dtype은 다시 추적하게 만들고, &lt;code&gt;input_signature&lt;/code&gt;나 &lt;code&gt;reduce_retracing=True&lt;/code&gt;는 여러 형상에 그래프 하나를 씁니다.&lt;/p&gt;&lt;h3&gt;미분&lt;/h3&gt;&lt;p&gt;그래프는 어느 연산이 어느 연산에 값을 넘기는지 기록하므로 미분할 수 있습니다. 조급한 실행에서는 연산이 하나하나 따로 실행되므로, 텐서플로 2는 대신 &lt;b&gt;그래디언트 테이프&lt;/b&gt;에 연산을 기록합니다 (4단원).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="773" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="776" />
         <source>forwarded to its input</source>
         <translation>입력으로 바로 연결됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="774" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="777" />
         <source>lowered to control-flow ops</source>
         <translation>제어 흐름 연산으로 낮춰짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="775" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="778" />
         <source>removed with the ops that read it</source>
         <translation>그것을 읽던 연산과 함께 제거됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="776" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="779" />
         <source>its readers no longer need it</source>
         <translation>읽던 연산이 더 이상 필요로 하지 않음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="777" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="780" />
         <source>pruned: nothing read it</source>
         <translation>가지치기: 읽는 연산이 없었음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="785" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="788" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../../tfvisual/ui/panels/graphs.py" line="353" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="790" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="793" />
         <source>eager</source>
         <translation>조급한 실행</translation>
     </message>
@@ -1030,82 +1030,82 @@
         <translation>호출당 ms</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="792" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="795" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): the graph is {2:.1f}× as fast.</source>
         <translation>호출당 조급한 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="847" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="850" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="849" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="852" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="851" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="854" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="854" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="857" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="855" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="858" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="855" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="858" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배정됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="858" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="861" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="869" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="872" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="869" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="872" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="870" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="873" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="896" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="899" />
         <source>Line {0} made {1} of the nodes drawn.</source>
         <translation>{0}번 줄이 그려진 노드 중 {1}개를 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="899" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="902" />
         <source>Line {0} made no node of this graph.</source>
         <translation>{0}번 줄은 이 그래프의 노드를 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="915" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="918" />
         <source>Laying out the graph…</source>
         <translation>그래프 레이아웃을 잡는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="921" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="924" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="934" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="937" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -2107,346 +2107,366 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="311" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="312" />
         <source>Training and callbacks</source>
         <translation>훈련과 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="314" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
         <source>8×8 handwritten digits (UCI)</source>
         <translation>8×8 손글씨 숫자 (UCI)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="314" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
         <source>2-D spiral</source>
         <translation>2차원 나선</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
         <source>2-D circles</source>
         <translation>2차원 원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="315" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
         <source>2-D XOR</source>
         <translation>2차원 XOR</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
         <source>2-D gaussian blobs</source>
         <translation>2차원 가우스 덩어리</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="316" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
         <source>Open a .npz (x, y)…</source>
         <translation>.npz 열기 (x, y)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="317" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="318" />
         <source>Open a folder of images…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="319" />
+        <source>step: halve every 10 epochs</source>
+        <translation>계단: 10 에포크마다 절반으로</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="320" />
+        <source>exponential: × e^−0.1 each epoch</source>
+        <translation>지수: 에포크마다 × e^−0.1</translation>
+    </message>
+    <message>
         <location filename="../../tfvisual/ui/panels/training.py" line="321" />
+        <source>cosine: down to 0 over the epochs</source>
+        <translation>코사인: 에포크에 걸쳐 0까지</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
+        <source>expression of epoch and lr</source>
+        <translation>epoch와 lr의 식</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
         <source>Noise (2-D)</source>
         <translation>잡음 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="321" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="322" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="323" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="351" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="358" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="325" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="332" />
         <source>Data and training</source>
         <translation>데이터와 훈련</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="326" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="333" />
         <source>Predictions on validation samples after training (✓ right; ≠ then the true class):</source>
         <translation>훈련 후 검증 샘플의 예측(✓ 맞음, ≠ 뒤는 실제 클래스):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="328" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="335" />
         <source>Callbacks passed to fit()</source>
         <translation>fit()에 넘기는 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="336" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="337" />
         <source>patience</source>
         <translation>patience</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="329" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="336" />
         <source>min_delta</source>
         <translation>min_delta</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="337" />
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="331" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="338" />
         <source>min_lr</source>
         <translation>min_lr</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="333" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="340" />
         <source>my own callback</source>
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="334" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="341" />
         <source>my own callback (the Custom tab)</source>
         <translation>맞춤형 콜백 ('맞춤형 콜백' 탭)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="335" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="342" />
         <source>Where CSVLogger writes one row per epoch</source>
         <translation>CSVLogger가 에포크마다 한 줄씩 쓰는 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="336" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="343" />
         <source>A one-line Python expression of epoch and lr</source>
         <translation>epoch와 lr로 된 한 줄짜리 파이썬 식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="337" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="344" />
         <source>Start (F5)</source>
         <translation>시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="338" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="345" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="339" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="346" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="340" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="347" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="341" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="348" />
         <source>Open the CSV log</source>
         <translation>CSV 기록 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="342" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="349" />
         <source>keras.callbacks.TensorBoard: scalars per epoch and per batch, the graph and weight histograms, one sub-folder per run</source>
         <translation>keras.callbacks.TensorBoard: 에포크와 배치마다의 스칼라, 그래프, 가중치 히스토그램을 실행마다 하위 폴더 하나에 씁니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="345" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="352" />
         <source>The folder TensorBoard reads (--logdir)</source>
         <translation>TensorBoard가 읽는 폴더 (--logdir)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="347" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="354" />
         <source>Smoothing</source>
         <translation>부드럽게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="348" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="355" />
         <source>loss (each batch)</source>
         <translation>손실 (배치마다)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="349" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="356" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="350" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="357" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="352" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="359" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="510" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="517" />
         <source>{0} files could not be read and were skipped: {1}</source>
         <translation>파일 {0}개를 읽을 수 없어 건너뛰었습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="594" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="601" />
         <source>TensorBoard log written; open it with: {0}</source>
         <translation>TensorBoard 기록을 썼습니다. 여는 명령: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="612" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="619" />
         <source>The loss became NaN at batch {0}: TerminateOnNaN stopped training. Try a lower learning rate; the curves so far are kept.</source>
         <translation>배치 {0}에서 손실이 NaN이 되어 TerminateOnNaN이 훈련을 멈췄습니다. 학습률을 낮춰 보세요. 지금까지의 곡선은 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="614" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="621" />
         <source>The loss became NaN at batch {0} and training went on (TerminateOnNaN is off): every weight is NaN from there. Try a lower learning rate.</source>
         <translation>배치 {0}에서 손실이 NaN이 되었는데 훈련이 계속되었습니다 (TerminateOnNaN 꺼짐): 그 뒤로 모든 가중치가 NaN입니다. 학습률을 낮춰 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="633" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="640" />
         <source>Open it with: {0}</source>
         <translation>여는 명령: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="672" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="679" />
         <source>lr → {0:.3g}</source>
         <translation>lr → {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="683" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="690" />
         <source>NaN loss from here on</source>
         <translation>여기부터 손실이 NaN</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="758" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="765" />
         <source>{0}% · {1:.0f} s left</source>
         <translation>{0}% · {1:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="304" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="305" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="305" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="306" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="306" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="307" />
         <source>Custom callback</source>
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="307" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
         <source>The bridge (a custom callback)</source>
         <translation>브리지 (맞춤형 콜백의 예)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="308" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="309" />
         <source>Log</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="354" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="361" />
         <source>&lt;h3&gt;Callbacks&lt;/h3&gt;&lt;p&gt;Callbacks are objects passed to &lt;code&gt;fit()&lt;/code&gt; that act during training.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt; writes each epoch's loss and metrics to a CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt; stops when the monitored loss or metric stops improving for &lt;i&gt;patience&lt;/i&gt; epochs: a guard against overfitting. With restore_best_weights it goes back to the best epoch's weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt; sets the learning rate at each epoch from a schedule.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt; lowers the learning rate when the monitored value stops improving.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt; stops as soon as the loss becomes NaN.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your own callback subclasses &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt; and overrides methods such as &lt;code&gt;on_epoch_end&lt;/code&gt;. The curves here come from such a callback: see the Bridge tab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;콜백&lt;/h3&gt;&lt;p&gt;콜백은 &lt;code&gt;fit()&lt;/code&gt;에 넘겨 훈련 중에 동작하는 객체입니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt;는 에포크마다 손실과 메트릭을 CSV 파일에 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt;은 지켜보는 손실이나 메트릭이 &lt;i&gt;patience&lt;/i&gt; 에포크 동안 나아지지 않으면 훈련을 멈춥니다: 과적합을 막습니다. restore_best_weights를 켜면 가장 좋았던 에포크의 가중치로 돌아갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt;는 일정에 따라 에포크(세대)마다 학습률을 정합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt;는 지켜보는 값이 나아지지 않으면 학습률을 낮춥니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt;은 손실이 NaN이 되면 바로 멈춥니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;맞춤형 콜백은 &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt;을 상속하고 &lt;code&gt;on_epoch_end&lt;/code&gt; 같은 메서드를 재정의합니다. 여기 곡선도 그런 콜백에서 옵니다: 브리지 탭을 보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="405" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="412" />
         <source>(The source code is not part of this build.)</source>
         <translation>(이 빌드에는 소스 코드가 들어 있지 않습니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="444" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="451" />
         <source>Open a dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="448" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="455" />
         <source>A folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="492" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="499" />
         <source>Preparing the data…</source>
         <translation>데이터를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="539" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="547" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="652" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="546" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="554" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="659" />
         <source>Training…</source>
         <translation>훈련 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="550" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="557" />
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="588" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="595" />
         <source>Trained {0} epochs in {1:.1f} s.</source>
         <translation>{0} 에포크를 {1:.1f}초 동안 훈련했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="590" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="597" />
         <source>Stopped by you after {0} epochs.</source>
         <translation>{0} 에포크 뒤에 사용자가 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="619" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="626" />
         <source>Stopped. The curves so far are kept.</source>
         <translation>멈췄습니다. 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="692" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="699" />
         <source>Starting the training process (TensorFlow loads once)…</source>
         <translation>훈련 프로세스를 시작하는 중(TensorFlow는 한 번만 불러옵니다)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="693" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="700" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="695" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="702" />
         <source>(The training process could not start: training in the app's own process instead.)</source>
         <translation>(훈련 프로세스를 시작하지 못해 앱 자체 프로세스에서 훈련합니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="671" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="678" />
         <source>lr → {0:.3g} ({1})</source>
         <translation>lr → {0:.3g} ({1})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="674" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="681" />
         <source>EarlyStopping: stopped after epoch {0}</source>
         <translation>EarlyStopping: {0} 에포크 뒤 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="676" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="683" />
         <source>, restored epoch {0}'s weights</source>
         <translation>, {0} 에포크의 가중치로 복원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="682" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="689" />
         <source>NaN loss: TerminateOnNaN stopped training</source>
         <translation>손실 NaN: TerminateOnNaN이 훈련을 멈춤</translation>
     </message>
@@ -2917,7 +2937,7 @@
         <translation>인자 {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="965" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="968" />
         <source>only a function you wrote can be exported: trace one first</source>
         <translation>직접 작성한 함수만 내보낼 수 있습니다: 먼저 하나를 추적하세요</translation>
     </message>

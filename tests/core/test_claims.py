@@ -284,3 +284,14 @@ def test_eager_mode_differentiates_with_the_tape():
     with tf.GradientTape() as tape:
         y = x * x
     assert float(tape.gradient(y, x)) == 6.0
+
+
+def test_the_schedule_choices_do_what_their_names_say():
+    """Training: 'step: halve every 10 epochs', 'exponential: × e^−0.1 each epoch',
+    'cosine: down to 0 over the epochs' (the panel passes only the kind)."""
+    from tfvisual.core import training
+    step = training.schedule("step", total_epochs=30)
+    assert [step(e, 1.0) for e in (9, 10, 11, 20)] == [1.0, 0.5, 1.0, 0.5]
+    assert training.schedule("exponential")(1, 1.0) == pytest.approx(math.exp(-0.1))
+    cosine = training.schedule("cosine", total_epochs=20)
+    assert cosine(0, 0.1) == pytest.approx(0.1) and cosine(20, 0.1) == pytest.approx(0.0)

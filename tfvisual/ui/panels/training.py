@@ -171,7 +171,8 @@ class TrainingPanel(Panel):
         self.es_restore.setChecked(True)
         self.cb_sched = WrapCheck("LearningRateScheduler")
         self.sched_kind = QComboBox()
-        self.sched_kind.addItems(["step", "exponential", "cosine", "expression"])
+        for kind in ("step", "exponential", "cosine", "expression"):
+            self.sched_kind.addItem(kind, kind)
         self.sched_expr = QLineEdit("lr * 0.9 if epoch > 5 else lr")
         self.cb_plateau = WrapCheck("ReduceLROnPlateau")
         self.pl_monitor = QComboBox()
@@ -315,6 +316,12 @@ class TrainingPanel(Panel):
                  "circles": self.tr("2-D circles"), "xor": self.tr("2-D XOR"),
                  "blobs": self.tr("2-D gaussian blobs"), "npz": self.tr("Open a .npz (x, y)…"),
                  "folder": self.tr("Open a folder of images…")}
+        kinds = {"step": self.tr("step: halve every 10 epochs"),
+                 "exponential": self.tr("exponential: × e^−0.1 each epoch"),
+                 "cosine": self.tr("cosine: down to 0 over the epochs"),
+                 "expression": self.tr("expression of epoch and lr")}
+        for i in range(self.sched_kind.count()):
+            self.sched_kind.setItemText(i, kinds[self.sched_kind.itemData(i)])
         for i in range(self.data_combo.count()):
             self.data_combo.setItemText(i, names[self.data_combo.itemData(i)])
         for lab, text in zip(self.setup_labels, (
@@ -460,10 +467,10 @@ class TrainingPanel(Panel):
                             "min_delta": self.es_delta.value(),
                             "restore_best_weights": self.es_restore.isChecked()}
             if self.cb_es.isChecked() else None,
-            scheduler=({"kind": self.sched_kind.currentText(),
+            scheduler=({"kind": self.sched_kind.currentData(),
                         "expression": self.sched_expr.text()}
-                       if self.sched_kind.currentText() == "expression"
-                       else {"kind": self.sched_kind.currentText()})
+                       if self.sched_kind.currentData() == "expression"
+                       else {"kind": self.sched_kind.currentData()})
             if self.cb_sched.isChecked() else None,
             reduce_lr={"monitor": self.pl_monitor.currentText(),
                        "factor": self.pl_factor.value(), "patience": self.pl_patience.value(),
