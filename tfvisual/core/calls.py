@@ -65,7 +65,8 @@ class Call:
 
 @dataclass
 class CallLog:
-    name: str
+    name: str                       # the name the function is called by
+    fn: str                         # the Python function's own name
     form: str                       # how the code made its tf.function (graphs.FORMS)
     input_signature: bool
     reduce_retracing: bool
@@ -233,8 +234,8 @@ def call_log(source: str, calls_text: str, state: State | None = None) -> CallLo
                 call.result = _short(result)
             call.prints = list(printed)
             call.tf_prints, offset = _read_new(path, offset)
-        return CallLog(d.name, d.form, d.input_signature is not None, d.reduce_retracing, out,
-                       f.experimental_get_tracing_count())
+        return CallLog(d.name, d.python.__name__, d.form, d.input_signature is not None,
+                       d.reduce_retracing, out, f.experimental_get_tracing_count())
     finally:
         try:
             os.unlink(path)

@@ -93,6 +93,8 @@ class OpGraph:
     # name -> its group path ("conv2_block1"), for nodes whose name has no "/" scopes
     # (a layer graph's blocks); else the name's scopes are its groups.
     groups: dict = field(default_factory=dict, repr=False)
+    # Groups that hold a control-flow op's functions ("while.body"), drawn folded at first.
+    bodies: list = field(default_factory=list, repr=False)
 
     def __post_init__(self):
         self._index = {n.name: n for n in self.nodes}
@@ -292,14 +294,12 @@ def from_graph_def(graph_def, graph=None, source_file: str | None = None,
     if library:
         for nd in graph_def.node:
             nodes += _bodies(nd, nd.name, library, bodies, set())
-    g = OpGraph(nodes, outputs or [], graph_def)
-    g.bodies = bodies
-    return g
+    return OpGraph(nodes, outputs or [], graph_def, bodies=bodies)
 
 
 # Attributes that name the functions a control-flow or call op runs.
 BODY_ATTRS = ("cond", "body", "then_branch", "else_branch", "branches", "f")
-MAX_BODY_NODES = 20_000
+MAX_BODIES = 1_000           # function bodies drawn at most (a Keras step can hold many)
 
 
 def _bodies(nd, name, library, bodies, seen, depth=0) -> list[Node]:
@@ -315,7 +315,7 @@ def _bodies(nd, name, library, bodies, seen, depth=0) -> list[Node]:
             [f.name for f in value.list.func] if value.HasField("list") else []
         for i, fname in enumerate(fns):
             f = library.get(fname)
-            if f is None or fname in seen or len(bodies) > MAX_BODY_NODES:
+            if f is None or fname in seen or len(bodies) >= MAX_BODIES:
                 continue
             group = f"{name}.{key}" + (f"_{i}" if len(fns) > 1 else "")
             bodies.append(group)
@@ -344,10 +344,8 @@ def _bodies(nd, name, library, bodies, seen, depth=0) -> list[Node]:
 def fold_bodies(graph: OpGraph, expanded: set) -> OpGraph:
     """``graph`` drawn with its control-flow bodies folded into one box each (open one with a
     double-click), every other group open."""
-    bodies = getattr(graph, "bodies", [])
-    inside = tuple(b for b in bodies)
     open_ = {s for s in all_groups(graph)
-             if not any(s == b or s.startswith(b + "/") for b in inside)}
+             if not any(s == b or s.startswith(b + "/") for b in graph.bodies)}
     return collapse(graph, set(expanded) | open_)
 
 
@@ -376,7 +374,7 @@ def parse_spec(dtype: str, shape: str):
 FORMS = {
     "def": QT_TRANSLATE_NOOP("core", "a plain def {name}: tfvisual wraps it in tf.function"),
     "decorator": QT_TRANSLATE_NOOP("core", "@tf.function above def {name}: traced as written"),
-    "call": QT_TRANSLATE_NOOP("core", "{name} = tf.function({name}): traced as written"),
+    "call": QT_TRANSLATE_NOOP("core", "{name} = tf.function({fn}): traced as written"),
     "function": QT_TRANSLATE_NOOP("core", "{name}, a tf.function: traced as written"),
 }
 

@@ -46,13 +46,15 @@ def _specs_from_rows(rows, fn):
 def _view(g, expanded, state):
     """A graph, what is drawn of it (folded by name scope when big) and its layout."""
     g.group_parents()      # here, not on the GUI thread
-    return g, _shown(g, expanded), layout(_shown(g, expanded), state)
+    shown = _shown(g, expanded)
+    return g, shown, layout(shown, state)
 
 
 def _shown(g, expanded):
+    """What is drawn: a big graph folded by name scope, control-flow bodies folded."""
     if len(g) > BIG:
         return graphs.collapse(g, expanded)
-    return graphs.fold_bodies(g, expanded) if getattr(g, "bodies", None) else g
+    return graphs.fold_bodies(g, expanded) if g.bodies else g
 
 
 def _shape_text(spec) -> str:
@@ -100,8 +102,9 @@ def trace_job(source, rows, previous, expanded, state=None):
         sigs = traced + ([current] if current not in traced else [])
     state.progress(1.0, "")
     return {"source": source, "fn": (source, fn_obj, sigs) if fn_obj is not None else None,
-            "form": (defined.form, defined.name, defined.input_signature is not None)
-            if fn_obj is not None else None, "views": views, "diff": d, "autograph": code, "timing": None, "used": used,
+            "form": (defined.form, defined.name, defined.input_signature is not None,
+                     fn.__name__) if fn_obj is not None else None,
+            "views": views, "diff": d, "autograph": code, "timing": None, "used": used,
             "signatures": sigs, "signature": current, "big": len(before) > BIG,
             "to_time": (fn, specs, filename) if fn_obj is not None else None}
 
@@ -492,10 +495,9 @@ class GraphsPanel(Panel):
         self.offer({"calls": log})
         self._end_demo_when_idle()
 
-    def _calls_failed(self, message, line):
+    def _calls_failed(self, message, _line):
         self.call_log = None
-        where = self.tr("line {0}: ").format(line) if line else ""
-        self.calls_view.setHtml(f"<p>{html.escape(where + message)}</p>")
+        self.calls_view.setHtml(f"<p>{html.escape(message)}</p>")
         self._end_demo_when_idle()
 
     def _end_demo_when_idle(self):
@@ -516,7 +518,7 @@ class GraphsPanel(Panel):
         ok = [c for c in log.calls if c.error is None]
         printed = sum(bool(c.prints) for c in ok)
         tf_printed = sum(bool(c.tf_prints) for c in ok)
-        out = [f"<p><b>{html.escape(self._form_text(log.form, log.name))}</b></p>",
+        out = [f"<p><b>{html.escape(self._form_text(log.form, log.name, log.fn))}</b></p>",
                "<p>" + self.tr("{0} calls, {1} traces: Python's print printed during {2} "
                                "calls, tf.print during {3}.").format(len(log.calls), traced,
                                                                      printed, tf_printed)
@@ -524,9 +526,7 @@ class GraphsPanel(Panel):
         for c in log.calls:
             item = [f"<code>{html.escape(c.text)}</code>"]
             if c.error is not None:
-                item.append(self.tr("failed: {0}").format(html.escape(describe(c.error)
-                                                          if isinstance(c.error, Problem)
-                                                          else str(c.error))))
+                item.append(self.tr("failed: {0}").format(html.escape(describe(c.error))))
             else:
                 if c.traced:
                     why = QCoreApplication.translate("core", calls.REASONS[c.reason]).format(
@@ -544,15 +544,15 @@ class GraphsPanel(Panel):
         out.append("</ol>")
         self.calls_view.setHtml("".join(out))
 
-    def _form_text(self, form, name):
-        return QCoreApplication.translate("core", graphs.FORMS[form]).format(name=name)
+    def _form_text(self, form, name, fn):
+        return QCoreApplication.translate("core", graphs.FORMS[form]).format(name=name, fn=fn)
 
     def _form_line(self) -> str:
         """Which form of tf.function the code used (the summary's first line)."""
         form = (self.result or {}).get("form")
         if not form:
             return ""
-        text = self._form_text(form[0], form[1])
+        text = self._form_text(form[0], form[1], form[3])
         if form[2]:
             text += " " + self.tr("(its input_signature fills the table)")
         return text
