@@ -295,3 +295,18 @@ def test_the_schedule_choices_do_what_their_names_say():
     assert training.schedule("exponential")(1, 1.0) == pytest.approx(math.exp(-0.1))
     cosine = training.schedule("cosine", total_epochs=20)
     assert cosine(0, 0.1) == pytest.approx(0.1) and cosine(20, 0.1) == pytest.approx(0.0)
+
+
+def test_the_tape_lesson_start_21_or_rate_07_bounces_around_2():
+    """Tape lesson: 'dX is ±A', 'every step moves X by exactly 3 × learning rate', 'the
+    gradient of abs at 0 is 0', 'try a start of 21 or a learning rate of 0.7 to see it
+    bounce around 2'."""
+    for kw in ({"x0": 21.0}, {"learning_rate": 0.7}):
+        p, steps, verdict = _run(steps=40, **kw)
+        assert verdict == "oscillating"
+        assert {abs(s.grad) for s in steps} == {3.0}
+        assert all(abs(b.x - a.x) == pytest.approx(3.0 * p["learning_rate"], rel=1e-5)
+                   for a, b in zip(steps, steps[1:]))
+        assert min(s.x for s in steps[-4:]) < 2.0 < max(s.x for s in steps[-4:])
+    steps = tape.descend()
+    assert steps[-1].x == 2.0 and steps[-1].grad == 0.0
