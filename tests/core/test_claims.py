@@ -167,6 +167,16 @@ def test_control_flow_bodies_are_drawn_and_count():
     result = {"before": g, "after": graphs.optimize(g), "signatures": []}
     assert _ex("graphs.cond").check(result).passed and _ex("graphs.while_loop").check(
         result).passed
+    # A call of another tf.function and a switch_case open the same way.
+    d = graphs.define_function("@tf.function\ndef inner(x):\n    return x * 2\n\n"
+                               "def outer(x):\n    return inner(x) + 1\n")
+    g = graphs.trace(d.python, graphs.parse_spec("float32", "()"))
+    assert g.bodies == ["PartitionedCall.f"] and "PartitionedCall.f/mul" in g
+    d = graphs.define_function("def f(i, x):\n    return tf.switch_case(i, [lambda: x * 2, "
+                               "lambda: x + 1])\n")
+    g = graphs.trace(d.python, graphs.parse_spec("int32", "()"),
+                     graphs.parse_spec("float32", "()"))
+    assert len(g.bodies) == 2 and {"Mul", "AddV2"} <= set(g.op_counts())
 
 
 def test_graph_mode_costs_a_fixed_amount_per_call_and_pays_on_more_work():
