@@ -903,3 +903,122 @@ def to_tensorboard(before: OpGraph, after: OpGraph, folder) -> dict:
         writer.close()
         out[run] = path
     return out
+
+
+# -- values: the graph run, every op's output fetched ------------------------------------------
+VALUES_LIMIT = 256 * 2 ** 20     # bytes of values kept; bigger outputs are kept as a summary
+
+
+@dataclass
+class Summary:
+    """A value too big to keep: what a learner reads of it."""
+    dtype: str
+    shape: tuple
+    min: float
+    max: float
+    mean: float
+
+
+def run_values(fn_or_graph, inputs, state: State | None = None,
+               limit: int = VALUES_LIMIT) -> dict:
+    """Run a traced graph (an OpGraph, e.g. Grappler's) or a function once with ``inputs``
+    and return every op's first output, fetched from TensorFlow in that one run: node name ->
+    numpy value (a ``Summary`` once ``limit`` bytes are held). The inputs feed the graph's
+    placeholders in order. Ops inside a While's or If's body have no single value and are
+    left out; so are resources. Public: other tools rely on it."""
+    import numpy as np
+    import tensorflow as tf
+
+    if isinstance(fn_or_graph, OpGraph):
+        graph = fn_or_graph
+    else:
+        arrays = [tf.convert_to_tensor(v) for v in inputs]
+        graph = trace(fn_or_graph, *[tf.TensorSpec.from_tensor(a) for a in arrays])
+    g = tf.Graph()
+    with g.as_default():
+        tf.graph_util.import_graph_def(graph.graph_def, name="")
+    ops = g.get_operations()
+    holders = [op for op in ops if op.type == "Placeholder"]
+    unusable = (tf.resource, tf.variant)
+    if any(op.outputs[0].dtype in unusable for op in holders):
+        raise Problem(QT_TRANSLATE_NOOP(
+            "core", "this function reads a variable: step through a function of its "
+                    "arguments only (make the variable an argument)"))
+    if len(inputs) != len(holders):
+        raise Problem(QT_TRANSLATE_NOOP("core", "the function takes {n} inputs, not {k}"),
+                      n=len(holders), k=len(inputs))
+    feed = {}
+    for op, v in zip(holders, inputs):
+        t = op.outputs[0]
+        value = np.asarray(v, dtype=t.dtype.as_numpy_dtype)
+        if not t.shape.is_compatible_with(value.shape):
+            raise Problem(QT_TRANSLATE_NOOP("core", "input {name} has shape {got}, the "
+                                                    "signature asks for {want}"),
+                          name=op.name, got=tuple(value.shape), want=str(t.shape))
+        feed[t.name] = value
+    fetch = {op.name: op.outputs[0].name for op in ops
+             if op.outputs and op.type != "Placeholder" and op.outputs[0].dtype not in unusable}
+    if state:
+        state.check()
+    with tf.compat.v1.Session(graph=g) as session:
+        got = session.run(fetch, feed)
+    got.update({op.name: feed[op.outputs[0].name] for op in holders})
+    out, held = {}, 0
+    for name in (n.name for n in graph.nodes if n.name in got):
+        v = np.asarray(got[name])
+        held += v.nbytes
+        out[name] = v if held <= limit or v.size <= 16 else summarise(v)
+    return out
+
+
+def summarise(v) -> Summary:
+    import numpy as np
+    v = np.asarray(v)
+    numeric = v.dtype.kind in "biuf" and v.size
+    f = v.astype("float64") if numeric else None
+    return Summary(str(v.dtype), tuple(v.shape), float(f.min()) if numeric else float("nan"),
+                   float(f.max()) if numeric else float("nan"),
+                   float(f.mean()) if numeric else float("nan"))
+
+
+def value_text(v, width: int = 24) -> str:
+    """A value as a box shows it: a scalar or a short vector printed, else its shape."""
+    import numpy as np
+    if isinstance(v, Summary):
+        return f"{v.dtype}{list(v.shape)}"
+    v = np.asarray(v)
+    if v.dtype.kind in "SOU":
+        text = str(v.tolist())
+    elif v.ndim == 0:
+        text = _number(v.item()) if v.dtype.kind == "f" else str(v.item())
+    elif v.size <= 4 and v.ndim == 1:
+        text = "[" + " ".join(_number(x) if v.dtype.kind == "f" else str(x)
+                              for x in v.tolist()) + "]"
+    else:
+        return f"{v.dtype}{list(v.shape)}"
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def _number(x: float) -> str:
+    text = f"{x:.4g}"
+    return text + ".0" if text.lstrip("-").isdigit() else text
+
+
+def run_order(graph: OpGraph) -> list[str]:
+    """The ops in an order TensorFlow could run them: each after everything it reads,
+    ties in the graph's own order (a body's ops follow their control-flow op)."""
+    index = {n.name: i for i, n in enumerate(graph.nodes)}
+    waiting = {n.name: sum(1 for i in set(n.inputs) if i in index) for n in graph.nodes}
+    readers = graph.readers()
+    import heapq
+    ready = [index[n] for n, k in waiting.items() if k == 0]
+    heapq.heapify(ready)
+    order = []
+    while ready:
+        name = graph.nodes[heapq.heappop(ready)].name
+        order.append(name)
+        for r in readers.get(name, []):
+            waiting[r] -= 1
+            if waiting[r] == 0:
+                heapq.heappush(ready, index[r])
+    return order

@@ -162,3 +162,38 @@ def explain(steps: list[Step], p: dict, verdict: str) -> tuple[str, dict]:
     if verdict == "diverging":
         return "diverging", dict(values, first=steps[0].loss, last=steps[-1].loss)
     return "oscillating", values
+
+
+def recording(a: float = 3.0, b: float = 6.0, x: float = 20.0, loss: str = "abs"):
+    """What the tape records for one step and what ``tape.gradient`` plays back: the op
+    graph of ``loss(A*X - B)`` and of its gradient dX, traced by TensorFlow, each node's
+    attrs["pass"] "forward" or "backward" (the gradient's ops), and ``values``: every
+    node's value at this X, fetched from TensorFlow (public: other tools rely on it)."""
+    _check(a, b, x, 1, 1.0, loss, "plain")
+    import tensorflow as tf
+
+    from . import graphs
+
+    f = _loss_fn(tf, loss)
+    backward: list[str] = []
+
+    def step(X):
+        A, B = tf.constant(float(a), name="A"), tf.constant(float(b), name="B")
+        with tf.GradientTape() as tape:
+            tape.watch(X)
+            value = tf.identity(f(A * X - B), name="loss")
+        # The ops tape.gradient adds are the backward pass: seen, not guessed from names.
+        graph = tf.compat.v1.get_default_graph()
+        before = len(graph.get_operations())
+        dX = tf.identity(tape.gradient(value, X), name="dX")
+        backward.extend(op.name for op in graph.get_operations()[before:])
+        return value, dX
+
+    g = graphs.trace(tf.function(step, autograph=False), tf.TensorSpec((), tf.float32, "X"),
+                     source_file="")
+    outputs = set(g.outputs)
+    for n in g.nodes:
+        n.attrs["pass"] = "output" if n.name in outputs else \
+            "backward" if n.name in backward else "forward"
+    g.values = graphs.run_values(g, [float(x)])
+    return g

@@ -1,0 +1,94 @@
+"""Values flowing through the graph and back through the tape, TensorFlow's own (issue 24)."""
+import numpy as np
+import pytest
+
+from tfvisual.core import graphs, tape
+
+
+def _compute():
+    fn, filename = graphs.define(graphs.EXAMPLES["compute"])
+    spec = graphs.parse_spec("float32", "None")
+    return fn, graphs.trace(fn, spec, spec, spec, source_file=filename)
+
+
+@pytest.mark.parametrize("inputs", [(2.0, 3.0, 4.0), ([1.0, 2.0], [3.0, 4.0], [5.0, 6.0]),
+                                    (np.ones((2, 3)), np.full((2, 3), 2.0), np.eye(2, 3))])
+def test_every_value_of_compute_is_what_eager_tensorflow_computes(inputs):
+    import tensorflow as tf
+    fn, g = _compute()
+    values = graphs.run_values(g, list(inputs))
+    a, b, c = (tf.constant(v, tf.float32) for v in inputs)
+    eager = {"a": a, "b": b, "c": c, "mul": a * b, "mul_1": a * b, "add": a * b + c,
+             "mul_2": a * b * c}
+    for name, want in eager.items():
+        np.testing.assert_allclose(values[name], want.numpy(), rtol=1e-6)
+    d, e = fn(a, b, c)
+    np.testing.assert_allclose(values["Identity"], d.numpy())
+    np.testing.assert_allclose(values["Identity_1"], e.numpy())
+    # Grappler's graph: the second a * b is gone, its reader took the kept one's value.
+    after = graphs.run_values(graphs.optimize(g), list(inputs))
+    assert "mul_1" not in after and np.allclose(after["mul_2"], values["mul_2"])
+    assert len(graphs.run_order(graphs.optimize(g))) == len(g) - 1
+    # A function is traced for its inputs first.
+    assert np.allclose(graphs.run_values(fn, list(inputs))["add"], values["add"])
+
+
+def test_the_run_order_puts_each_op_after_what_it_reads():
+    _fn, g = _compute()
+    order = graphs.run_order(g)
+    assert sorted(order) == sorted(n.name for n in g.nodes)
+    at = {n: i for i, n in enumerate(order)}
+    for a, b in g.edges():
+        assert at[a] < at[b]
+
+
+def test_a_while_shows_its_iteration_count():
+    fn, filename = graphs.define(graphs.EXAMPLES["if_for"])
+    g = graphs.trace(fn, graphs.parse_spec("int32", "()"), source_file=filename)
+    values = graphs.run_values(g, [27])
+    assert int(values["while"]) == 111 == int(fn(27))      # Collatz: 27 takes 111 steps
+    assert "while.body/mod" not in values                 # no single value inside a loop
+
+
+def test_bad_inputs_are_said_plainly():
+    _fn, g = _compute()
+    with pytest.raises(ValueError, match="3 inputs, not 2"):
+        graphs.run_values(g, [1.0, 2.0])
+    spec = graphs.parse_spec("float32", "(2,)")
+    fn, _ = graphs.define(graphs.EXAMPLES["compute"])
+    g2 = graphs.trace(fn, spec, spec, spec)
+    with pytest.raises(ValueError, match="shape"):
+        graphs.run_values(g2, [[1.0, 2.0, 3.0]] * 3)
+    fn, _ = graphs.define(graphs.EXAMPLES["variable"])
+    g3 = graphs.trace(fn, graphs.parse_spec("float32", "()"))
+    with pytest.raises(ValueError, match="variable"):
+        graphs.run_values(g3, [1.0])
+
+
+def test_big_values_are_kept_as_a_summary():
+    fn, _ = graphs.define("def f(x):\n    return x * 2.0\n")
+    g = graphs.trace(fn, graphs.parse_spec("float32", "(1000, 1000)"))
+    values = graphs.run_values(g, [np.ones((1000, 1000))], limit=2 ** 20)
+    s = values["mul"]
+    assert isinstance(s, graphs.Summary) and s.shape == (1000, 1000) and s.mean == 2.0
+    assert graphs.value_text(s) == "float32[1000, 1000]"
+    assert graphs.value_text(np.float32(54.0)) == "54.0"
+    assert graphs.value_text(np.array([1.0, 2.5])) == "[1.0 2.5]"
+
+
+def test_the_tape_recording_matches_the_seven_steps():
+    """Forward X → A·X → A·X − B → loss, backward to dX: the seed's numbers, step by step."""
+    steps = tape.descend()
+    for s in steps:
+        rec = tape.recording(x=s.x)
+        assert float(rec.values["loss"]) == pytest.approx(s.loss)
+        assert float(rec.values["dX"]) == pytest.approx(s.grad)
+        assert float(rec.values["sub"]) == pytest.approx(3.0 * s.x - 6.0)
+    passes = {n.name: n.attrs["pass"] for n in rec.nodes}
+    assert passes["Abs"] == "forward" and passes["dX"] == "backward"
+    assert passes["gradient_tape/Abs/Sign"] == "backward"
+    # At the minimum the sign of A·X − B is 0: that is why dX is 0 there.
+    assert float(rec.values["gradient_tape/Abs/Sign"]) == 0.0
+    sq = tape.recording(x=20.0, loss="square")
+    assert float(sq.values["dX"]) == pytest.approx(2 * 3.0 * 54.0)
+    assert {n.op for n in sq.nodes if n.attrs["pass"] == "forward"} >= {"Square", "Mul", "Sub"}
