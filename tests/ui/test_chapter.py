@@ -194,3 +194,35 @@ def test_the_functional_listing_builds_the_panels_model(window, qtbot):
     ns = {"tf": tf, "input_shape": (8, 8), "num_classes": 10}
     exec(FUNCTIONAL, ns)
     assert f"{ns['model'].count_params():,}" in p.summary.toPlainText()
+
+
+def test_compute_runs_step_by_step_with_tensorflows_values(window, qtbot):
+    """Issue 24: the values on the boxes, forward and back, before and after Grappler."""
+    window.show_panel("graphs")
+    p = window.panels["graphs"]
+    wait_idle(qtbot, p)
+    _trace(qtbot, p, COMPUTE)
+    assert [p.specs.item(r, 3).text() for r in range(3)] == ["2.0", "3.0", "4.0"]
+    p.specs.item(2, 3).setText("[1.0, 2.0]")          # c a vector: broadcast
+    p.run_btn.click()
+    wait_idle(qtbot, p)
+    p.toggle_play(False)
+    assert "9 traced, 8 after Grappler" in p.message.text()
+    p.fwd_btn.click()
+    assert p.view.values == {"a": "2.0"}
+    p.step_to(7)
+    assert p.view.values["mul_2"] == "[6.0 12.0]" and p.view.highlight == {"mul_2"}
+    assert "Op 7 of 9: mul_2 (Mul) = [6.0 12.0]" in p.message.text()
+    p.back_btn.click()
+    assert "mul_2" not in p.view.values and p.view.values["add"] == "[7.0 8.0]"
+    p.after_box.setChecked(True)                      # Grappler's graph, from its start
+    p.step_to(99)
+    assert p.stepped == 8 and "mul_1" not in p.view.values
+    assert p.view.values["Identity_1"] == "[6.0 12.0]"
+    p.home_btn.click()
+    assert p.view.values == {}
+    p.after_box.setChecked(False)
+    p.specs.item(0, 3).setText("two")
+    p.run_step_by_step()
+    wait_idle(qtbot, p)
+    assert "is not a value" in p.message.text()

@@ -128,6 +128,60 @@ def timing_job(fn, specs, filename, state=None):
     return out
 
 
+def _input_value(text: str, dtype: str):
+    """A learner's input for a run, a Python literal such as 2.0 or [[1, 2], [3, 4]]."""
+    import ast
+
+    import numpy as np
+    try:
+        value = ast.literal_eval(text.strip())
+        return np.asarray(value, dtype=np.dtype(dtype) if dtype != "string" else object)
+    except (ValueError, SyntaxError, TypeError):
+        raise Problem(QT_TRANSLATE_NOOP("core", "{text} is not a value: write a number or a "
+                                                "list such as [1.0, 2.0]"),
+                      text=repr(text)) from None
+
+
+def default_input(dtype: str, shape: str, k: int) -> str:
+    """Small values for row ``k`` of the signature: 2, 3, 4… for a scalar (the chapter's
+    compute gives 10 and 24), counting vectors and matrices for a shape."""
+    import re
+
+    import numpy as np
+    dims = [d.strip() for d in shape.strip("[]() ").split(",") if d.strip()]
+    if shape.strip() in ("", "None", "?"):
+        dims = []
+    sizes = [3 if d in ("None", "?") else int(d) for d in dims if re.fullmatch(r"None|\?|\d+", d)]
+    if any(n > 6 for n in sizes) or len(sizes) > 3:
+        sizes = [min(n, 6) for n in sizes[:3]]      # a reasonable first try; the learner edits
+    floating = dtype.startswith(("float", "bfloat", "half", "double"))
+    arr = (np.arange(int(np.prod(sizes)) if sizes else 1) + k + 2).reshape(sizes)
+    if dtype == "bool":
+        return repr((arr % 2 == 0).tolist())
+    return repr(arr.astype(float).tolist() if floating else arr.tolist())
+
+
+def _value_tip(v) -> str:
+    """The whole value for a tooltip (a summary's numbers for a big one)."""
+    import numpy as np
+    if isinstance(v, graphs.Summary):
+        return f"{v.dtype}{list(v.shape)}\nmin {v.min:.4g}  max {v.max:.4g}  mean {v.mean:.4g}"
+    a = np.asarray(v)
+    text = np.array2string(a, threshold=200, precision=4)
+    return f"{a.dtype}{list(a.shape)}\n{text}"
+
+
+def values_job(before, after, rows, state=None):
+    """Every op's value, traced and after Grappler, each from one TensorFlow run."""
+    inputs = [_input_value(text, dt) for _name, dt, text in rows]
+    state.progress(0.1, "")
+    out = {"before": graphs.run_values(before, inputs, state)}
+    if after is not None:
+        out["after"] = graphs.run_values(after, inputs, state)
+    state.progress(1.0, "")
+    return out
+
+
 class _Part:
     """A share [lo, hi] of a task's progress, for a step that reports 0..1 itself."""
 
@@ -187,7 +241,7 @@ class GraphsPanel(Panel):
         self.example.currentIndexChanged.connect(self._pick_example)
         self.editor = CodeView(graphs.EXAMPLES["compute"])
         self.editor.hovered_line.connect(self._code_hover)
-        self.specs = QTableWidget(0, 3)
+        self.specs = QTableWidget(0, 4)
         self.specs.verticalHeader().setVisible(False)
         self.specs.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.specs.setMaximumHeight(160)
@@ -226,6 +280,22 @@ class GraphsPanel(Panel):
         self.dot_btn.clicked.connect(lambda: self._export("dot"))
         self.tb_btn = WrapButton()
         self.tb_btn.clicked.connect(self._export_tensorboard)
+        # Running it step by step: every op's value, TensorFlow's, on its box.
+        self.run_btn = WrapButton()
+        self.run_btn.setShortcut("F10")
+        self.run_btn.clicked.connect(self.run_step_by_step)
+        self.home_btn, self.back_btn = WrapButton(), WrapButton()
+        self.fwd_btn, self.play_btn = WrapButton(), WrapButton()
+        for b, key, slot in ((self.home_btn, "Home", lambda: self.step_to(0)),
+                             (self.back_btn, "Left", lambda: self.step_to(self.stepped - 1)),
+                             (self.fwd_btn, "Right", lambda: self.step_to(self.stepped + 1)),
+                             (self.play_btn, "Space", self.toggle_play)):
+            b.setShortcut(key)
+            b.clicked.connect(slot)
+        self.run_values = None      # {"before": {name: value}, "after": …} from one run
+        self.stepped = 0            # ops shown with their values
+        self.play_timer = QTimer(self, interval=700)
+        self.play_timer.timeout.connect(self._play_tick)
         self.autograph = CodeView("", read_only=True)
         self.speed_plot = make_plot()
         self.bars = pg.BarGraphItem(x=[0, 1], height=[0, 0], width=0.6)
@@ -307,7 +377,9 @@ class GraphsPanel(Panel):
             dl.addWidget(label)
             dl.addWidget(widget, stretch)
         self.set_stage(self.explorer, actions=(self.trace_btn, self.stop_btn, self.after_box,
-                                               self.fit_btn,
+                                               self.fit_btn, self.run_btn,
+                                               flow(self.home_btn, self.back_btn,
+                                                    self.fwd_btn, self.play_btn),
                                                self.progress),
                        controls=left,
                        tabs=((details, lambda: self.tr("Details")),
@@ -335,7 +407,7 @@ class GraphsPanel(Panel):
         self.code_label.setText(self.tr("Python code (the last function defined is traced):"))
         self.spec_label.setText(self.tr("Input signature (None = unknown dimension):"))
         self.specs.setHorizontalHeaderLabels([self.tr("argument"), self.tr("dtype"),
-                                              self.tr("shape")])
+                                              self.tr("shape"), self.tr("run with")])
         header_tips(self.specs)
         self.trace_btn.setText(self.tr("Trace with tf.function (F5)"))
         self.stop_btn.setText(self.tr("Stop (Esc)"))
@@ -345,6 +417,16 @@ class GraphsPanel(Panel):
         self.svg_btn.setText("SVG…")
         self.dot_btn.setText("DOT…")
         self.tb_btn.setText(self.tr("Export to TensorBoard…"))
+        self.run_btn.setText(self.tr("Run it step by step (F10)"))
+        self.run_btn.setToolTip(self.tr("Run the function once with the values in the table's "
+                                        "last column and show each op's value, op by op"))
+        self.home_btn.setText("|◀")
+        self.home_btn.setToolTip(self.tr("Back to the start (Home)"))
+        self.back_btn.setText("◀")
+        self.back_btn.setToolTip(self.tr("One op back (←)"))
+        self.fwd_btn.setText("▶|")
+        self.fwd_btn.setToolTip(self.tr("One op forward (→)"))
+        self._play_text()
         self.tb_btn.setToolTip(self.tr("Write the traced graph and Grappler's version as two "
                                        "TensorBoard runs, before and after"))
         self.details_label.setText(self.tr("Node details (click a node)"))
@@ -436,13 +518,23 @@ class GraphsPanel(Panel):
 
     # -- input ------------------------------------------------------------------------------
     def _fill_specs(self, specs):
+        old = {self.specs.item(r, 0).text(): self.specs.item(r, 3).text()
+               for r in range(self.specs.rowCount())
+               if self.specs.item(r, 0) and self.specs.item(r, 3)}
         self.specs.setRowCount(len(specs))
         for r, (name, dt, sh) in enumerate(specs):
-            for c, text in enumerate((name, dt, sh)):
+            value = old.get(name) or default_input(dt, sh, r)
+            for c, text in enumerate((name, dt, sh, value)):
                 item = QTableWidgetItem(text)
                 if c == 0:
                     item.setFlags(item.flags() & ~Qt.ItemIsEditable)
                 self.specs.setItem(r, c, item)
+
+    def _run_rows(self):
+        """(argument, dtype, value text) per row, for a run."""
+        return [(self.specs.item(r, 0).text(), self.specs.item(r, 1).text(),
+                 self.specs.item(r, 3).text() if self.specs.item(r, 3) else "")
+                for r in range(self.specs.rowCount())]
 
     def _rows(self):
         return [tuple(self.specs.item(r, c).text() if self.specs.item(r, c) else ""
@@ -479,6 +571,88 @@ class GraphsPanel(Panel):
                    cancelled=lambda: self.message.show_message(self.tr("Stopped."), "warn"),
                    progress=lambda f, _m: self.progress.setValue(int(f * 100)),
                    label=self.tr("Tracing with tf.function…"))
+
+    # -- running it step by step ------------------------------------------------------------
+    def run_step_by_step(self):
+        """Run the traced function (and Grappler's version) once with the table's values;
+        then walk the diagram op by op with each value on its box."""
+        if not self.result or self.result["fn"] is None:
+            self.message.show_message(self.tr("Trace a function of your own first."), "warn")
+            return
+        views = self.result["views"]
+        after = views["after"][0] if "after" in views else None
+        res = self.result
+
+        def done(values, res=res):
+            if self.result is not res:
+                return
+            self.run_values = values
+            self.step_to(0)
+            self.toggle_play(True)
+            self.offer({"values": values, "before": views["before"][0], "after": after})
+        self.start(values_job, views["before"][0], after, self._run_rows(), done=done,
+                   error=self._failed, key="values",
+                   label=self.tr("Running the graph and fetching every value…"))
+
+    def _steps(self, key=None):
+        """The drawn ops that have a value, in an order TensorFlow could run them."""
+        if self.run_values is None or not self.result:
+            return [], {}
+        if key is None:
+            key = "after" if self.after_box.isChecked() and "after" in self.run_values \
+                else "before"
+        if key not in self.run_values or key not in self.result["views"]:
+            return [], {}
+        values = self.run_values[key]
+        full, shown, _ = self.result["views"][key]
+        return [n for n in graphs.run_order(full) if n in values and n in shown], values
+
+    def step_to(self, k):
+        order, values = self._steps()
+        if not order:
+            return
+        self.stepped = max(0, min(len(order), k))
+        done = order[:self.stepped]
+        self.view.set_values({n: graphs.value_text(values[n]) for n in done},
+                             {n: _value_tip(values[n]) for n in done})
+        self.view.set_highlight(done[-1:])
+        if done:
+            node = self.current()[0].node(done[-1])
+            self.message.show_message(self.tr("Op {0} of {1}: {2} ({3}) = {4}").format(
+                self.stepped, len(order), node.name, node.op,
+                graphs.value_text(values[node.name], 40)), "good")
+        else:
+            # Grappler's saving, seen: the same run takes fewer ops.
+            self.message.show_message(self.tr(
+                "{0} ops to run ({1} traced, {2} after Grappler): → steps, Space plays.").format(
+                len(order), len(self._steps("before")[0]), len(self._steps("after")[0])),
+                "good")
+        if self.stepped >= len(order):
+            self.toggle_play(False)
+
+    def toggle_play(self, on=None):
+        on = not self.play_timer.isActive() if on is None else on
+        if on and self.run_values is not None:
+            if self.stepped >= len(self._steps()[0]):
+                self.step_to(0)
+            self.play_timer.start()
+        else:
+            self.play_timer.stop()
+        self._play_text()
+
+    def _play_text(self):
+        self.play_btn.setText(self.tr("❚❚ Pause") if self.play_timer.isActive()
+                              else self.tr("▶ Play"))
+        self.play_btn.setToolTip(self.tr("Play or pause (Space)"))
+
+    def _play_tick(self):
+        self.step_to(self.stepped + 1)
+
+    def _stop_stepping(self):
+        self.play_timer.stop()
+        self.run_values = None
+        self.stepped = 0
+        self._play_text()
 
     def run_calls(self):
         """Call the function once per line and log trace or reuse (on a worker)."""
@@ -573,6 +747,7 @@ class GraphsPanel(Panel):
 
     # -- results ----------------------------------------------------------------------------
     def _traced(self, result):
+        self._stop_stepping()
         self.result = result
         self.fn_cache = result["fn"]
         self.message.clear_message()
@@ -720,6 +895,8 @@ class GraphsPanel(Panel):
                 states = {n: "removed" for n in d.removed}
             states.update({n: "rewired" for n in d.rewired})
         self.explorer.show_graph(full, shown, pos, states)
+        if self.run_values is not None:     # the other graph, stepped from its start
+            self.step_to(0)
         # Details start on what the learner came to see: a node Grappler changed, else the output.
         pick = next((n for n in states if n in shown), None) or \
             next((n for n in shown.outputs if n in shown), None)

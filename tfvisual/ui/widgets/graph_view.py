@@ -168,12 +168,16 @@ class GraphView(QGraphicsView):
         self._slicer.timeout.connect(self._build_more)
         self.edges_of: dict[str, list[EdgeItem]] = {}
         self._detail = True
+        self.values: dict[str, str] = {}        # name -> the value written under its box
+        self._value_tips: dict[str, str] = {}
+        self._value_items: dict = {}
 
     # -- content ---------------------------------------------------------------------------
     def set_graph(self, graph, positions, states=None, fit=True):
         self.graph, self.positions = graph, positions
         self.states = dict(states or {})
         self.highlight = set()
+        self.values, self._value_tips = {}, {}
         self._rebuild()
         if fit:
             self._user_zoomed = False
@@ -221,6 +225,7 @@ class GraphView(QGraphicsView):
         """Clear the scene and add the items in slices of BUDGET seconds, so a graph of
         thousands of nodes never holds the GUI thread; a small graph is done at once."""
         self._build = None
+        self._value_items = {}      # they go with their boxes; set again once built
         clearing = self._clear_scene()
         if self.graph is None:
             for _ in clearing:
@@ -268,6 +273,8 @@ class GraphView(QGraphicsView):
             self._build = None
             self.viewport().setUpdatesEnabled(True)
             self._apply_detail(force=True)
+            if self.values:
+                self.set_values(self.values, self._value_tips)
             self.viewport().update()
             self.built.emit()
 
@@ -453,6 +460,49 @@ class GraphView(QGraphicsView):
         t = palette_of(self.theme)
         for item in self.items.values():
             self._style(item, t)
+
+    def set_values(self, values: dict, tips: dict | None = None):
+        """Write each op's value under its box (the graph running, step by step): a value
+        label hangs from its box, so it moves, hides and goes with it."""
+        from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
+        t = palette_of(self.theme)
+        for name in set(self._value_items) - set(values):
+            item = self._value_items.pop(name)
+            if item.scene() is not None:
+                item.scene().removeItem(item)
+        font = QFont()
+        font.setPixelSize(TITLE_PX)
+        font.setBold(True)
+        for name, text in values.items():
+            box = self.items.get(name)
+            if box is None:
+                continue
+            badge = self._value_items.get(name)
+            if badge is None:
+                badge = QGraphicsRectItem(box)
+                badge.label = QGraphicsSimpleTextItem(badge)
+                badge.label.setFont(font)
+                badge.setZValue(3)
+                self._value_items[name] = badge
+            badge.label.setText(text)
+            badge.label.setBrush(QColor(t.accent_text))
+            r = badge.label.boundingRect()
+            h = box.path().boundingRect().height()
+            badge.setRect(QRectF(-r.width() / 2 - 4, h / 2 + 2, r.width() + 8, r.height() + 2))
+            badge.label.setPos(-r.width() / 2, h / 2 + 3)
+            badge.setBrush(QColor(t.accent))
+            badge.setPen(QPen(Qt.NoPen))
+            badge.setToolTip((tips or {}).get(name, text))
+        self.values, self._value_tips = dict(values), dict(tips or {})
+        # The labels under the last row stay inside what Fit shows.
+        rect = self.scene().sceneRect()
+        grown = rect
+        for badge in self._value_items.values():
+            grown = grown.united(badge.sceneBoundingRect().adjusted(-8, -8, 8, 8))
+        if grown != rect:
+            self.scene().setSceneRect(grown)
+            if not self._user_zoomed:
+                self.fit()
 
     def set_highlight(self, names):
         old, self.highlight = self.highlight, set(names)
