@@ -1764,272 +1764,282 @@
 <context>
     <name>TapePanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="101" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="103" />
         <source>Save the steps</source>
         <translation>단계 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="103" />
         <location filename="../../tfvisual/ui/panels/tape.py" line="105" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="107" />
         <source>Save the plot</source>
         <translation>플롯 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="174" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="192" />
         <source>Gradient tape</source>
         <translation>그래디언트 테이프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="177" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="177" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="177" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
         <source>Starting X</source>
         <translation>시작 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="178" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="178" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="171" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="189" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="170" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="188" />
         <source>Step by step</source>
         <translation>단계별 기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="179" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="179" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="181" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="199" />
         <source>Solve A × X = B</source>
         <translation>A × X = B 풀기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="182" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="200" />
         <source>abs(A·X − B)  (the chapter)</source>
         <translation>abs(A·X − B)  (본문)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="183" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
         <source>square (A·X − B)²</source>
         <translation>제곱 (A·X − B)²</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="183" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
         <source>Huber</source>
         <translation>Huber</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="185" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="203" />
         <source>plain X ← X − lr·dX  (the chapter)</source>
         <translation>기본 X ← X − lr·dX  (본문)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="186" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="204" />
         <source>SGD with momentum</source>
         <translation>모멘텀 SGD</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="186" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="204" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="189" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="207" />
         <source>Step ▶|</source>
         <translation>한 단계 ▶|</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="190" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="208" />
         <source>One step forward (→)</source>
         <translation>한 단계 앞으로 (→)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="191" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="209" />
         <source>|◀ Back</source>
         <translation>|◀ 뒤로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="192" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="210" />
         <source>One step back (←)</source>
         <translation>한 단계 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="193" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="211" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="194" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="212" />
         <source>Back to the start (Home)</source>
         <translation>처음으로 (Home)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="213" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="214" />
         <source>Steps as CSV…</source>
         <translation>단계를 CSV로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="215" />
         <source>Plot as PNG…</source>
         <translation>플롯을 PNG로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="198" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="216" />
         <source>Plot as SVG…</source>
         <translation>플롯을 SVG로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="199" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="217" />
         <source>The chapter's train_step (the line running now is highlighted):</source>
         <translation>본문의 train_step (지금 실행 중인 줄이 강조됩니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="208" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="219" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="226" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="219" />
         <source>printed</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="202" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="205" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="206" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="220" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="223" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="224" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="202" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="220" />
         <source>X after</source>
         <translation>다음 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="203" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="221" />
         <source>Loss over X: the point, its slope dX, the path</source>
         <translation>X에 따른 손실: 현재 점, 기울기 dX, 지나온 길</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="207" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="225" />
         <source>Loss and X after each step</source>
         <translation>단계마다의 손실과 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="209" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="227" />
         <source>Drag the point to start from another X</source>
         <translation>점을 끌어 다른 X에서 시작하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="211" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="229" />
         <source>&lt;h3&gt;What the tape records&lt;/h3&gt;&lt;p&gt;Inside &lt;code&gt;with tf.GradientTape() as tape:&lt;/code&gt; TensorFlow records every operation on the variable X. &lt;code&gt;tape.gradient(loss, X)&lt;/code&gt; plays the recording backwards and gives dX, the slope of the loss at X.&lt;/p&gt;&lt;h3&gt;Why dX is ±A&lt;/h3&gt;&lt;p&gt;For loss = |A·X − B| the slope is A where A·X &amp;gt; B and −A where A·X &amp;lt; B. With A = 3 every step moves X by exactly 3 × learning rate.&lt;/p&gt;&lt;h3&gt;Why it stops at exactly 2&lt;/h3&gt;&lt;p&gt;From X = 20 the steps land on 17, 14, 11, 8, 5 and then 2, where A·X = B: the loss is 0 and TensorFlow's gradient of abs at 0 is 0, so X stays. Try a start of 21 or a learning rate of 0.7 to see it bounce around 2 instead.&lt;/p&gt;&lt;p&gt;Without a tape, &lt;code&gt;print(loss)&lt;/code&gt; only shows a tensor: nothing was recorded, so no gradient can be taken.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;테이프가 기록하는 것&lt;/h3&gt;&lt;p&gt;&lt;code&gt;with tf.GradientTape() as tape:&lt;/code&gt; 안에서 TensorFlow는 변수 X에 대한 모든 연산을 기록합니다. &lt;code&gt;tape.gradient(loss, X)&lt;/code&gt;는 기록을 거꾸로 재생해 X에서 손실의 기울기 dX를 줍니다.&lt;/p&gt;&lt;h3&gt;dX가 ±A인 이유&lt;/h3&gt;&lt;p&gt;loss = |A·X − B|의 기울기는 A·X &amp;gt; B일 때 A, A·X &amp;lt; B일 때 −A입니다. A = 3이면 한 단계마다 X가 정확히 3 × 학습률만큼 움직입니다.&lt;/p&gt;&lt;h3&gt;정확히 2에서 멈추는 이유&lt;/h3&gt;&lt;p&gt;X = 20에서 시작하면 17, 14, 11, 8, 5를 거쳐 2에 닿고, 거기서 A·X = B입니다: 손실이 0이고 TensorFlow에서 abs의 0에서의 기울기는 0이므로 X는 그대로입니다. 시작을 21로 하거나 학습률을 0.7로 하면 2 주변을 오가는 모습을 볼 수 있습니다.&lt;/p&gt;&lt;p&gt;테이프가 없으면 &lt;code&gt;print(loss)&lt;/code&gt;는 텐서만 보여 줍니다: 기록된 것이 없으니 그래디언트를 구할 수 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="294" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="319" />
         <source>Running gradient descent with tf.GradientTape…</source>
         <translation>tf.GradientTape로 경사 하강법을 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="329" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="360" />
         <source>Converged: X = {0:g} solves A × X = B.</source>
         <translation>수렴했습니다: X = {0:g}가 A × X = B의 해입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="330" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="361" />
         <source>Oscillating: X jumps back and forth across {sol:g}; its last values: {xs}.</source>
         <translation>진동합니다: X가 {sol:g}를 사이에 두고 왔다 갔다 합니다. 마지막 값: {xs}.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="333" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="364" />
         <source>Oscillating: the gradient of abs is ±A whatever the distance (here |dX| = {grad:g}), so every step moves X by the same lr × |dX| = {step:g}, and X lands on either side of {sol:g}, never on it. A smaller learning rate only shrinks the swing: X lands exactly only when the distance {dist:g} is a whole number of steps.</source>
         <translation>진동합니다: abs의 그래디언트는 거리와 상관없이 ±A(여기서 |dX| = {grad:g})라서, 매 단계 X가 같은 lr × |dX| = {step:g}만큼 움직이고 {sol:g}의 양쪽에 떨어질 뿐 그 위에는 떨어지지 않습니다. 학습률을 낮추면 흔들림이 작아질 뿐입니다: 거리 {dist:g}가 걸음의 정수배일 때만 X가 정확히 닿습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="339" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="370" />
         <source>Oscillating: each step multiplied the error A·X − B by {measured:.4g} (1 − 2A²·lr = {predicted:.4g}). At −1, that is at lr = 1/A² = {limit:.4g}, the swing never shrinks; below it, it dies away.</source>
         <translation>진동합니다: 매 단계 오차 A·X − B에 {measured:.4g}가 곱해졌습니다 (1 − 2A²·lr = {predicted:.4g}). 이 값이 −1, 즉 lr = 1/A² = {limit:.4g}이면 흔들림이 줄지 않고, 그보다 작으면 잦아듭니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="343" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="374" />
         <source>Diverging: each step multiplied the error A·X − B by {measured:.4g} (1 − 2A²·lr = {predicted:.4g}). Past lr = 1/A² = {limit:.4g} its size is over 1, so X moves further away every step.</source>
         <translation>발산합니다: 매 단계 오차 A·X − B에 {measured:.4g}가 곱해졌습니다 (1 − 2A²·lr = {predicted:.4g}). lr = 1/A² = {limit:.4g}를 넘으면 그 크기가 1보다 커서 X가 매 단계 더 멀어집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="346" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="377" />
         <source>Diverging: the loss grew from {first:.4g} to {last:.4g}; lower the learning rate.</source>
         <translation>발산합니다: 손실이 {first:.4g}에서 {last:.4g}로 커졌습니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="348" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="379" />
         <source>A = 0 and B ≠ 0: no X solves 0 × X = B, and the slope is 0, so X never moves.</source>
         <translation>A = 0이고 B ≠ 0: 0 × X = B를 만족하는 X가 없고, 기울기가 0이라 X가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="350" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="381" />
         <source>The values grew past what float32 can hold (infinity or NaN); the descent was stopped there.</source>
         <translation>값이 float32로 담을 수 없을 만큼 커졌습니다 (무한대나 NaN). 경사 하강법을 거기서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="352" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="383" />
         <source>Not there yet: X is still moving towards {0:g}; add steps.</source>
         <translation>아직 도착하지 않았습니다: X가 아직 {0:g} 쪽으로 가는 중입니다. 단계를 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="365" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="396" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="365" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="396" />
         <source>▶ Play</source>
         <translation>▶ 재생</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="366" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="397" />
         <source>Play or pause (Space)</source>
         <translation>재생 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="568" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="544" />
+        <source>Recorded, step {0}: X {1} → loss {2} → dX {3}</source>
+        <translation>기록, {0}단계: X {1} → 손실 {2} → dX {3}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="548" />
+        <source>What the tape recorded: the ops from X forward to the loss, then those tape.gradient played backward (coloured) to dX, with this step's values from TensorFlow.</source>
+        <translation>테이프가 기록한 것: X에서 앞으로 손실까지의 연산과, tape.gradient가 뒤로 재생한 연산(색칠됨)이 dX까지 이어집니다. 값은 이 단계에서 TensorFlow가 계산한 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/tape.py" line="618" />
         <source>print(loss) before any step: {0}</source>
         <translation>단계 전의 print(loss): {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="593" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="609" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="643" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="659" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -2679,17 +2689,17 @@
         <translation>AutoGraph가 변환하지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="944" />
+        <location filename="../../tfvisual/core/graphs.py" line="956" />
         <source>this function reads a variable: step through a function of its arguments only (make the variable an argument)</source>
         <translation>이 함수는 변수를 읽습니다: 인자만 쓰는 함수로 한 단계씩 실행하세요 (변수를 인자로 바꾸세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="948" />
+        <location filename="../../tfvisual/core/graphs.py" line="971" />
         <source>the function takes {n} inputs, not {k}</source>
         <translation>함수의 입력은 {k}개가 아니라 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="955" />
+        <location filename="../../tfvisual/core/graphs.py" line="978" />
         <source>input {name} has shape {got}, the signature asks for {want}</source>
         <translation>입력 {name}의 형상은 {got}인데, 시그니처는 {want}를 요구합니다</translation>
     </message>

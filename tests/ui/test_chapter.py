@@ -226,3 +226,22 @@ def test_compute_runs_step_by_step_with_tensorflows_values(window, qtbot):
     p.run_step_by_step()
     wait_idle(qtbot, p)
     assert "is not a value" in p.message.text()
+
+
+def test_the_tape_recording_moves_with_the_descent(window, qtbot):
+    """Issue 24: the ops the tape recorded, with each step's values, forward and back."""
+    window.show_panel("tape")
+    p = window.panels["tape"]
+    wait_idle(qtbot, p)
+    p.reset()
+    assert p.rec_view.values["loss"] == "54.0" and p.rec_view.values["dX"] == "3.0"
+    assert "step 1: X 20.0 → loss 54.0 → dX 3.0" in p.rec_label.text()
+    for _ in range(6):
+        p.step_forward()
+    assert p.rec_view.values["X"] == "2.0" and p.rec_view.values["dX"] == "0.0"
+    assert p.rec_view.values["gradient_tape/Abs/Sign"] == "0.0"   # why dX is 0 there
+    p.step_back()
+    assert p.rec_view.values["X"] == "5.0" and p.rec_view.values["sub"] == "9.0"
+    backward = {n.name for n in p.recording.nodes if n.attrs["pass"] == "backward"}
+    assert {"gradient_tape/Abs/Sign", "dX"} <= backward and "Abs" not in backward
+    assert p.rec_view.colour_of("dX") and not p.rec_view.colour_of("Abs")

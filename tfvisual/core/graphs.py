@@ -926,7 +926,6 @@ def run_values(fn_or_graph, inputs, state: State | None = None,
     numpy value (a ``Summary`` once ``limit`` bytes are held). The inputs feed the graph's
     placeholders in order. Ops inside a While's or If's body have no single value and are
     left out; so are resources. Public: other tools rely on it."""
-    import numpy as np
     import tensorflow as tf
 
     if isinstance(fn_or_graph, OpGraph):
@@ -934,41 +933,62 @@ def run_values(fn_or_graph, inputs, state: State | None = None,
     else:
         arrays = [tf.convert_to_tensor(v) for v in inputs]
         graph = trace(fn_or_graph, *[tf.TensorSpec.from_tensor(a) for a in arrays])
-    g = tf.Graph()
-    with g.as_default():
-        tf.graph_util.import_graph_def(graph.graph_def, name="")
-    ops = g.get_operations()
-    holders = [op for op in ops if op.type == "Placeholder"]
-    unusable = (tf.resource, tf.variant)
-    if any(op.outputs[0].dtype in unusable for op in holders):
-        raise Problem(QT_TRANSLATE_NOOP(
-            "core", "this function reads a variable: step through a function of its "
-                    "arguments only (make the variable an argument)"))
-    if len(inputs) != len(holders):
-        raise Problem(QT_TRANSLATE_NOOP("core", "the function takes {n} inputs, not {k}"),
-                      n=len(holders), k=len(inputs))
-    feed = {}
-    for op, v in zip(holders, inputs):
-        t = op.outputs[0]
-        value = np.asarray(v, dtype=t.dtype.as_numpy_dtype)
-        if not t.shape.is_compatible_with(value.shape):
-            raise Problem(QT_TRANSLATE_NOOP("core", "input {name} has shape {got}, the "
-                                                    "signature asks for {want}"),
-                          name=op.name, got=tuple(value.shape), want=str(t.shape))
-        feed[t.name] = value
-    fetch = {op.name: op.outputs[0].name for op in ops
-             if op.outputs and op.type != "Placeholder" and op.outputs[0].dtype not in unusable}
-    if state:
-        state.check()
-    with tf.compat.v1.Session(graph=g) as session:
-        got = session.run(fetch, feed)
-    got.update({op.name: feed[op.outputs[0].name] for op in holders})
-    out, held = {}, 0
-    for name in (n.name for n in graph.nodes if n.name in got):
-        v = np.asarray(got[name])
-        held += v.nbytes
-        out[name] = v if held <= limit or v.size <= 16 else summarise(v)
-    return out
+    with value_runner(graph) as run:
+        return run(inputs, state, limit)
+
+
+class value_runner:
+    """``with value_runner(graph) as run: run(inputs)`` -> run_values' dict; the graph is
+    imported and its session made once for many runs (a descent's every step)."""
+
+    def __init__(self, graph: OpGraph):
+        self.graph = graph
+
+    def __enter__(self):
+        import tensorflow as tf
+        g = tf.Graph()
+        with g.as_default():
+            tf.graph_util.import_graph_def(self.graph.graph_def, name="")
+        ops = g.get_operations()
+        self.holders = [op for op in ops if op.type == "Placeholder"]
+        unusable = (tf.resource, tf.variant)
+        if any(op.outputs[0].dtype in unusable for op in self.holders):
+            raise Problem(QT_TRANSLATE_NOOP(
+                "core", "this function reads a variable: step through a function of its "
+                        "arguments only (make the variable an argument)"))
+        self.fetch = {op.name: op.outputs[0].name for op in ops if op.outputs and
+                      op.type != "Placeholder" and op.outputs[0].dtype not in unusable}
+        self.session = tf.compat.v1.Session(graph=g)
+        return self.run
+
+    def __exit__(self, *exc):
+        self.session.close()
+
+    def run(self, inputs, state: State | None = None, limit: int = VALUES_LIMIT) -> dict:
+        import numpy as np
+        holders = self.holders
+        if len(inputs) != len(holders):
+            raise Problem(QT_TRANSLATE_NOOP("core", "the function takes {n} inputs, not {k}"),
+                          n=len(holders), k=len(inputs))
+        feed = {}
+        for op, v in zip(holders, inputs):
+            t = op.outputs[0]
+            value = np.asarray(v, dtype=t.dtype.as_numpy_dtype)
+            if not t.shape.is_compatible_with(value.shape):
+                raise Problem(QT_TRANSLATE_NOOP("core", "input {name} has shape {got}, the "
+                                                        "signature asks for {want}"),
+                              name=op.name, got=tuple(value.shape), want=str(t.shape))
+            feed[t.name] = value
+        if state:
+            state.check()
+        got = self.session.run(self.fetch, feed)
+        got.update({op.name: feed[op.outputs[0].name] for op in holders})
+        out, held = {}, 0
+        for name in (n.name for n in self.graph.nodes if n.name in got):
+            v = np.asarray(got[name])
+            held += v.nbytes
+            out[name] = v if held <= limit or v.size <= 16 else summarise(v)
+        return out
 
 
 def summarise(v) -> Summary:

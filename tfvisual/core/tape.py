@@ -191,9 +191,21 @@ def recording(a: float = 3.0, b: float = 6.0, x: float = 20.0, loss: str = "abs"
 
     g = graphs.trace(tf.function(step, autograph=False), tf.TensorSpec((), tf.float32, "X"),
                      source_file="")
-    outputs = set(g.outputs)
+    # The function's own output plumbing is not what the tape recorded: loss and dX end it.
+    plumbing = set(g.outputs)
+    g = graphs.OpGraph([n for n in g.nodes if n.name not in plumbing], ["loss", "dX"],
+                       g.graph_def)
     for n in g.nodes:
-        n.attrs["pass"] = "output" if n.name in outputs else \
-            "backward" if n.name in backward else "forward"
+        n.attrs["pass"] = "backward" if n.name in backward else "forward"
     g.values = graphs.run_values(g, [float(x)])
     return g
+
+
+def recording_steps(steps: list[Step], a: float, b: float, loss: str = "abs", most: int = 500):
+    """The recording of one step and its values at each step's X (the first ``most``), one
+    trace and one session for them all: what the tape panel draws as the descent moves."""
+    from . import graphs
+    g = recording(a, b, steps[0].x if steps else 0.0, loss)
+    with graphs.value_runner(g) as run:
+        values = [run([s.x]) for s in steps[:most] if math.isfinite(s.x)]
+    return g, values

@@ -12,13 +12,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDoubleSpinBox, QFo
                                QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from tfvisual.core import tape
+from tfvisual.core import graphs, tape
+from tfvisual.core.layout import layout
 
 from ..widgets.code_view import CodeView
 from ..widgets.plots import (cache_static, make_plot, pen, refresh_title, set_title,
                              style_plot, titled)
 from ..theme import mono_font, palette_of
 from ..widgets.flow import WrapButton
+from ..widgets.graph_view import GraphView
 from .base import MessageLine, Panel, Section, flow, lesson_view
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0, 8.0)
@@ -145,6 +147,22 @@ class TapePanel(Panel):
         plots.addWidget(titled(self.curve_plot))
         plots.addWidget(titled(self.step_plot))
         plots.setSizes([500, 250])
+        # The tape's recording: the ops of the loss, then those tape.gradient played back,
+        # with this step's values on them.
+        self.rec_view = GraphView()
+        self.rec_view.setObjectName("recording")
+        self.rec_label = QLabel()
+        self.rec_label.setWordWrap(True)
+        self.recording, self.rec_values = None, []
+        rec_box = QWidget()
+        rb = QVBoxLayout(rec_box)
+        rb.setContentsMargins(0, 0, 0, 0)
+        rb.addWidget(self.rec_label)
+        rb.addWidget(self.rec_view, 1)
+        stage = QSplitter(Qt.Horizontal)
+        stage.addWidget(plots)
+        stage.addWidget(rec_box)
+        stage.setSizes([600, 400])
 
         self.code = CodeView(tape.TRAIN_STEP_CODE, read_only=True)
         self.code.setMaximumHeight(200)
@@ -165,7 +183,7 @@ class TapePanel(Panel):
         rl.addWidget(self.print_loss)
         rl.addWidget(self.table, 1)
 
-        self.set_stage(plots, actions=(self.play_btn, self.back_btn, self.step_btn,
+        self.set_stage(stage, actions=(self.play_btn, self.back_btn, self.step_btn,
                                        self.reset_btn, speed),
                        controls=left, tabs=((right, lambda: self.tr("Step by step")),
                                             (self.lesson, lambda: self.tr("Lesson"))))
@@ -227,6 +245,11 @@ class TapePanel(Panel):
     def apply_style(self, theme, pt):
         super().apply_style(theme, pt)
         t = palette_of(theme)
+        # The backward pass in the colour of what tape.gradient added.
+        self.rec_view.colour_of = lambda name: t.node_added if self.recording is not None \
+            and name in self.recording and \
+            self.recording.node(name).attrs.get("pass") == "backward" else None
+        self.rec_view.set_theme(theme, pt)
         for p in (self.curve_plot, self.step_plot):
             style_plot(p, theme, pt)
         self.curve_item.setPen(pen(theme, 0, 2.5))
@@ -287,8 +310,10 @@ class TapePanel(Panel):
             from tfvisual.core import devices
             # Where this thread's TensorFlow work runs, read from a tensor made under its scope.
             where = devices.ran_on(tf.math.abs(tf.constant(float(p["a"]))))
+            rec, rec_values = tape.recording_steps(steps, p["a"], p["b"], p["loss"])
             return {"params": p, "steps": steps, "xs": xs, "curve": curve, "initial": initial,
-                    "verdict": tape.diagnose(steps, p["a"], p["b"]), "device": where}
+                    "verdict": tape.diagnose(steps, p["a"], p["b"]), "device": where,
+                    "recording": (rec, layout(rec), rec_values)}
 
         self.start(work, done=self._computed, error=self._failed, key="descend",
                    label=self.tr("Running gradient descent with tf.GradientTape…"))
@@ -302,6 +327,12 @@ class TapePanel(Panel):
         self.shown, self.phase_t = 0, 0.0
         self.message.clear_message()
         self.ran_on.emit(result["device"])
+        rec, pos, self.rec_values = result["recording"]
+        same = self.recording is not None and \
+            [n.name for n in rec.nodes] == [n.name for n in self.recording.nodes]
+        self.recording = rec        # before drawing: its colours read which pass a node is in
+        if not same:
+            self.rec_view.set_graph(rec, pos)
         self._draw()
         self._show_verdict()
         self.offer(result)
@@ -467,6 +498,8 @@ class TapePanel(Panel):
             self._arrows_shown = {}
             self._sync_done = -1
             self.code.mark_line(0)
+            self.rec_values = []
+            self._show_recording()
             return
         self.curve_item.setData(self.xs, self.curve)
         self._fix_ranges()
@@ -500,6 +533,22 @@ class TapePanel(Panel):
         self._symbols = np.where(self._x1 > self._x0, "t2", "t3")
         self._key = self.steps
 
+    def _show_recording(self):
+        """This step's values on the recording: X forward to the loss, back to dX."""
+        if not self.rec_values:
+            self.rec_view.set_values({})
+            return
+        i = min(self.shown, len(self.rec_values) - 1)
+        values = self.rec_values[i]
+        self.rec_view.set_values({n: graphs.value_text(v) for n, v in values.items()})
+        self.rec_label.setText(self.tr("Recorded, step {0}: X {1} → loss {2} → dX {3}").format(
+            i + 1, graphs.value_text(values["X"]), graphs.value_text(values["loss"]),
+            graphs.value_text(values["dX"])))
+        self.rec_label.setToolTip(self.tr(
+            "What the tape recorded: the ops from X forward to the loss, then those "
+            "tape.gradient played backward (coloured) to dX, with this step's values from "
+            "TensorFlow."))
+
     def _sync_steps(self, spread=False):
         """Path, arrows, per-step curves and table rows for the finished steps: once a step.
         While playing (spread) the step plot and the table follow on the next frames, so no
@@ -517,7 +566,8 @@ class TapePanel(Panel):
             if self._arrows_shown.get(d) != count:   # once X stops, nothing new to draw
                 self._arrows_shown[d] = count
                 item.setData(x=((x0 + x1) / 2)[keep], y=((l0 + l1) / 2)[keep])
-        self._later = [self._sync_loss_steps, self._sync_x_steps, self._refresh_table]
+        self._later = [self._sync_loss_steps, self._sync_x_steps, self._refresh_table,
+                       self._show_recording]
         if not spread:
             self._run_later(all_of_it=True)
 
