@@ -1,4 +1,5 @@
-"""tfvisual benchmarks: python tests/bench/run.py  (prints a table; each figure has a baseline
+"""tfvisual benchmarks: python tests/bench/run.py [startup|first_start|tape|graphs|values|real_graph|training|
+big_model|export]  (prints a table; each figure has a baseline
 measured in the same run, since these machines are noisy)."""
 from __future__ import annotations
 
@@ -481,9 +482,65 @@ def export():
             "baseline: import tensorflow, keras")
 
 
+BIG_FN = """def chain(x):
+    for _ in range(400):
+        x = tf.sin(x) * 1.001 + 0.1
+    return x
+"""
+
+
+def values(app, w):
+    """Issue 24: a 2,000-op function run step by step: every value fetched in one run, then
+    walked op by op in the window; beside one plain call of the same concrete function."""
+    import numpy as np
+    import tensorflow as tf
+
+    from tfvisual.core import graphs
+    p = w.panels["graphs"]
+    w.show_panel("graphs")
+    wait(app, lambda: p.result is not None and not p.tasks)
+    p.editor.setPlainText(BIG_FN)
+    p.specs.setRowCount(0)
+    p.trace()
+    wait(app, lambda: not p.tasks)
+    before = p.result["views"]["before"][0]
+    fn, _ = graphs.define(BIG_FN)
+    cf = tf.function(fn).get_concrete_function(tf.TensorSpec((1000,)))
+    x = np.linspace(0, 1, 1000).astype("float32")
+    cf(x)
+    t0 = time.perf_counter()
+    cf(x).numpy()
+    plain = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    vals = graphs.run_values(before, [np.float32(0.5)])
+    fetch = time.perf_counter() - t0
+    row(f"fetch every value of a {len(before):,}-op graph (s)", fetch, plain, "s",
+        "< 1 s; baseline: one plain call of the same concrete function")
+    nbytes = sum(np.asarray(v).nbytes for v in vals.values())
+    row("values held (MB)", nbytes / 2 ** 20, 256, "MB", "< 256 MB")
+    probe = StallProbe()
+    t0 = time.perf_counter()
+    p.run_step_by_step()
+    wait(app, lambda: p.run_values is not None and not p.tasks)
+    ready = time.perf_counter() - t0
+    p.toggle_play(False)
+    order = p._steps()[0]
+    t1 = time.perf_counter()
+    for k in range(0, len(order) + 1, max(1, len(order) // 200)):
+        p.step_to(k)
+        app.processEvents()
+    stepping = time.perf_counter() - t1
+    probe.stop()
+    row("click to the values ready, through the panel (s)", ready, fetch, "s",
+        "baseline: run_values alone")
+    row("GUI stall while fetching and stepping (ms)", probe.worst * 1000, 50, "ms", "< 50 ms")
+    row("200 steps through it, drawn (s)", stepping, 200 / 60, "s", "baseline: 200 frames at "
+        "60 fps")
+
+
 def main():
-    which = sys.argv[1:] or ["startup", "first_start", "tape", "graphs", "real_graph",
-                             "training", "big_model", "export"]
+    which = sys.argv[1:] or ["startup", "first_start", "tape", "graphs", "values",
+                             "real_graph", "training", "big_model", "export"]
     if "export" in which:
         export()
     if "training" in which and "first_start" not in which:
@@ -492,7 +549,8 @@ def main():
         startup()
     if set(which) - {"startup", "export"}:
         app, w = window()
-        for name in ("first_start", "tape", "graphs", "real_graph", "training", "big_model"):
+        for name in ("first_start", "tape", "graphs", "values", "real_graph", "training",
+                     "big_model"):
             if name in which:
                 globals()[name](app, w)
         w.close()

@@ -958,7 +958,11 @@ class value_runner:
                         "arguments only (make the variable an argument)"))
         self.fetch = {op.name: op.outputs[0].name for op in ops if op.outputs and
                       op.type != "Placeholder" and op.outputs[0].dtype not in unusable}
-        self.session = tf.compat.v1.Session(graph=g)
+        # The graph as given (Grappler's already, or the traced one): the session's own
+        # optimiser would only redo work, and with every op fetched it prunes nothing.
+        config = tf.compat.v1.ConfigProto()
+        config.graph_options.rewrite_options.disable_meta_optimizer = True
+        self.session = tf.compat.v1.Session(graph=g, config=config)
         return self.run
 
     def __exit__(self, *exc):
