@@ -31,7 +31,7 @@ def test_the_public_list_covers_every_lesson_in_order():
     lessons = [e.lesson for e in EXERCISES]
     assert lessons == sorted(lessons, key=exercises.LESSONS.index)
     for lesson in exercises.LESSONS:
-        assert 3 <= len(exercises.of_lesson(lesson)) <= 7
+        assert 3 <= len(exercises.of_lesson(lesson)) <= 9
     assert len({e.id for e in EXERCISES}) == len(EXERCISES) >= 25
     for e in EXERCISES:
         assert e.goal and e.hint and e.learned and 1 <= e.difficulty <= 3
@@ -151,12 +151,35 @@ def test_graphs_trace_or_run():
                                            "def f(x):\n    return x + 1\n", shapes))
 
 
+def test_graphs_step_by_step():
+    def run(src, spec, inputs):
+        fn, _ = graphs.define(src)
+        before = graphs.trace(fn, *spec)
+        return {"before": before, "after": None,
+                "values": {"before": graphs.run_values(before, inputs)}}
+    s = graphs.parse_spec("float32", "()")
+    compute = graphs.EXAMPLES["compute"]
+    fails("graphs.makes_54", run(compute, (s, s, s), [2.0, 3.0, 4.0]), "none")
+    passes("graphs.makes_54", run(compute, (s, s, s), [2.0, 3.0, 9.0]))
+    fails("graphs.makes_54", run(compute, (s, s, s), [54.0, 2.0, 0.0]))    # inputs don't count
+    n = graphs.parse_spec("int32", "()")
+    fails("graphs.while_ten", run(graphs.EXAMPLES["if_for"], (n,), [27]), "ran 111 times")
+    passes("graphs.while_ten", run(graphs.EXAMPLES["if_for"], (n,), [24]))    # 24 → … → 1
+
+
 # -- tape -----------------------------------------------------------------------------------
 def descent(**p):
     params = dict(a=3.0, b=6.0, x0=20.0, steps=7, learning_rate=1.0, loss="abs",
                   optimizer="plain")
     params.update(p)
     return {"params": params, "steps": tape.descend(**params)}
+
+
+def test_tape_sign_zero():
+    steps = tape.descend()
+    _g, values = tape.recording_steps(steps, 3.0, 6.0)
+    fails("tape.sign_zero", {"recording": values[0]}, "Sign gave 1 and dX = 3")
+    passes("tape.sign_zero", {"recording": values[-1]})
 
 
 def test_tape():
@@ -281,13 +304,14 @@ def test_devices():
 def test_progress_survives_a_restart_and_counts_per_lesson(tmp_path):
     path = tmp_path / "progress.json"
     p = Progress(path)
-    assert p.count("tape") == (0, 4) and not p.problem
+    n = len(exercises.of_lesson("tape"))
+    assert p.count("tape") == (0, n) and not p.problem
     assert p.mark("tape.oscillates") and not p.mark("tape.oscillates")
     again = Progress(path)
-    assert again.done("tape.oscillates") and again.count("tape") == (1, 4)
+    assert again.done("tape.oscillates") and again.count("tape") == (1, n)
     assert json.loads(path.read_text())["version"] == exercises.PROGRESS_VERSION
     again.reset()
-    assert Progress(path).count("tape") == (0, 4)
+    assert Progress(path).count("tape") == (0, n)
 
 
 @pytest.mark.parametrize("content, word", [

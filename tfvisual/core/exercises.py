@@ -252,6 +252,30 @@ def _shapes_few_traces(result) -> Check:
         "exercises", "{k} different input shapes, {t} traces"), {"k": len(shapes), "t": traces})
 
 
+def _computed(result) -> dict:
+    """The values a step-by-step run computed: the ops' own, not the inputs or constants."""
+    before, values = _part(result, "before"), _part(result, "values")["before"]
+    return {n: v for n, v in values.items()
+            if n in before and before.node(n).op not in ("Placeholder", "Const")}
+
+
+def _makes_54(result) -> Check:
+    import numpy as np
+    computed = _computed(result)
+    hits = sorted(n for n, v in computed.items()
+                  if np.ndim(v) == 0 and float(v) == 54.0)
+    return Check(bool(hits), QT_TRANSLATE_NOOP("exercises", "ops that computed 54.0: {ops}"),
+                 {"ops": ", ".join(hits) or NONE})
+
+
+def _while_ten(result) -> Check:
+    before, computed = _part(result, "before"), _computed(result)
+    counts = [int(v) for n, v in computed.items()
+              if before.node(n).op in ("While", "StatelessWhile")]
+    return Check(10 in counts, QT_TRANSLATE_NOOP("exercises", "the While ran {n} times"),
+                 {"n": ", ".join(map(str, counts)) or NONE})
+
+
 # -- tape: the descent and its settings ------------------------------------------------------
 def _descent(result):
     p, steps = _part(result, "params"), list(_part(result, "steps"))
@@ -289,6 +313,14 @@ def _oscillates(result) -> Check:
         and abs(xs[-1] - xs[-2]) > 1e-3 and (xs[-1] - sol) * (xs[-2] - sol) < 0
     return Check(ok, QT_TRANSLATE_NOOP("exercises", "the last X values: {xs}"),
                  {"xs": ", ".join(f"{x:.3g}" for x in xs[-4:]) or "—"})
+
+
+def _sign_zero(result) -> Check:
+    values = _part(result, "recording")
+    sign, dx = float(values["gradient_tape/Abs/Sign"]), float(values["dX"])
+    return Check(sign == 0.0 and dx == 0.0, QT_TRANSLATE_NOOP(
+        "exercises", "at this step the tape's Sign gave {sign:g} and dX = {dx:g}"),
+        {"sign": sign, "dx": dx})
 
 
 def _diverges(result) -> Check:
@@ -545,6 +577,21 @@ EXERCISES: list[Exercise] = [
                                        "length, or reduce_retracing=True."),
         QT_TRANSLATE_NOOP("exercises", "input_signature fixes one graph for many shapes; "
                                        "reduce_retracing makes the second trace general.")),
+    _ex("graphs.makes_54", "graphs", 1, "specs", _makes_54,
+        QT_TRANSLATE_NOOP("exercises", "Run compute step by step with inputs that make one of "
+                                       "its ops compute exactly 54.0, the chapter's first "
+                                       "loss."),
+        QT_TRANSLATE_NOOP("exercises", "Change the values in the table's last column, then "
+                                       "Run it step by step (F10): e = a · b · c."),
+        QT_TRANSLATE_NOOP("exercises", "Every box's value is the output TensorFlow computed "
+                                       "for that op in one run of the graph.")),
+    _ex("graphs.while_ten", "graphs", 2, "specs", _while_ten,
+        QT_TRANSLATE_NOOP("exercises", "Run a function step by step whose While loop runs "
+                                       "exactly 10 times."),
+        QT_TRANSLATE_NOOP("exercises", "The While's box shows how often it ran. Try the "
+                                       "while-and-if example and change n in the last column."),
+        QT_TRANSLATE_NOOP("exercises", "A While op runs its body inside the graph; its first "
+                                       "output counts the iterations.")),
     # tape (section 6)
     _ex("tape.lands_exactly", "tape", 1, "x0", _lands,
         QT_TRANSLATE_NOOP("exercises", "With the abs loss, start from an X0 other than 20 and "
@@ -581,6 +628,13 @@ EXERCISES: list[Exercise] = [
                                        "is over 1."),
         QT_TRANSLATE_NOOP("exercises", "Gradient descent diverges when the learning rate is too "
                                        "large for the curve.")),
+    _ex("tape.sign_zero", "tape", 2, "step_btn", _sign_zero,
+        QT_TRANSLATE_NOOP("exercises", "Step the descent to where the tape's backward pass "
+                                       "gives dX = 0, and find the op that makes it 0."),
+        QT_TRANSLATE_NOOP("exercises", "Watch the recording beside the plots: the backward "
+                                       "ops are coloured; step to X = 2."),
+        QT_TRANSLATE_NOOP("exercises", "The gradient of abs is A times the sign of A·X − B; "
+                                       "at the solution the sign is 0, so dX is 0.")),
     # models (sections 7 and 8)
     _ex("models.two_branches", "models", 2, "api", _branches,
         QT_TRANSLATE_NOOP("exercises", "Build a functional model with two branches and fewer "

@@ -541,6 +541,7 @@ class TapePanel(Panel):
         i = min(self.shown, len(self.rec_values) - 1)
         values = self.rec_values[i]
         self.rec_view.set_values({n: graphs.value_text(v) for n, v in values.items()})
+        self.offer({"recording": values})
         self.rec_label.setText(self.tr("Recorded, step {0}: X {1} → loss {2} → dX {3}").format(
             i + 1, graphs.value_text(values["X"]), graphs.value_text(values["loss"]),
             graphs.value_text(values["dX"])))
