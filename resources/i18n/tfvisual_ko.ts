@@ -538,243 +538,243 @@
 <context>
     <name>GraphsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="394" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="375" />
         <source>Graphs and Grappler</source>
         <translation>그래프와 Grappler</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="397" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="378" />
         <source>compute(a, b, c): the chapter</source>
         <translation>compute(a, b, c): 본문 예제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="400" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="381" />
         <source>Python while and if → while_loop and cond</source>
         <translation>파이썬 while과 if → while_loop와 cond</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="401" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="382" />
         <source>A Keras Dense layer call</source>
         <translation>Keras Dense 계층 호출</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="402" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="383" />
         <source>A function with a tf.Variable</source>
         <translation>tf.Variable을 쓰는 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="403" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="384" />
         <source>Constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="404" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="385" />
         <source>Big: a small CNN's training step (thousands of nodes)</source>
         <translation>큰 그래프: 작은 CNN의 훈련 단계 (노드 수천 개)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="407" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="388" />
         <source>Python code (the last function defined is traced):</source>
         <translation>파이썬 코드 (마지막에 정의한 함수를 추적합니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="408" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="389" />
         <source>Input signature (None = unknown dimension):</source>
         <translation>입력 시그니처 (None = 모르는 차원):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="409" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
         <source>argument</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="409" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
         <source>dtype</source>
         <translation>타입(dtype)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="410" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="391" />
         <source>shape</source>
         <translation>형상</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="412" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="393" />
         <source>Trace with tf.function (F5)</source>
         <translation>tf.function으로 추적 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="414" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="395" />
         <source>After Grappler (G)</source>
         <translation>Grappler 후 (G)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="415" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="396" />
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="385" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="366" />
         <source>Details</source>
         <translation>자세히</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="386" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="367" />
         <source>Op counts</source>
         <translation>연산 개수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="387" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="368" />
         <source>Trace or run?</source>
         <translation>추적인가 실행인가?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="388" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="369" />
         <source>AutoGraph code</source>
         <translation>AutoGraph 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="389" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="370" />
         <source>Eager vs graph speed</source>
         <translation>즉시 실행과 그래프 속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="371" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="398" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="379" />
         <source>@tf.function above compute: the chapter</source>
         <translation>compute 위의 @tf.function: 이 장의 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="399" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="380" />
         <source>print or tf.print: trace or run?</source>
         <translation>print와 tf.print: 추적인가 실행인가?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="410" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="391" />
         <source>run with</source>
         <translation>실행 값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="413" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="394" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="419" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="400" />
         <source>Export to TensorBoard…</source>
         <translation>TensorBoard로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="420" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="401" />
         <source>Run it step by step (F10)</source>
         <translation>한 단계씩 실행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="421" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="402" />
         <source>Run the function once with the values in the table's last column and show each op's value, op by op</source>
         <translation>표의 마지막 열 값으로 함수를 한 번 실행하고, 연산마다 그 값을 하나씩 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="424" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="405" />
         <source>Back to the start (Home)</source>
         <translation>처음으로 (Home)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="426" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="407" />
         <source>One op back (←)</source>
         <translation>연산 하나 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="428" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="409" />
         <source>One op forward (→)</source>
         <translation>연산 하나 앞으로 (→)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="430" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="411" />
         <source>Write the traced graph and Grappler's version as two TensorBoard runs, before and after</source>
         <translation>추적된 그래프와 Grappler가 고친 그래프를 TensorBoard 실행 두 개(before, after)로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="432" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="413" />
         <source>Node details (click a node)</source>
         <translation>노드 정보 (노드를 클릭하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="433" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="414" />
         <source>Traced signatures (concrete functions)</source>
         <translation>추적한 시그니처 (구체 함수)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="434" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="415" />
         <source>Median time per call</source>
         <translation>호출당 시간의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="435" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="416" />
         <source>microseconds</source>
         <translation>마이크로초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="437" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="418" />
         <source>length of each unknown dimension</source>
         <translation>알 수 없는 차원 각각의 길이</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="440" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="421" />
         <source>As the input grows</source>
         <translation>입력이 커지면</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="441" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="422" />
         <source>Wheel or Ctrl +/− to zoom, drag to pan, click a node, double-click a folded scope to open it</source>
         <translation>휠이나 Ctrl +/−로 확대, 끌어서 이동, 노드 클릭, 접힌 범위는 더블클릭으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="444" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="425" />
         <source>op type</source>
         <translation>연산 종류</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="444" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="708" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="425" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="689" />
         <source>traced</source>
         <translation>추적됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="445" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="426" />
         <source>after Grappler</source>
         <translation>Grappler 이후</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="447" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="428" />
         <source>What does each Grappler pass remove?</source>
         <translation>Grappler의 각 패스는 무엇을 없앨까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="448" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="429" />
         <source>Runs each pass alone on the traced graph</source>
         <translation>추적한 그래프에 각 패스를 하나씩 따로 실행합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="449" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="430" />
         <source>One call per line:</source>
         <translation>한 줄에 호출 하나씩:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="451" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="432" />
         <source>Calls, one per line: each runs the function once. The log shows which calls traced a new graph and why, read from TensorFlow's own trace count.</source>
         <translation>호출을 한 줄에 하나씩 쓰세요: 줄마다 함수를 한 번 실행합니다. 기록은 어느 호출이 새 그래프를 추적했고 왜 그랬는지를 TensorFlow 자신의 추적 횟수에서 읽어 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="453" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="434" />
         <source>Run the calls</source>
         <translation>호출 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="555" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="536" />
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
@@ -783,389 +783,389 @@
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="571" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="744" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="552" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="725" />
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="573" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="554" />
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="580" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="561" />
         <source>Trace a function of your own first.</source>
         <translation>먼저 직접 쓴 함수를 추적하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="595" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="576" />
         <source>Running the graph and fetching every value…</source>
         <translation>그래프를 실행하고 모든 값을 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="621" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="602" />
         <source>Op {0} of {1}: {2} ({3}) = {4}</source>
         <translation>연산 {0}/{1}: {2} ({3}) = {4}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="644" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="625" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="645" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="626" />
         <source>▶ Play</source>
         <translation>▶ 재생</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="646" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="627" />
         <source>Play or pause (Space)</source>
         <translation>재생 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="661" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="664" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="642" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="645" />
         <source>Running the calls…</source>
         <translation>호출을 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="689" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="670" />
         <source>&lt;p&gt;Press &lt;b&gt;Run the calls&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;호출 실행&lt;/b&gt;을 누르세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="696" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="677" />
         <source>{0} calls, {1} traces: Python's print printed during {2} calls, tf.print during {3}.</source>
         <translation>호출 {0}번, 추적 {1}번: 파이썬의 print는 호출 {2}번 동안, tf.print는 {3}번 동안 출력했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="703" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="684" />
         <source>failed: {0}</source>
         <translation>실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="710" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="691" />
         <source>ran the graph traced for ({0})</source>
         <translation>({0})에 대해 추적해 둔 그래프를 실행함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="731" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="712" />
         <source>(its input_signature fills the table)</source>
         <translation>(그 input_signature가 표를 채웁니다)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="760" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="741" />
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="806" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="787" />
         <source>Grappler is optimising the graph…</source>
         <translation>Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="837" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="818" />
         <source>Each pass alone on the {0} traced nodes (passes overlap, so the removals do not add up):</source>
         <translation>추적한 노드 {0}개에 각 패스를 따로 실행한 결과 (패스끼리 겹치므로 합계가 맞지 않습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="840" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="821" />
         <source>{0}: {1} removed</source>
         <translation>{0}: {1}개 제거</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="842" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="823" />
         <source>{0} added</source>
         <translation>{0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="845" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="848" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="826" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="829" />
         <source>Running each Grappler pass…</source>
         <translation>Grappler 패스를 하나씩 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="851" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="832" />
         <source>pruning</source>
         <translation>가지치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="852" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="833" />
         <source>common subexpressions</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="854" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="835" />
         <source>arithmetic</source>
         <translation>산술 최적화</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="854" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="835" />
         <source>layout</source>
         <translation>레이아웃</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="855" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="836" />
         <source>remapper (fused ops)</source>
         <translation>리매퍼 (융합 연산)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="856" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="837" />
         <source>loops</source>
         <translation>반복문</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="857" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="838" />
         <source>control dependencies</source>
         <translation>제어 의존성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="862" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="875" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="843" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="856" />
         <source>Timing eager against tf.function…</source>
         <translation>즉시 실행과 tf.function의 시간을 재는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="872" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="853" />
         <source>No timing for this function: {0}</source>
         <translation>이 함수의 시간을 잴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="915" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="896" />
         <source>{0} nodes traced; Grappler is optimising the graph…</source>
         <translation>노드 {0}개를 추적했습니다. Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="918" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="899" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="924" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="905" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="928" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="909" />
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="932" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="913" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="943" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="924" />
         <source>{0} {1} became {2}</source>
         <translation>{0}개의 {1}이(가) {2}(으)로 바뀜</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="951" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="932" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="975" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="956" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): here the graph is slower, at {2:.2f}× eager's speed. Each tf.function call has a fixed cost; it pays when the function runs many operations per call, each of which costs Python time when run eagerly.</source>
         <translation>호출당 조급한 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 여기서는 그래프가 더 느려서, 조급한 실행 속도의 {2:.2f}배입니다. tf.function 호출에는 매번 고정 비용이 들고, 함수가 호출마다 많은 연산을 실행할 때 이득이 됩니다. 조급한 실행에서는 연산마다 파이썬 시간이 들기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="988" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="969" />
         <source>Give an argument an unknown dimension (None) to see the time per call as the input grows.</source>
         <translation>인자에 알 수 없는 차원(None)을 주면 입력이 커질 때의 호출당 시간을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="997" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="978" />
         <source>The graph was faster at every length tried ({0} to {1}).</source>
         <translation>해 본 모든 길이({0}부터 {1}까지)에서 그래프가 더 빨랐습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="999" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="980" />
         <source>The graph was faster from length {2} on (tried {0} to {1}).</source>
         <translation>길이 {2}부터 그래프가 더 빨랐습니다 ({0}부터 {1}까지 해 봄).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1001" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="982" />
         <source>Eager was faster at every length tried ({0} to {1}): bigger tensors alone did not make the graph pay.</source>
         <translation>해 본 모든 길이({0}부터 {1}까지)에서 조급한 실행이 더 빨랐습니다: 텐서가 커지는 것만으로는 그래프가 이득이 되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1122" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1103" />
         <source>A folder for the TensorBoard log</source>
         <translation>TensorBoard 기록을 둘 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1129" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1110" />
         <source>Trace a function first.</source>
         <translation>먼저 함수를 추적하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1136" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1117" />
         <source>Written: the runs {0} in {1}. Open them with: {2}</source>
         <translation>{1}에 실행 {0}을(를) 썼습니다. 여는 명령: {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1141" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1122" />
         <source>Writing the TensorBoard log…</source>
         <translation>TensorBoard 기록을 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="939" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="920" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="740" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="746" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="721" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="727" />
         <source>Tracing the training step of {0}…</source>
         <translation>{0}의 훈련 단계를 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="756" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="737" />
         <source>The training step of {0}: forward pass, loss, tape.gradient and Adam's update, traced with tf.function.</source>
         <translation>{0}의 훈련 단계: 순전파, 손실, tape.gradient, Adam의 갱신을 tf.function으로 추적했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="947" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="928" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="853" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="952" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="834" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="933" />
         <source>constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="462" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="443" />
         <source>&lt;h3&gt;Graphs&lt;/h3&gt;&lt;p&gt;TensorFlow represents a computation as a &lt;b&gt;graph&lt;/b&gt; of operations. A graph lets TensorFlow run some operations on the CPU and the rest on a GPU, run parts of a distributed model on different machines, and optimise the graph to avoid unnecessary operations (lesson 7 shows where each op ran).&lt;/p&gt;&lt;h3&gt;Grappler, the graph optimiser&lt;/h3&gt;&lt;p&gt;In &lt;code&gt;compute&lt;/code&gt;, &lt;code&gt;a * b&lt;/code&gt; is written twice. Eager execution runs each operation the moment Python reaches it, so it computes &lt;code&gt;a * b&lt;/code&gt; twice: it never sees the whole function. A graph is seen whole before it runs: Grappler keeps one &lt;code&gt;a * b&lt;/code&gt; and hands its result to both readers (press G). Operations that do not depend on each other have no path between them in the graph, so TensorFlow's executor may run them at the same time.&lt;/p&gt;&lt;h3&gt;tf.function and AutoGraph&lt;/h3&gt;&lt;p&gt;&lt;code&gt;@tf.function&lt;/code&gt; above &lt;code&gt;def compute&lt;/code&gt; is the same as &lt;code&gt;compute = tf.function(compute)&lt;/code&gt;: both give a function that is traced into a graph. AutoGraph rewrites Python &lt;code&gt;if&lt;/code&gt; and &lt;code&gt;while&lt;/code&gt; on tensors into &lt;code&gt;tf.cond&lt;/code&gt; and &lt;code&gt;tf.while_loop&lt;/code&gt; (the &lt;i&gt;AutoGraph code&lt;/i&gt; tab), so they become graph operations.&lt;/p&gt;&lt;p&gt;Use it to export a model to other devices (a SavedModel stores the graphs) or when speed matters and graph optimisation helps. A small function can be slower as a graph: each call has a fixed cost, which pays when the function runs many operations per call (the speed tab measures it).&lt;/p&gt;&lt;h3&gt;Trace or run?&lt;/h3&gt;&lt;p&gt;The first call &lt;b&gt;traces&lt;/b&gt; the Python function into a graph; later calls with a matching signature only &lt;b&gt;run&lt;/b&gt; the graph. Python's &lt;code&gt;print&lt;/code&gt; runs while tracing; &lt;code&gt;tf.print&lt;/code&gt; is an operation in the graph and prints on every call. A new Python value, a new shape or a new dtype traces again; &lt;code&gt;input_signature&lt;/code&gt; or &lt;code&gt;reduce_retracing=True&lt;/code&gt; keep one graph for many shapes.&lt;/p&gt;&lt;h3&gt;Differentiation&lt;/h3&gt;&lt;p&gt;A graph records which operation feeds which, so it can be differentiated. In eager mode each operation runs on its own; TensorFlow 2 records them on a &lt;b&gt;gradient tape&lt;/b&gt; instead (lesson 4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;그래프&lt;/h3&gt;&lt;p&gt;텐서플로는 계산을 연산의 &lt;b&gt;그래프&lt;/b&gt;로 나타냅니다. 그래프가 있으면 텐서플로는 일부 연산을 CPU에서, 나머지를 GPU에서 실행하고, 분산 모델의 여러 부분을 서로 다른 컴퓨터에서 실행하며, 불필요한 연산을 피하도록 그래프를 최적화할 수 있습니다 (7단원에서 연산마다 실행된 곳을 봅니다).&lt;/p&gt;&lt;h3&gt;Grappler, 그래프 최적화기&lt;/h3&gt;&lt;p&gt;&lt;code&gt;compute&lt;/code&gt;에는 &lt;code&gt;a * b&lt;/code&gt;가 두 번 쓰여 있습니다. 조급한 실행(즉시 실행)은 파이썬이 닿는 순간 연산을 하나씩 실행하므로 &lt;code&gt;a * b&lt;/code&gt;를 두 번 계산합니다: 함수 전체를 보지 못하기 때문입니다. 그래프는 실행 전에 통째로 보입니다: Grappler는 &lt;code&gt;a * b&lt;/code&gt;를 하나만 남기고 그 결과를 두 곳에 넘깁니다 (G를 누르세요). 서로 기대지 않는 연산은 그래프에서 둘 사이에 경로가 없으므로, 텐서플로의 실행기가 동시에 실행할 수 있습니다.&lt;/p&gt;&lt;h3&gt;tf.function과 오토그래프(AutoGraph)&lt;/h3&gt;&lt;p&gt;&lt;code&gt;def compute&lt;/code&gt; 위의 &lt;code&gt;@tf.function&lt;/code&gt;은 &lt;code&gt;compute = tf.function(compute)&lt;/code&gt;와 같습니다: 둘 다 그래프로 추적되는 함수를 줍니다. 오토그래프는 텐서에 대한 파이썬 &lt;code&gt;if&lt;/code&gt;와 &lt;code&gt;while&lt;/code&gt;을 &lt;code&gt;tf.cond&lt;/code&gt;와 &lt;code&gt;tf.while_loop&lt;/code&gt;로 바꿔 씁니다 (&lt;i&gt;AutoGraph 코드&lt;/i&gt; 탭). 그래서 이들도 그래프의 연산이 됩니다.&lt;/p&gt;&lt;p&gt;모델을 다른 기기로 내보낼 때(SavedModel은 그래프를 저장합니다)나, 속도가 중요하고 그래프 최적화가 도움이 될 때 쓰세요. 작은 함수는 그래프가 더 느릴 수 있습니다: 호출마다 고정 비용이 들어서, 함수가 호출마다 많은 연산을 실행할 때 이득입니다 (속도 탭이 잽니다).&lt;/p&gt;&lt;h3&gt;추적인가 실행인가?&lt;/h3&gt;&lt;p&gt;첫 호출은 파이썬 함수를 그래프로 &lt;b&gt;추적&lt;/b&gt;합니다. 시그니처가 맞는 이후의 호출은 그래프를 &lt;b&gt;실행&lt;/b&gt;만 합니다. 파이썬의 &lt;code&gt;print&lt;/code&gt;는 추적할 때 실행되고, &lt;code&gt;tf.print&lt;/code&gt;는 그래프 속 연산이라 호출마다 출력합니다. 새 파이썬 값, 새 형상, 새 dtype은 다시 추적하게 만들고, &lt;code&gt;input_signature&lt;/code&gt;나 &lt;code&gt;reduce_retracing=True&lt;/code&gt;는 여러 형상에 그래프 하나를 씁니다.&lt;/p&gt;&lt;h3&gt;미분&lt;/h3&gt;&lt;p&gt;그래프는 어느 연산이 어느 연산에 값을 넘기는지 기록하므로 미분할 수 있습니다. 조급한 실행에서는 연산이 하나하나 따로 실행되므로, 텐서플로 2는 대신 &lt;b&gt;그래디언트 테이프&lt;/b&gt;에 연산을 기록합니다 (4단원).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="953" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="934" />
         <source>forwarded to its input</source>
         <translation>입력으로 바로 연결됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="954" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="935" />
         <source>lowered to control-flow ops</source>
         <translation>제어 흐름 연산으로 낮춰짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="955" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="936" />
         <source>removed with the ops that read it</source>
         <translation>그것을 읽던 연산과 함께 제거됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="956" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="937" />
         <source>its readers no longer need it</source>
         <translation>읽던 연산이 더 이상 필요로 하지 않음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="957" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="938" />
         <source>pruned: nothing read it</source>
         <translation>가지치기: 읽는 연산이 없었음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="965" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="946" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="438" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="970" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="419" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="951" />
         <source>eager</source>
         <translation>조급한 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="436" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="417" />
         <source>ms per call</source>
         <translation>호출당 ms</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="627" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="608" />
         <source>{0} ops to run ({1} traced, {2} after Grappler): → steps, Space plays.</source>
         <translation>실행할 연산 {0}개 (추적한 그래프 {1}개, Grappler 뒤 {2}개): →는 한 단계, Space는 재생.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="972" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="953" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): the graph is {2:.1f}× as fast.</source>
         <translation>호출당 조급한 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1027" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1008" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1029" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1010" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1031" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1012" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1034" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1015" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1035" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1016" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1035" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1016" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배정됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1038" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1019" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1049" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1030" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1049" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1030" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1050" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1031" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1076" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1057" />
         <source>Line {0} made {1} of the nodes drawn.</source>
         <translation>{0}번 줄이 그려진 노드 중 {1}개를 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1079" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1060" />
         <source>Line {0} made no node of this graph.</source>
         <translation>{0}번 줄은 이 그래프의 노드를 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1095" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1076" />
         <source>Laying out the graph…</source>
         <translation>그래프 레이아웃을 잡는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1101" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1082" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1114" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1095" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -2739,43 +2739,43 @@
         <translation>모델 전체는 .keras로 끝나는 파일에 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="55" />
-        <location filename="../../tfvisual/core/export.py" line="561" />
+        <location filename="../../tfvisual/core/export.py" line="57" />
+        <location filename="../../tfvisual/core/export.py" line="613" />
         <source>unknown panel {name}</source>
         <translation>알 수 없는 패널 {name}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="172" />
+        <location filename="../../tfvisual/core/export.py" line="176" />
         <source>the function has a syntax error: fix it before exporting</source>
         <translation>함수에 문법 오류가 있습니다: 내보내기 전에 고치세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="184" />
+        <location filename="../../tfvisual/core/export.py" line="188" />
         <source>define a function with def to export</source>
         <translation>내보내려면 def로 함수를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="604" />
+        <location filename="../../tfvisual/core/export.py" line="656" />
         <source>{name}: export to a file ending in .py (a script) or .ipynb (a notebook)</source>
         <translation>{name}: .py(스크립트)나 .ipynb(노트북)로 끝나는 파일로 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="601" />
+        <location filename="../../tfvisual/core/export.py" line="653" />
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다: 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="608" />
+        <location filename="../../tfvisual/core/export.py" line="660" />
         <source>the folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="611" />
+        <location filename="../../tfvisual/core/export.py" line="663" />
         <source>{name} exists already</source>
         <translation>{name}이(가) 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="631" />
+        <location filename="../../tfvisual/core/export.py" line="683" />
         <location filename="../../tfvisual/core/models.py" line="297" />
         <location filename="../../tfvisual/core/models.py" line="310" />
         <source>cannot write {path}: {why}</source>
@@ -3027,7 +3027,7 @@
         <translation>{text}는 값이 아닙니다: 수나 [1.0, 2.0] 같은 리스트를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1145" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1126" />
         <source>only a function you wrote can be exported: trace one first</source>
         <translation>직접 작성한 함수만 내보낼 수 있습니다: 먼저 하나를 추적하세요</translation>
     </message>
@@ -3858,298 +3858,318 @@
 <context>
     <name>export</name>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="68" />
+        <location filename="../../tfvisual/core/export.py" line="70" />
         <source>(a description, no values)</source>
         <translation>(설명일 뿐, 값 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="69" />
+        <location filename="../../tfvisual/core/export.py" line="71" />
         <source>(values)</source>
         <translation>(값 있음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="70" />
+        <location filename="../../tfvisual/core/export.py" line="72" />
         <source>kind:</source>
         <translation>종류:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="71" />
+        <location filename="../../tfvisual/core/export.py" line="73" />
         <source>&lt;unknown&gt;</source>
         <translation>&lt;알 수 없음&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="72" />
+        <location filename="../../tfvisual/core/export.py" line="74" />
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="73" />
+        <location filename="../../tfvisual/core/export.py" line="75" />
         <source>strings: the bytes of each</source>
         <translation>문자열: 각각의 바이트 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="74" />
+        <location filename="../../tfvisual/core/export.py" line="76" />
         <source>device:</source>
         <translation>장치:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="75" />
+        <location filename="../../tfvisual/core/export.py" line="77" />
         <source>eager</source>
         <translation>조급한 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="76" />
+        <location filename="../../tfvisual/core/export.py" line="78" />
         <source>lazy</source>
         <translation>느긋한 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="77" />
+        <location filename="../../tfvisual/core/export.py" line="79" />
         <source>traced ops:</source>
         <translation>추적한 연산:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="78" />
+        <location filename="../../tfvisual/core/export.py" line="80" />
         <source>what must be kept</source>
         <translation>남겨야 하는 것</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="79" />
+        <location filename="../../tfvisual/core/export.py" line="81" />
         <source>ops after Grappler:</source>
         <translation>Grappler 뒤의 연산:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="80" />
+        <location filename="../../tfvisual/core/export.py" line="82" />
         <source>removed:</source>
         <translation>없앤 것:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="81" />
+        <location filename="../../tfvisual/core/export.py" line="83" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="82" />
+        <location filename="../../tfvisual/core/export.py" line="84" />
         <source>random weights: nothing is downloaded</source>
         <translation>무작위 가중치: 아무것도 내려받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="83" />
+        <location filename="../../tfvisual/core/export.py" line="85" />
         <source>training samples:</source>
         <translation>훈련 샘플:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="84" />
+        <location filename="../../tfvisual/core/export.py" line="86" />
         <source>validation samples:</source>
         <translation>검증 샘플:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="85" />
+        <location filename="../../tfvisual/core/export.py" line="87" />
         <source>epochs run:</source>
         <translation>실행한 에포크:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="86" />
+        <location filename="../../tfvisual/core/export.py" line="88" />
         <source>CSV columns:</source>
         <translation>CSV 열:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="87" />
+        <location filename="../../tfvisual/core/export.py" line="89" />
         <source>CSV epochs:</source>
         <translation>CSV 에포크:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="63" />
+        <location filename="../../tfvisual/core/export.py" line="65" />
         <source>Run once with run metadata: its partitioned graphs hold the device TensorFlow placed each op on.</source>
         <translation>실행 메타데이터와 함께 한 번 실행합니다: 그 분할 그래프에 TensorFlow가 연산마다 배정한 장치가 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="89" />
+        <location filename="../../tfvisual/core/export.py" line="91" />
         <source>warm-up</source>
         <translation>예열</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="90" />
+        <location filename="../../tfvisual/core/export.py" line="92" />
         <source>all-reduced (sum):</source>
         <translation>올리듀스 (합):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="112" />
+        <location filename="../../tfvisual/core/export.py" line="93" />
+        <source>traced:</source>
+        <translation>추적한 그래프:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="94" />
+        <source>after Grappler:</source>
+        <translation>Grappler 뒤:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="116" />
         <source>The tensor</source>
         <translation>텐서</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="114" />
+        <location filename="../../tfvisual/core/export.py" line="118" />
         <source>Its dtype, shape, rank and size</source>
         <translation>dtype, 형상, 순위, 크기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="148" />
+        <location filename="../../tfvisual/core/export.py" line="152" />
         <source>Eager: each line runs at once and prints values</source>
         <translation>즉시 실행: 줄마다 바로 실행되어 값을 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="151" />
+        <location filename="../../tfvisual/core/export.py" line="155" />
         <source>Lazy: the same lines only build a TF1 graph</source>
         <translation>지연 실행: 같은 줄이 TF1 그래프를 만들기만 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="155" />
+        <location filename="../../tfvisual/core/export.py" line="159" />
         <source>A session runs the graph and computes every named tensor</source>
         <translation>세션이 그래프를 실행해 이름 붙은 텐서를 모두 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="164" />
+        <location filename="../../tfvisual/core/export.py" line="168" />
         <source>after session.run</source>
         <translation>session.run 뒤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="199" />
+        <location filename="../../tfvisual/core/export.py" line="203" />
         <source>The function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="201" />
+        <location filename="../../tfvisual/core/export.py" line="205" />
         <source>Traced by tf.function for this input signature</source>
         <translation>이 입력 시그니처로 tf.function이 추적한 그래프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="203" />
+        <location filename="../../tfvisual/core/export.py" line="207" />
         <source>Your own tf.function as you made it, or a plain def wrapped in one.</source>
         <translation>직접 만든 tf.function은 그대로, 그냥 def는 tf.function으로 감쌉니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="217" />
+        <location filename="../../tfvisual/core/export.py" line="221" />
         <source>Grappler: the graph TensorFlow really runs</source>
         <translation>Grappler: TensorFlow가 실제로 실행하는 그래프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="228" />
+        <location filename="../../tfvisual/core/export.py" line="232" />
         <source>AutoGraph's version of the function</source>
         <translation>AutoGraph가 바꾼 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="254" />
+        <location filename="../../tfvisual/core/export.py" line="262" />
+        <source>Every op's value in one run, traced and after Grappler</source>
+        <translation>한 번 실행할 때 연산마다의 값: 추적한 그래프와 Grappler 뒤</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="291" />
         <source>Gradient descent with tf.GradientTape</source>
         <translation>tf.GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="270" />
+        <location filename="../../tfvisual/core/export.py" line="307" />
         <source>diverged past float32</source>
         <translation>float32를 넘어 발산함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="300" />
+        <location filename="../../tfvisual/core/export.py" line="309" />
+        <source>What the tape records for the first step, forward and backward</source>
+        <translation>첫 단계에서 테이프가 기록하는 것: 앞으로, 그리고 뒤로</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="352" />
         <source>The SavedModel</source>
         <translation>SavedModel</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="307" />
-        <location filename="../../tfvisual/core/export.py" line="393" />
+        <location filename="../../tfvisual/core/export.py" line="359" />
+        <location filename="../../tfvisual/core/export.py" line="445" />
         <source>The model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="310" />
+        <location filename="../../tfvisual/core/export.py" line="362" />
         <source>Saved and loaded: the predictions stay the same</source>
         <translation>저장하고 불러오기: 예측은 그대로입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="326" />
+        <location filename="../../tfvisual/core/export.py" line="378" />
         <source>largest difference after load_model():</source>
         <translation>load_model() 뒤 가장 큰 차이:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="327" />
+        <location filename="../../tfvisual/core/export.py" line="379" />
         <source>largest difference after load_weights():</source>
         <translation>load_weights() 뒤 가장 큰 차이:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="345" />
+        <location filename="../../tfvisual/core/export.py" line="397" />
         <source>The UCI optdigits 8×8 digits that ship with tfvisual.</source>
         <translation>tfvisual에 함께 들어 있는 UCI optdigits 8×8 숫자 데이터.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="391" />
+        <location filename="../../tfvisual/core/export.py" line="443" />
         <source>The data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="429" />
+        <location filename="../../tfvisual/core/export.py" line="481" />
         <source>Your own callback</source>
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="435" />
+        <location filename="../../tfvisual/core/export.py" line="487" />
         <source>The callbacks</source>
         <translation>콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="437" />
+        <location filename="../../tfvisual/core/export.py" line="489" />
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="460" />
+        <location filename="../../tfvisual/core/export.py" line="512" />
         <source>Logical CPUs must be made before TensorFlow sets up its devices.</source>
         <translation>논리 CPU는 TensorFlow가 장치를 준비하기 전에 만들어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="469" />
+        <location filename="../../tfvisual/core/export.py" line="521" />
         <source>Where TensorFlow placed each op</source>
         <translation>TensorFlow가 각 연산을 배정한 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="492" />
+        <location filename="../../tfvisual/core/export.py" line="544" />
         <source>Timing of a matrix multiplication on {device}</source>
         <translation>{device}에서 잰 행렬 곱셈 시간</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="505" />
+        <location filename="../../tfvisual/core/export.py" line="557" />
         <source>MirroredStrategy: one batch split over the devices</source>
         <translation>MirroredStrategy: 배치 하나를 장치들에 나누기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="538" />
+        <location filename="../../tfvisual/core/export.py" line="590" />
         <source>Tensors: dtype, shape and rank</source>
         <translation>텐서: dtype, 형상, 순위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="539" />
+        <location filename="../../tfvisual/core/export.py" line="591" />
         <source>Eager and lazy execution</source>
         <translation>조급한(즉시) 실행과 느긋한(지연) 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="540" />
+        <location filename="../../tfvisual/core/export.py" line="592" />
         <source>tf.function, Grappler and AutoGraph</source>
         <translation>tf.function, Grappler, AutoGraph</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="541" />
+        <location filename="../../tfvisual/core/export.py" line="593" />
         <source>Gradient descent with GradientTape</source>
         <translation>GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="542" />
+        <location filename="../../tfvisual/core/export.py" line="594" />
         <source>Keras models: build, summarise, save, load</source>
         <translation>Keras 모델: 만들기, 요약, 저장, 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="543" />
+        <location filename="../../tfvisual/core/export.py" line="595" />
         <source>Training with Keras callbacks</source>
         <translation>Keras 콜백으로 훈련하기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="544" />
+        <location filename="../../tfvisual/core/export.py" line="596" />
         <source>Devices and distribution</source>
         <translation>장치와 분산</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="548" />
+        <location filename="../../tfvisual/core/export.py" line="600" />
         <source>`tf.function` runs the Python function once with symbolic tensors and records every operation into a graph: that is tracing. Before the graph runs, Grappler, TensorFlow's graph optimiser, rewrites it: a repeated `a * b` is computed once, constant arithmetic is done in advance, unused nodes are pruned. AutoGraph turns Python `if` and `while` on tensors into `tf.cond` and `tf.while_loop`. A new input shape or dtype means a new trace.</source>
         <translation>`tf.function`은 파이썬 함수를 기호 텐서로 한 번 실행하며 모든 연산을 그래프에 기록합니다: 이것이 추적입니다. 그래프가 실행되기 전에 TensorFlow의 그래프 최적화기 Grappler가 그래프를 고쳐 씁니다: 반복된 `a * b`는 한 번만 계산하고, 상수 계산은 미리 하고, 쓰이지 않는 노드는 잘라 냅니다. AutoGraph는 텐서에 대한 파이썬 `if`와 `while`을 `tf.cond`와 `tf.while_loop`로 바꿉니다. 입력 형상이나 dtype이 새로우면 새로 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="564" />
+        <location filename="../../tfvisual/core/export.py" line="616" />
         <source>Exported from tfvisual. It needs only TensorFlow and Keras, and runs offline.</source>
         <translation>tfvisual에서 내보냈습니다. TensorFlow와 Keras만 있으면 되고 오프라인으로 실행됩니다.</translation>
     </message>

@@ -100,6 +100,13 @@ def test_graphs_export_counts_ops_as_the_panel_does(window, qtbot, tmp_path):
     for op, n in views["after"][0].op_counts().items():
         assert f"  {op}: {n}" in after.split("removed:")[0]
     assert "def tf__twice" in out                                # AutoGraph's code
+    # Each op's value from one run, as the panel steps through them.
+    p.run_step_by_step()
+    wait_idle(qtbot, p)
+    p.toggle_play(False)
+    traced = out.split("traced:")[1].split("after Grappler:")[0]
+    for name, value in p.run_values["before"].items():
+        assert f"  {name} (" in traced and f") = {float(value):g}" in traced.replace(".\n", "\n")
 
 
 def test_tape_export_prints_the_panels_lines_to_the_character(window, qtbot, tmp_path):
@@ -116,9 +123,12 @@ def test_tape_export_prints_the_panels_lines_to_the_character(window, qtbot, tmp
     lines = [str(s) for s in p.steps]
     assert len(lines) == 9
     script = w.export_to(tmp_path / "tape.py")
-    assert run_script(script).splitlines() == lines
+    out = run_script(script).splitlines()
+    assert out[:9] == lines
+    # Then what the tape recorded for the first step, each op's value as the panel shows it.
+    assert "  Square (Square) = 729." in out and any(ln.endswith(") = 162.") for ln in out[9:])
     nb = w.export_to(tmp_path / "tape.ipynb")
-    assert run_notebook(nb).splitlines() == lines
+    assert run_notebook(nb).splitlines() == out
 
 
 def test_models_export_has_the_summary_counts_and_a_clean_round_trip(window, qtbot, tmp_path):

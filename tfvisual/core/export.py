@@ -37,8 +37,10 @@ def default_state(panel: str) -> dict:
         return {"source": CHAPTER_SNIPPET}
     if panel == "graphs":
         from . import graphs
-        return {"source": graphs.EXAMPLES["compute"],
-                "specs": [list(s) for s in graphs.EXAMPLE_SPECS["compute"]]}
+        specs = graphs.EXAMPLE_SPECS["compute"]
+        return {"source": graphs.EXAMPLES["compute"], "specs": [list(s) for s in specs],
+                "inputs": [graphs.default_input(dt, sh, k) for k, (_n, dt, sh) in
+                           enumerate(specs)]}
     if panel == "tape":
         return dict(a=3.0, b=6.0, x0=20.0, steps=7, learning_rate=1.0, loss="abs",
                     optimizer="plain")
@@ -88,6 +90,8 @@ LABELS = (
     PLACED,
     QT_TRANSLATE_NOOP("export", "warm-up"),
     QT_TRANSLATE_NOOP("export", "all-reduced (sum):"),
+    QT_TRANSLATE_NOOP("export", "traced:"),
+    QT_TRANSLATE_NOOP("export", "after Grappler:"),
 )
 
 
@@ -227,7 +231,40 @@ print({_say(tr, "removed:")}, ", ".join(removed) or {_say(tr, "none")})
 '''),
             _heading(tr, QT_TRANSLATE_NOOP("export", "AutoGraph's version of the function")),
             Cell("code", f"print(tf.autograph.to_code(getattr({name}, 'python_function', "
-                         f"{name})))\n")]
+                         f"{name})))\n")] + _values_cells(s, tr)
+
+
+# Run a graph once and print every op's value, in the order it was built (each op after what
+# it reads): what the panel shows step by step. Plain TensorFlow.
+VALUES_CODE = '''def every_value(graph_def, inputs):
+    graph = tf.Graph()
+    with graph.as_default():
+        tf.graph_util.import_graph_def(graph_def, name="")
+    ops = graph.get_operations()
+    holders = [op for op in ops if op.type == "Placeholder"]
+    feed = {h.outputs[0]: np.asarray(v, h.outputs[0].dtype.as_numpy_dtype)
+            for h, v in zip(holders, inputs)}
+    fetch = {op.name: op.outputs[0] for op in ops if op.outputs and op.type != "Placeholder"
+             and op.outputs[0].dtype not in (tf.resource, tf.variant)}
+    with tf.compat.v1.Session(graph=graph) as session:
+        values = session.run(fetch, feed)
+    for op in ops:
+        if op.name in values or op in holders:
+            value = values[op.name] if op.name in values else feed[op.outputs[0]]
+            print(f"  {op.name} ({op.type}) = {np.array2string(np.asarray(value), threshold=8)}")
+'''
+
+
+def _values_cells(s, tr) -> list[Cell]:
+    inputs = s.get("inputs")
+    if not inputs:
+        return []
+    return [_heading(tr, QT_TRANSLATE_NOOP("export", "Every op's value in one run, traced and "
+                                                     "after Grappler")),
+            Cell("code", VALUES_CODE + f"\ninputs = [{', '.join(inputs)}]\n"
+                         f"print({_say(tr, 'traced:')})\nevery_value(traced, inputs)\n"
+                         f"print({_say(tr, 'after Grappler:')})\n"
+                         "every_value(optimized, inputs)\n")]
 
 
 def _params(source: str, name: str) -> list[str]:
@@ -268,7 +305,22 @@ def _tape(s, tr):
                          "    if not (math.isfinite(float(X.numpy())) and "
                          "math.isfinite(float(loss.numpy()))):\n"
                          "        break   " + _note(tr, QT_TRANSLATE_NOOP(
-                             "export", "diverged past float32")) + "\n" + update)]
+                             "export", "diverged past float32")) + "\n" + update),
+            _heading(tr, QT_TRANSLATE_NOOP("export", "What the tape records for the first "
+                                                     "step, forward and backward")),
+            Cell("code", "import numpy as np\n\n" + VALUES_CODE + f"""
+@tf.function
+def step(X):
+    with tf.GradientTape() as tape:
+        tape.watch(X)
+        residual = A * X - B
+        loss = {loss}
+    return loss, tape.gradient(loss, X)
+
+
+every_value(step.get_concrete_function(tf.TensorSpec((), tf.float32)).graph.as_graph_def(),
+            [{float(s['x0'])!r}])
+""")]
 
 
 def _model_code(spec: dict, api: str) -> str:

@@ -1028,6 +1028,25 @@ def _number(x: float) -> str:
     return text + ".0" if text.lstrip("-").isdigit() else text
 
 
+def default_input(dtype: str, shape: str, k: int) -> str:
+    """Small values for row ``k`` of the signature: 2, 3, 4… for a scalar (the chapter's
+    compute gives 10 and 24), counting vectors and matrices for a shape."""
+    import re
+
+    import numpy as np
+    dims = [d.strip() for d in shape.strip("[]() ").split(",") if d.strip()]
+    if shape.strip() in ("", "None", "?"):
+        dims = []
+    sizes = [3 if d in ("None", "?") else int(d) for d in dims if re.fullmatch(r"None|\?|\d+", d)]
+    if any(n > 6 for n in sizes) or len(sizes) > 3:
+        sizes = [min(n, 6) for n in sizes[:3]]      # a reasonable first try; the learner edits
+    floating = dtype.startswith(("float", "bfloat", "half", "double"))
+    arr = (np.arange(int(np.prod(sizes)) if sizes else 1) + k + 2).reshape(sizes)
+    if dtype == "bool":
+        return repr((arr % 2 == 0).tolist())
+    return repr(arr.astype(float).tolist() if floating else arr.tolist())
+
+
 def run_order(graph: OpGraph) -> list[str]:
     """The ops in an order TensorFlow could run them: each after everything it reads,
     ties in the graph's own order (a body's ops follow their control-flow op)."""

@@ -142,25 +142,6 @@ def _input_value(text: str, dtype: str):
                       text=repr(text)) from None
 
 
-def default_input(dtype: str, shape: str, k: int) -> str:
-    """Small values for row ``k`` of the signature: 2, 3, 4… for a scalar (the chapter's
-    compute gives 10 and 24), counting vectors and matrices for a shape."""
-    import re
-
-    import numpy as np
-    dims = [d.strip() for d in shape.strip("[]() ").split(",") if d.strip()]
-    if shape.strip() in ("", "None", "?"):
-        dims = []
-    sizes = [3 if d in ("None", "?") else int(d) for d in dims if re.fullmatch(r"None|\?|\d+", d)]
-    if any(n > 6 for n in sizes) or len(sizes) > 3:
-        sizes = [min(n, 6) for n in sizes[:3]]      # a reasonable first try; the learner edits
-    floating = dtype.startswith(("float", "bfloat", "half", "double"))
-    arr = (np.arange(int(np.prod(sizes)) if sizes else 1) + k + 2).reshape(sizes)
-    if dtype == "bool":
-        return repr((arr % 2 == 0).tolist())
-    return repr(arr.astype(float).tolist() if floating else arr.tolist())
-
-
 def _value_tip(v) -> str:
     """The whole value for a tooltip (a summary's numbers for a big one)."""
     import numpy as np
@@ -523,7 +504,7 @@ class GraphsPanel(Panel):
                if self.specs.item(r, 0) and self.specs.item(r, 3)}
         self.specs.setRowCount(len(specs))
         for r, (name, dt, sh) in enumerate(specs):
-            value = old.get(name) or default_input(dt, sh, r)
+            value = old.get(name) or graphs.default_input(dt, sh, r)
             for c, text in enumerate((name, dt, sh, value)):
                 item = QTableWidgetItem(text)
                 if c == 0:
@@ -1144,7 +1125,8 @@ class GraphsPanel(Panel):
         if self.example.currentData() == CNN or not self.fn_cache:
             raise Problem(QT_TRANSLATE_NOOP("core", "only a function you wrote can be "
                                                     "exported: trace one first"))
-        return {"source": self.editor.toPlainText(), "specs": [list(r) for r in self._rows()]}
+        return {"source": self.editor.toPlainText(), "specs": [list(r) for r in self._rows()],
+                "inputs": [text for _n, _dt, text in self._run_rows()]}
 
     def activate(self):
         self.trace()
