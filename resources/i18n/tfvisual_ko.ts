@@ -1432,298 +1432,323 @@
 <context>
     <name>ModelsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="170" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="180" />
         <source>Keras models</source>
         <translation>Keras 모델</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="173" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="183" />
         <source>Sequential API</source>
         <translation>순차형 API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="173" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="183" />
         <source>Functional API</source>
         <translation>함수형 API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="174" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="184" />
         <source>Functional, two branches</source>
         <translation>함수형, 두 갈래</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="177" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="187" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="177" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="187" />
         <source>Input shape</source>
         <translation>입력 shape</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="178" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="188" />
         <source>Classes</source>
         <translation>클래스 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="180" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="190" />
         <source>Build the model</source>
         <translation>모델 만들기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="181" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="191" />
         <source>layer</source>
         <translation>계층</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="181" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="191" />
         <source>units or rate</source>
         <translation>유닛 수 또는 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="182" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="192" />
         <source>activation</source>
         <translation>활성화 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="184" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="194" />
         <source>+ Dense</source>
         <translation>+ Dense</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="185" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="195" />
         <source>+ Dropout</source>
         <translation>+ Dropout</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="186" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="196" />
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="187" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="197" />
         <source>Save and load</source>
         <translation>저장과 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="188" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="198" />
         <source>save() .keras…</source>
         <translation>save() .keras…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="205" />
         <source>save_weights()…</source>
         <translation>save_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="196" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="206" />
         <source>load_weights()…</source>
         <translation>load_weights()…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="207" />
         <source>Round trip: save, reload, compare predictions</source>
         <translation>왕복 확인: 저장, 다시 불러오기, 예측 비교</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="163" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="173" />
         <source>summary()</source>
         <translation>summary()</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="162" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="172" />
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="164" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="174" />
         <source>Attributes</source>
         <translation>속성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="165" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="175" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="189" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="199" />
         <source>Open .keras or .h5…</source>
         <translation>.keras 또는 .h5 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="190" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="200" />
         <source>Open a SavedModel folder…</source>
         <translation>SavedModel 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="192" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="202" />
         <source>Or look inside a ready-made architecture (keras.applications, random weights):</source>
         <translation>또는 이미 만들어진 구조를 들여다보기 (keras.applications, 무작위 가중치):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="194" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="204" />
         <source>choose…</source>
         <translation>고르기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="198" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="208" />
         <source>See its training step</source>
         <translation>훈련 단계 보기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="199" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="209" />
+        <source>Run a sample through</source>
+        <translation>샘플 하나 통과시키기</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/models.py" line="210" />
+        <source>One input through the model: each layer's output on its box, computed by Keras</source>
+        <translation>입력 하나를 모델에 통과시킵니다: 계층마다 Keras가 계산한 출력을 상자에 적습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/models.py" line="212" />
         <source>Trace this model's training step (forward, loss, gradient, optimizer update) in the graphs panel</source>
         <translation>이 모델의 훈련 단계(순전파, 손실, 그래디언트, 옵티마이저 갱신)를 그래프 패널에서 추적합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="202" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="215" />
         <source>&lt;h3&gt;A model's attributes&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt; and &lt;b&gt;outputs&lt;/b&gt;: the tensors that go in and come out&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: the layers, each with its output shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: prints the architecture and parameter counts&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: architecture, weights and training state in one .keras file, to resume training later; reload with &lt;code&gt;load_model()&lt;/code&gt;&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: the weights alone&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Which API?&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;sequential&lt;/b&gt; API stacks layers in a line: simple and enough for many models. The &lt;b&gt;functional&lt;/b&gt; API calls layers on tensors, so it can branch and join (parallel layers), share layers and take several inputs or outputs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;모델의 속성&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;inputs&lt;/b&gt;와 &lt;b&gt;outputs&lt;/b&gt;: 들어가고 나오는 텐서&lt;/li&gt;&lt;li&gt;&lt;b&gt;layers&lt;/b&gt;: 계층들과 각 계층의 출력 shape&lt;/li&gt;&lt;li&gt;&lt;b&gt;summary()&lt;/b&gt;: 구조와 파라미터 수를 출력&lt;/li&gt;&lt;li&gt;&lt;b&gt;save()&lt;/b&gt;: 구조, 가중치, 훈련 상태를 .keras 파일 하나에 저장해 나중에 훈련을 이어 갈 수 있음. &lt;code&gt;load_model()&lt;/code&gt;로 다시 불러옴&lt;/li&gt;&lt;li&gt;&lt;b&gt;save_weights()&lt;/b&gt;: 가중치만 저장&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;어느 API를 쓸까요?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;순차형(Sequential)&lt;/b&gt; API는 계층을 한 줄로 쌓습니다: 간단하고 많은 모델에 충분합니다. &lt;b&gt;함수형&lt;/b&gt; API는 텐서에 계층을 호출하므로 갈라졌다 합쳐지고(병렬 계층), 계층을 공유하고, 입력이나 출력을 여러 개 가질 수 있습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="246" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="259" />
         <source>Printing summary()…</source>
         <translation>summary()를 출력하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="258" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="271" />
         <source>The sequential API cannot build this model: a Sequential model is a single chain, and here two branches read the same tensor and are joined again.</source>
         <translation>순차형 API로는 이 모델을 만들 수 없습니다: 순차형(Sequential) 모델은 한 줄의 사슬인데, 여기서는 두 갈래가 같은 텐서를 읽고 다시 합쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="298" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="311" />
         <source>Use a whole number of units, a rate below 1 or one of: {0}</source>
         <translation>유닛 수는 정수, 비율은 1보다 작게, 활성화 함수는 다음 중 하나로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="323" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="336" />
         <source>The input shape needs whole numbers, e.g. 8, 8</source>
         <translation>입력 shape는 정수로 적어야 합니다. 예: 8, 8</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="344" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="357" />
         <source>Building the Keras model…</source>
         <translation>Keras 모델을 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="356" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="369" />
         <source>paths from input to output: {0}</source>
         <translation>입력에서 출력까지 경로: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="357" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="370" />
         <source>parameters: {0:,}</source>
         <translation>파라미터: {0:,}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="367" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="380" />
         <source>Save the model</source>
         <translation>모델 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="373" />
-        <location filename="../../tfvisual/ui/panels/models.py" line="458" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="386" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="471" />
         <source>Saved {0}</source>
         <translation>{0}에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="375" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="388" />
         <source>Saving…</source>
         <translation>저장하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="378" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="391" />
         <source>Open a Keras model</source>
         <translation>Keras 모델 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="385" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="398" />
         <source>Open a SavedModel folder</source>
         <translation>SavedModel 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="398" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="411" />
         <source>SavedModel {0}: signatures</source>
         <translation>SavedModel {0}: 시그니처</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="400" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="413" />
         <source>drawn: {0}, {1} ops (saved functions inlined)</source>
         <translation>그린 것: {0}, 연산 {1}개 (저장된 함수를 펼쳐 넣음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="406" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="419" />
         <source>Opened the SavedModel {0}: {1} signatures; {2} drawn</source>
         <translation>SavedModel {0}을(를) 열었습니다: 시그니처 {1}개, {2}을(를) 그렸습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="410" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="423" />
         <source>Loading the SavedModel…</source>
         <translation>SavedModel을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="423" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="436" />
         <source>Laying out the diagram…</source>
         <translation>다이어그램 레이아웃을 잡는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="436" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="449" />
         <source># random weights: nothing is downloaded</source>
         <translation># 무작위 가중치: 아무것도 내려받지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="437" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="450" />
         <source>{0}: {1} layers, {2:,} parameters</source>
         <translation>{0}: 계층 {1}개, 파라미터 {2:,}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="441" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="454" />
         <source>Building {0}…</source>
         <translation>{0} 만드는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="447" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="460" />
         <source># Loaded from {0} in Keras safe mode</source>
         <translation># Keras 안전 모드로 {0}에서 불러옴</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="448" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="461" />
         <source>Opened {0}</source>
         <translation>{0}을(를) 열었습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="450" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="463" />
         <source>Loading the model…</source>
         <translation>모델을 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="453" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="466" />
         <source>Save the weights</source>
         <translation>가중치 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="461" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="474" />
         <source>Load weights</source>
         <translation>가중치 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="473" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="500" />
+        <source>A bundled digit {0} went through the model: its output says {1}.</source>
+        <translation>함께 들어 있는 숫자 {0}의 이미지가 모델을 통과했습니다: 출력은 {1}입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/models.py" line="504" />
+        <source>A sample made from the model's input shapes went through: {0}.</source>
+        <translation>모델의 입력 형상으로 만든 샘플이 통과했습니다: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/models.py" line="508" />
+        <source>Running a sample through the model…</source>
+        <translation>샘플을 모델에 통과시키는 중…</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/models.py" line="517" />
         <source>Reloaded with load_model(): largest difference {0:g}. A clone with load_weights() could not predict: {1} (weights alone do not carry every layer's state, e.g. a vocabulary).</source>
         <translation>load_model()로 다시 불러옴: 가장 큰 차이 {0:g}. load_weights()로 만든 복제본은 예측하지 못했습니다: {1} (가중치만으로는 어휘 같은 계층의 상태가 모두 옮겨지지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="480" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="524" />
         <source>Reloaded with load_model(): largest difference {0:g}. With load_weights(): {1:g}. {2}</source>
         <translation>load_model()로 다시 불러옴: 최대 차이 {0:g}. load_weights()로: {1:g}. {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="481" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="525" />
         <source>Identical predictions.</source>
         <translation>예측이 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/models.py" line="484" />
+        <location filename="../../tfvisual/ui/panels/models.py" line="528" />
         <source>Saving and reloading…</source>
         <translation>저장하고 다시 불러오는 중…</translation>
     </message>

@@ -245,3 +245,22 @@ def test_the_tape_recording_moves_with_the_descent(window, qtbot):
     backward = {n.name for n in p.recording.nodes if n.attrs["pass"] == "backward"}
     assert {"gradient_tape/Abs/Sign", "dX"} <= backward and "Abs" not in backward
     assert p.rec_view.colour_of("dX") and not p.rec_view.colour_of("Abs")
+
+
+def test_a_sample_runs_through_the_models_layers(window, qtbot):
+    """Issue 24: a bundled digit through the model, each layer's output from Keras."""
+    import numpy as np
+
+    from tfvisual.core import models
+    window.show_panel("models")
+    p = window.panels["models"]
+    wait_idle(qtbot, p)
+    p.sample_btn.click()
+    wait_idle(qtbot, p)
+    model = p.result["model"]
+    x, label = models.sample_for(model)
+    probs = np.asarray(model(x))[0]
+    last = model.layers[-1].name
+    assert p.view.values[last] == f"class {int(probs.argmax())} ({probs.max():.2f})"
+    assert p.view.values["flatten"].startswith("[1, 64]")
+    assert f"digit {label}" in p.message.text()

@@ -535,3 +535,43 @@ def round_trip(model, probe) -> dict:
             weights, why = None, describe_error(e)
     return {"full": max_difference(before, after_full), "weights": weights,
             "weights_why": why}
+
+
+def sample_for(model):
+    """One input to run through ``model``: the first bundled digit (and its label) when the
+    model takes 8×8 or 64 values, else inputs made from its input specs (label None)."""
+    import numpy as np
+
+    from . import data
+    shape = tuple(model.inputs[0].shape[1:]) if len(model.inputs) == 1 else None
+    if shape in ((8, 8), (64,), (8, 8, 1)):
+        ds = data.digits()
+        return ds.x_val[:1].reshape((1, *shape)).astype("float32"), int(ds.y_val[0])
+    return probe_inputs(model, batch=1), None
+
+
+def layer_outputs(model, x) -> dict:
+    """Each layer's output for ``x``, computed by Keras in one forward pass: layer name ->
+    numpy array (a model with several outputs per layer gives the first)."""
+    import keras
+    import numpy as np
+
+    layers = [l for l in model.layers if not isinstance(l, keras.layers.InputLayer)]
+    probe = keras.Model(model.inputs, [l.output for l in layers])
+    outs = probe(x if isinstance(x, (list, tuple)) else [x], training=False)
+    outs = outs if isinstance(outs, (list, tuple)) else [outs]
+    return {l.name: np.asarray(keras.ops.convert_to_numpy(o)) for l, o in zip(layers, outs)}
+
+
+def output_text(v) -> str:
+    """A layer's output as its box shows it: a few numbers, the class a probability row
+    picks, or its shape with the largest and mean value."""
+    import numpy as np
+    v = np.asarray(v)
+    row = v.reshape(-1)
+    if row.size <= 4:
+        return "[" + " ".join(f"{x:.3g}" for x in row.tolist()) + "]"
+    if v.ndim == 2 and v.shape[0] == 1 and np.all(row >= 0) and abs(row.sum() - 1) < 1e-3:
+        k = int(row.argmax())
+        return f"class {k} ({row[k]:.2f})"
+    return f"{list(v.shape)} max {row.max():.3g} mean {row.mean():.3g}"

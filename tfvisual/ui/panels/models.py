@@ -57,6 +57,14 @@ def saved_model_job(path, state=None):
     return {"saved_model": info, "graph": info.graph, "shown": shown, "pos": pos}
 
 
+def forward_job(model, state=None):
+    """One sample through the model, each layer's output from Keras (issue 24)."""
+    x, label = models.sample_for(model)
+    state.progress(0.2, "")
+    outs = models.layer_outputs(model, x)
+    return {"x": x, "label": label, "outputs": outs}
+
+
 def round_trip_job(model, probe, state=None):
     return models.round_trip(model, probe)
 
@@ -158,7 +166,9 @@ class ModelsPanel(Panel):
         self.summary_timer.timeout.connect(self._fit_summary)
         self.summary.viewport().installEventFilter(self)
         self.lesson = lesson_view()
-        self.set_stage(self.explorer, actions=(self.step_btn,), controls=left,
+        self.sample_btn = WrapButton()
+        self.sample_btn.clicked.connect(self.run_sample)
+        self.set_stage(self.explorer, actions=(self.step_btn, self.sample_btn), controls=left,
                        tabs=((self.code, lambda: self.tr("Code")),
                              (self.summary, lambda: self.tr("summary()")),
                              (self.attrs, lambda: self.tr("Attributes")),
@@ -196,6 +206,9 @@ class ModelsPanel(Panel):
         self.loadw_btn.setText(self.tr("load_weights()…"))
         self.trip_btn.setText(self.tr("Round trip: save, reload, compare predictions"))
         self.step_btn.setText(self.tr("See its training step"))
+        self.sample_btn.setText(self.tr("Run a sample through"))
+        self.sample_btn.setToolTip(self.tr("One input through the model: each layer's output "
+                                           "on its box, computed by Keras"))
         self.step_btn.setToolTip(self.tr("Trace this model's training step (forward, loss, "
                                          "gradient, optimizer update) in the graphs panel"))
         self.lesson.setHtml(self.tr(
@@ -462,6 +475,37 @@ class ModelsPanel(Panel):
         if path and self.result:
             self.start(lambda p, state=None, m=self.result["model"]: describe_model(
                 models.load_weights(m, p)), path, done=self._succeeded, error=self._failed)
+
+    def run_sample(self):
+        """A digit (or inputs made from the model's specs) through the model, layer by layer."""
+        if not self.result or "model" not in self.result:
+            return
+        res = self.result
+
+        def done(out, res=res):
+            if self.result is not res:
+                return
+            outs = out["outputs"]
+            full = self.explorer.full
+            texts, tips = {}, {}
+            for node in (full.nodes if full is not None else []):
+                v = outs.get(node.name, out["x"] if node.op == "InputLayer" else None)
+                if v is not None:
+                    texts[node.name] = models.output_text(v)
+                    tips[node.name] = str(v.shape)
+            self.view.set_values(texts, tips)
+            last = texts.get(full.outputs[0], "") if full is not None and full.outputs else ""
+            if out["label"] is not None:
+                self.message.show_message(self.tr(
+                    "A bundled digit {0} went through the model: its output says {1}.").format(
+                    out["label"], last), "good")
+            else:
+                self.message.show_message(self.tr(
+                    "A sample made from the model's input shapes went through: {0}.").format(
+                    last), "good")
+            self.offer({"forward": out})
+        self.start(forward_job, res["model"], done=done, error=self._failed, key="forward",
+                   label=self.tr("Running a sample through the model…"))
 
     def round_trip(self):
         if not self.result:
