@@ -18,6 +18,10 @@ t.failed.connect(lambda m, line: got.append(line))
 t.succeeded.connect(lambda r: app.quit())
 t.start()
 app.exec()
+# As the app does at quit: succeeded is emitted before run() returns, and a QThread
+# destroyed while still running aborts the process.
+from tfvisual.ui import worker
+worker.stop_all(10000)
 print(len(got))
 """
 
