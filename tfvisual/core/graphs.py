@@ -1049,7 +1049,10 @@ def default_input(dtype: str, shape: str, k: int) -> str:
 
 def run_order(graph: OpGraph) -> list[str]:
     """The ops in an order TensorFlow could run them: each after everything it reads,
-    ties in the graph's own order (a body's ops follow their control-flow op)."""
+    ties in the graph's own order (a body's ops follow their control-flow op). Kept on the
+    graph: a worker makes it, the GUI thread reuses it at every step."""
+    if getattr(graph, "_run_order", None) is not None:
+        return graph._run_order
     index = {n.name: i for i, n in enumerate(graph.nodes)}
     waiting = {n.name: sum(1 for i in set(n.inputs) if i in index) for n in graph.nodes}
     readers = graph.readers()
@@ -1064,4 +1067,5 @@ def run_order(graph: OpGraph) -> list[str]:
             waiting[r] -= 1
             if waiting[r] == 0:
                 heapq.heappush(ready, index[r])
+    graph._run_order = order
     return order

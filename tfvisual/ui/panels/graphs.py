@@ -157,8 +157,10 @@ def values_job(before, after, rows, state=None):
     inputs = [_input_value(text, dt) for _name, dt, text in rows]
     state.progress(0.1, "")
     out = {"before": graphs.run_values(before, inputs, state)}
+    graphs.run_order(before)        # here, not at the first step on the GUI thread
     if after is not None:
         out["after"] = graphs.run_values(after, inputs, state)
+        graphs.run_order(after)
     state.progress(1.0, "")
     return out
 
