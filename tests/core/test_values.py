@@ -92,3 +92,11 @@ def test_the_tape_recording_matches_the_seven_steps():
     sq = tape.recording(x=20.0, loss="square")
     assert float(sq.values["dX"]) == pytest.approx(2 * 3.0 * 54.0)
     assert {n.op for n in sq.nodes if n.attrs["pass"] == "forward"} >= {"Square", "Mul", "Sub"}
+
+
+def test_a_print_in_a_loop_is_cut_with_a_count():
+    from tfvisual.core import calls
+    log = calls.call_log("@tf.function\ndef f(n):\n    for i in tf.range(n):\n"
+                         "        tf.print('i', i)\n    return n\n", "f(tf.constant(100))")
+    lines = log.calls[0].tf_prints
+    assert lines[0] == "i 0" and lines[-1] == "… 80 more" and len(lines) == 21

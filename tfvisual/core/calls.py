@@ -232,8 +232,9 @@ def call_log(source: str, calls_text: str, state: State | None = None) -> CallLo
                     call.reason, call.detail = why_traced(sig, seen, names)
                     seen.append(sig)
                 call.result = _short(result)
-            call.prints = list(printed)
-            call.tf_prints, offset = _read_new(path, offset)
+            lines_tf, offset = _read_new(path, offset)
+            # A print in a loop of thousands: the first lines tell the story.
+            call.prints, call.tf_prints = _cut(printed), _cut(lines_tf)
         return CallLog(d.name, d.python.__name__, d.form, d.input_signature is not None,
                        d.reduce_retracing, out, f.experimental_get_tracing_count())
     finally:
@@ -241,6 +242,14 @@ def call_log(source: str, calls_text: str, state: State | None = None) -> CallLo
             os.unlink(path)
         except OSError:
             pass
+
+
+PRINTS_SHOWN = 20
+
+
+def _cut(lines: list) -> list:
+    return list(lines[:PRINTS_SHOWN]) + ([f"… {len(lines) - PRINTS_SHOWN:,} more"]
+                                         if len(lines) > PRINTS_SHOWN else [])
 
 
 def _short(result) -> str:
