@@ -59,10 +59,29 @@ def test_bad_inputs_are_said_plainly():
     g2 = graphs.trace(fn, spec, spec, spec)
     with pytest.raises(ValueError, match="shape"):
         graphs.run_values(g2, [[1.0, 2.0, 3.0]] * 3)
+
+
+def test_a_function_reading_a_variable_runs_on_its_value_and_leaves_it_alone():
     fn, _ = graphs.define(graphs.EXAMPLES["variable"])
-    g3 = graphs.trace(fn, graphs.parse_spec("float32", "()"))
-    with pytest.raises(ValueError, match="variable"):
-        graphs.run_values(g3, [1.0])
+    g = graphs.trace(fn, graphs.parse_spec("float32", "()"))
+    v = next(iter(g.captured.values()))
+    values = graphs.run_values(g, [5.0])
+    assert float(values["ReadVariableOp"]) == 3.0 and float(values["mul"]) == 15.0
+    assert float(v.numpy()) == 2.0                      # the learner's variable, unchanged
+    assert float(fn(5.0)) == 15.0                       # eager TensorFlow agrees (v is 3 now)
+    assert float(graphs.run_values(graphs.optimize(g), [5.0])["mul"]) == 20.0
+
+
+def test_a_keras_training_step_runs_with_every_value_and_the_model_keeps_its_weights():
+    import keras
+    model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(3, name="d")])
+    before = [w.numpy().copy() for w in model.weights]
+    g = graphs.train_step_graph(model)
+    x, y = np.ones((2, 4), "float32"), np.array([0, 2], "int32")
+    values = graphs.run_values(g, [x, y])
+    loss = keras.losses.SparseCategoricalCrossentropy(from_logits=True)(y, model(x))
+    np.testing.assert_allclose(values[g.outputs[0]], loss.numpy(), rtol=1e-5)
+    assert all(np.array_equal(a, w.numpy()) for a, w in zip(before, model.weights))
 
 
 def test_big_values_are_kept_as_a_summary():

@@ -497,7 +497,16 @@ def trace(fn, *input_signature, source_file: str | None = None) -> OpGraph:
     outputs = [t.op.name for t in cf.outputs]
     g = from_graph_def(cf.graph.as_graph_def(), cf.graph, source_file, outputs)
     g.concrete = cf
+    g.captured = captured_variables(cf)
     return g
+
+
+def captured_variables(cf) -> dict:
+    """Placeholder name -> the variable it stands for, for each variable the function reads
+    (its graph takes them as resource placeholders)."""
+    by_handle = {id(v.handle): v for v in cf.variables}
+    return {inner.op.name: by_handle[id(outer)] for outer, inner in cf.graph.captures
+            if id(outer) in by_handle}
 
 
 def optimize(graph: OpGraph, passes: list[str] | None = None) -> OpGraph:
@@ -521,6 +530,7 @@ def optimize(graph: OpGraph, passes: list[str] | None = None) -> OpGraph:
         if n.name in old:
             n.outputs = old[n.name].outputs or n.outputs
             n.lines = old[n.name].lines
+    g.captured = getattr(graph, "captured", {})
     return g
 
 
@@ -924,7 +934,8 @@ def run_values(fn_or_graph, inputs, state: State | None = None,
     """Run a traced graph (an OpGraph, e.g. Grappler's) or a function once with ``inputs``
     and return every op's first output, fetched from TensorFlow in that one run: node name ->
     numpy value (a ``Summary`` once ``limit`` bytes are held). The inputs feed the graph's
-    placeholders in order. Ops inside a While's or If's body have no single value and are
+    placeholders in order; a variable it reads gives its value now (and is never
+    written). Ops inside a While's or If's body have no single value and are
     left out; so are resources. Public: other tools rely on it."""
     import tensorflow as tf
 
@@ -939,30 +950,83 @@ def run_values(fn_or_graph, inputs, state: State | None = None,
 
 class value_runner:
     """``with value_runner(graph) as run: run(inputs)`` -> run_values' dict; the graph is
-    imported and its session made once for many runs (a descent's every step)."""
+    imported and its session made once for many runs (a descent's every step).
+
+    The GraphDef goes to TensorFlow's C API and the values come from one callable: no Python
+    op objects, which held the interpreter ~100 ms per 2,000 ops and froze the window. A
+    variable the function reads becomes a variable of this session, set to its value now:
+    the learner's own variable is never written (a training step's update included)."""
 
     def __init__(self, graph: OpGraph):
         self.graph = graph
 
     def __enter__(self):
         import tensorflow as tf
+        from tensorflow.core.framework import graph_pb2
+        from tensorflow.core.protobuf import config_pb2
+        from tensorflow.python.client import pywrap_tf_session as c_api
+        from tensorflow.python.framework import c_api_util
+
+        gd = graph_pb2.GraphDef()
+        gd.CopyFrom(self.graph.graph_def)
+        captured = getattr(self.graph, "captured", {})
+        holders, inits, init_values = [], [], []
+        for nd in list(gd.node):
+            if nd.op != "Placeholder":
+                continue
+            if nd.name not in captured:
+                if nd.attr["dtype"].type in (tf.resource.as_datatype_enum,
+                                             tf.variant.as_datatype_enum):
+                    raise Problem(QT_TRANSLATE_NOOP(
+                        "core", "this function takes a variable or a dataset as an argument: "
+                                "step through a function of tensors"))
+                holders.append(nd)
+                continue
+            var = captured[nd.name]
+            dtype, shape = var.dtype.base_dtype.as_datatype_enum, var.shape.as_proto()
+            nd.op = "VarHandleOp"
+            nd.ClearField("attr")
+            nd.attr["dtype"].type = dtype
+            nd.attr["shape"].shape.CopyFrom(shape)
+            nd.attr["shared_name"].s = f"tfvisual_{id(self)}_{nd.name}".encode()
+            value = gd.node.add(name=nd.name + "/tfvisual_value", op="Placeholder")
+            value.attr["dtype"].type = dtype
+            assign = gd.node.add(name=nd.name + "/tfvisual_set", op="AssignVariableOp",
+                                 input=[nd.name, value.name])
+            assign.attr["dtype"].type = dtype
+            inits.append(assign.name)
+            init_values.append((value.name + ":0", var))
+        self.holders = [(nd.name, tf.as_dtype(nd.attr["dtype"].type),
+                         tf.TensorShape(nd.attr["shape"].shape)) for nd in holders]
+        skip = {nd.name for nd in holders} | set(captured)
+        self.fetch = [nd.name for nd in self.graph.graph_def.node
+                      if nd.name not in skip and _first_output_kept(nd)]
         g = tf.Graph()
-        with g.as_default():
-            tf.graph_util.import_graph_def(self.graph.graph_def, name="")
-        ops = g.get_operations()
-        self.holders = [op for op in ops if op.type == "Placeholder"]
-        unusable = (tf.resource, tf.variant)
-        if any(op.outputs[0].dtype in unusable for op in self.holders):
-            raise Problem(QT_TRANSLATE_NOOP(
-                "core", "this function reads a variable: step through a function of its "
-                        "arguments only (make the variable an argument)"))
-        self.fetch = {op.name: op.outputs[0].name for op in ops if op.outputs and
-                      op.type != "Placeholder" and op.outputs[0].dtype not in unusable}
+        options = c_api_util.ScopedTFImportGraphDefOptions()
+        buffer = c_api.TF_NewBufferFromString(gd.SerializeToString())
+        try:
+            with g._c_graph.get() as c_graph:
+                results = c_api.TF_GraphImportGraphDefWithResults(c_graph, buffer,
+                                                                  options.options)
+            c_api_util.ScopedTFImportGraphDefResults(results)
+        except tf.errors.OpError as e:
+            raise Problem(QT_TRANSLATE_NOOP("core", "TensorFlow could not load the graph: "
+                                                    "{why}"), why=e.message) from e
+        finally:
+            c_api.TF_DeleteBuffer(buffer)
         # The graph as given (Grappler's already, or the traced one): the session's own
         # optimiser would only redo work, and with every op fetched it prunes nothing.
         config = tf.compat.v1.ConfigProto()
         config.graph_options.rewrite_options.disable_meta_optimizer = True
         self.session = tf.compat.v1.Session(graph=g, config=config)
+        self._set = None
+        if inits:
+            self._set = self.session._make_callable_from_options(config_pb2.CallableOptions(
+                feed=[name for name, _ in init_values], target=inits))
+            self._init_values = [var for _, var in init_values]
+        self._call = self.session._make_callable_from_options(config_pb2.CallableOptions(
+            feed=[name + ":0" for name, _, _ in self.holders],
+            fetch=[name + ":0" for name in self.fetch]))
         return self.run
 
     def __exit__(self, *exc):
@@ -970,29 +1034,49 @@ class value_runner:
 
     def run(self, inputs, state: State | None = None, limit: int = VALUES_LIMIT) -> dict:
         import numpy as np
-        holders = self.holders
-        if len(inputs) != len(holders):
+        if len(inputs) != len(self.holders):
             raise Problem(QT_TRANSLATE_NOOP("core", "the function takes {n} inputs, not {k}"),
-                          n=len(holders), k=len(inputs))
-        feed = {}
-        for op, v in zip(holders, inputs):
-            t = op.outputs[0]
-            value = np.asarray(v, dtype=t.dtype.as_numpy_dtype)
-            if not t.shape.is_compatible_with(value.shape):
+                          n=len(self.holders), k=len(inputs))
+        feed = []
+        for (name, dtype, shape), v in zip(self.holders, inputs):
+            value = np.asarray(v, dtype=dtype.as_numpy_dtype)
+            if not shape.is_compatible_with(value.shape):
                 raise Problem(QT_TRANSLATE_NOOP("core", "input {name} has shape {got}, the "
                                                         "signature asks for {want}"),
-                              name=op.name, got=tuple(value.shape), want=str(t.shape))
-            feed[t.name] = value
+                              name=name, got=tuple(value.shape), want=str(shape))
+            feed.append(value)
         if state:
             state.check()
-        got = self.session.run(self.fetch, feed)
-        got.update({op.name: feed[op.outputs[0].name] for op in holders})
+        if self._set is not None:       # every run from the variables' values now
+            self._set(*[v.numpy() for v in self._init_values])
+        got = dict(zip(self.fetch, self._call(*feed)))
+        got.update({name: v for (name, _, _), v in zip(self.holders, feed)})
         out, held = {}, 0
         for name in (n.name for n in self.graph.nodes if n.name in got):
             v = np.asarray(got[name])
             held += v.nbytes
             out[name] = v if held <= limit or v.size <= 16 else summarise(v)
         return out
+
+
+def _first_output_kept(nd) -> bool:
+    """Whether the op's first output is a value a learner can read (not a resource, a
+    variant or nothing), from TensorFlow's own op registry."""
+    from tensorflow.python.framework import op_def_registry
+    od = op_def_registry.get(nd.op)
+    if od is None or not od.output_arg:
+        return False
+    a = od.output_arg[0]
+    if a.number_attr and nd.attr[a.number_attr].i == 0:
+        return False
+    if a.type:
+        t = a.type
+    elif a.type_attr:
+        t = nd.attr[a.type_attr].type
+    else:
+        types = nd.attr[a.type_list_attr].list.type
+        t = types[0] if types else 0
+    return t not in (0, 20, 21)     # DT_INVALID, DT_RESOURCE, DT_VARIANT
 
 
 def summarise(v) -> Summary:
