@@ -538,243 +538,248 @@
 <context>
     <name>GraphsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="375" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="371" />
         <source>Graphs and Grappler</source>
         <translation>그래프와 Grappler</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="378" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="374" />
         <source>compute(a, b, c): the chapter</source>
         <translation>compute(a, b, c): 본문 예제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="381" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="377" />
         <source>Python while and if → while_loop and cond</source>
         <translation>파이썬 while과 if → while_loop와 cond</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="382" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="378" />
         <source>A Keras Dense layer call</source>
         <translation>Keras Dense 계층 호출</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="383" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="379" />
         <source>A function with a tf.Variable</source>
         <translation>tf.Variable을 쓰는 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="384" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="380" />
         <source>Constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="385" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="381" />
         <source>Big: a small CNN's training step (thousands of nodes)</source>
         <translation>큰 그래프: 작은 CNN의 훈련 단계 (노드 수천 개)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="388" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="384" />
         <source>Python code (the last function defined is traced):</source>
         <translation>파이썬 코드 (마지막에 정의한 함수를 추적합니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="389" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="385" />
         <source>Input signature (None = unknown dimension):</source>
         <translation>입력 시그니처 (None = 모르는 차원):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="386" />
         <source>argument</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="386" />
         <source>dtype</source>
         <translation>타입(dtype)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="391" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="387" />
         <source>shape</source>
         <translation>형상</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="393" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="392" />
         <source>Trace with tf.function (F5)</source>
         <translation>tf.function으로 추적 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="395" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="394" />
         <source>After Grappler (G)</source>
         <translation>Grappler 후 (G)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="396" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="395" />
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="366" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="362" />
         <source>Details</source>
         <translation>자세히</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="367" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="363" />
         <source>Op counts</source>
         <translation>연산 개수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="368" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="364" />
         <source>Trace or run?</source>
         <translation>추적인가 실행인가?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="369" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="365" />
         <source>AutoGraph code</source>
         <translation>AutoGraph 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="370" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="366" />
         <source>Eager vs graph speed</source>
         <translation>즉시 실행과 그래프 속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="371" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="367" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="379" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="375" />
         <source>@tf.function above compute: the chapter</source>
         <translation>compute 위의 @tf.function: 이 장의 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="380" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="376" />
         <source>print or tf.print: trace or run?</source>
         <translation>print와 tf.print: 추적인가 실행인가?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="391" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="387" />
         <source>run with</source>
         <translation>실행 값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="394" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
+        <source>The value each argument gets when you run it step by step: a number, a list such as [1.0, 2.0], or zeros, ones or random in the argument's shape</source>
+        <translation>한 단계씩 실행할 때 각 인수가 받는 값: 숫자, [1.0, 2.0] 같은 리스트, 또는 인수의 형상에 맞춘 zeros, ones, random</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="393" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="400" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="399" />
         <source>Export to TensorBoard…</source>
         <translation>TensorBoard로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="401" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="400" />
         <source>Run it step by step (F10)</source>
         <translation>한 단계씩 실행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="402" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="401" />
         <source>Run the function once with the values in the table's last column and show each op's value, op by op</source>
         <translation>표의 마지막 열 값으로 함수를 한 번 실행하고, 연산마다 그 값을 하나씩 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="405" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="404" />
         <source>Back to the start (Home)</source>
         <translation>처음으로 (Home)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="407" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="406" />
         <source>One op back (←)</source>
         <translation>연산 하나 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="409" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="408" />
         <source>One op forward (→)</source>
         <translation>연산 하나 앞으로 (→)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="411" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="410" />
         <source>Write the traced graph and Grappler's version as two TensorBoard runs, before and after</source>
         <translation>추적된 그래프와 Grappler가 고친 그래프를 TensorBoard 실행 두 개(before, after)로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="413" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="412" />
         <source>Node details (click a node)</source>
         <translation>노드 정보 (노드를 클릭하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="414" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="413" />
         <source>Traced signatures (concrete functions)</source>
         <translation>추적한 시그니처 (구체 함수)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="415" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="414" />
         <source>Median time per call</source>
         <translation>호출당 시간의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="416" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="415" />
         <source>microseconds</source>
         <translation>마이크로초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="418" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="417" />
         <source>length of each unknown dimension</source>
         <translation>알 수 없는 차원 각각의 길이</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="421" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="420" />
         <source>As the input grows</source>
         <translation>입력이 커지면</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="422" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="421" />
         <source>Wheel or Ctrl +/− to zoom, drag to pan, click a node, double-click a folded scope to open it</source>
         <translation>휠이나 Ctrl +/−로 확대, 끌어서 이동, 노드 클릭, 접힌 범위는 더블클릭으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="425" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="424" />
         <source>op type</source>
         <translation>연산 종류</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="425" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="689" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="424" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="714" />
         <source>traced</source>
         <translation>추적됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="426" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="425" />
         <source>after Grappler</source>
         <translation>Grappler 이후</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="428" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="427" />
         <source>What does each Grappler pass remove?</source>
         <translation>Grappler의 각 패스는 무엇을 없앨까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="429" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="428" />
         <source>Runs each pass alone on the traced graph</source>
         <translation>추적한 그래프에 각 패스를 하나씩 따로 실행합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="430" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="429" />
         <source>One call per line:</source>
         <translation>한 줄에 호출 하나씩:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="432" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="431" />
         <source>Calls, one per line: each runs the function once. The log shows which calls traced a new graph and why, read from TensorFlow's own trace count.</source>
         <translation>호출을 한 줄에 하나씩 쓰세요: 줄마다 함수를 한 번 실행합니다. 기록은 어느 호출이 새 그래프를 추적했고 왜 그랬는지를 TensorFlow 자신의 추적 횟수에서 읽어 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="434" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="433" />
         <source>Run the calls</source>
         <translation>호출 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="536" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="534" />
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
@@ -783,389 +788,395 @@
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="552" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="725" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="550" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="750" />
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="554" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="552" />
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="561" />
-        <source>Trace a function of your own first.</source>
-        <translation>먼저 직접 쓴 함수를 추적하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="576" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="577" />
         <source>Running the graph and fetching every value…</source>
         <translation>그래프를 실행하고 모든 값을 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="602" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="609" />
+        <source>{0} iterations</source>
+        <translation>{0}회 반복</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="627" />
         <source>Op {0} of {1}: {2} ({3}) = {4}</source>
         <translation>연산 {0}/{1}: {2} ({3}) = {4}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="625" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="629" />
+        <source>group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="650" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="626" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="651" />
         <source>▶ Play</source>
         <translation>▶ 재생</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="627" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="652" />
         <source>Play or pause (Space)</source>
         <translation>재생 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="642" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="645" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="667" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="670" />
         <source>Running the calls…</source>
         <translation>호출을 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="670" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="695" />
         <source>&lt;p&gt;Press &lt;b&gt;Run the calls&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;호출 실행&lt;/b&gt;을 누르세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="677" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="702" />
         <source>{0} calls, {1} traces: Python's print printed during {2} calls, tf.print during {3}.</source>
         <translation>호출 {0}번, 추적 {1}번: 파이썬의 print는 호출 {2}번 동안, tf.print는 {3}번 동안 출력했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="684" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="709" />
         <source>failed: {0}</source>
         <translation>실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="691" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="716" />
         <source>ran the graph traced for ({0})</source>
         <translation>({0})에 대해 추적해 둔 그래프를 실행함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="712" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="737" />
         <source>(its input_signature fills the table)</source>
         <translation>(그 input_signature가 표를 채웁니다)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="741" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="766" />
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="787" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="812" />
         <source>Grappler is optimising the graph…</source>
         <translation>Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="818" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="843" />
         <source>Each pass alone on the {0} traced nodes (passes overlap, so the removals do not add up):</source>
         <translation>추적한 노드 {0}개에 각 패스를 따로 실행한 결과 (패스끼리 겹치므로 합계가 맞지 않습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="821" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="846" />
         <source>{0}: {1} removed</source>
         <translation>{0}: {1}개 제거</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="823" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="848" />
         <source>{0} added</source>
         <translation>{0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="826" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="829" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="851" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="854" />
         <source>Running each Grappler pass…</source>
         <translation>Grappler 패스를 하나씩 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="832" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="857" />
         <source>pruning</source>
         <translation>가지치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="833" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="858" />
         <source>common subexpressions</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="835" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="860" />
         <source>arithmetic</source>
         <translation>산술 최적화</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="835" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="860" />
         <source>layout</source>
         <translation>레이아웃</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="836" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="861" />
         <source>remapper (fused ops)</source>
         <translation>리매퍼 (융합 연산)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="837" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="862" />
         <source>loops</source>
         <translation>반복문</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="838" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="863" />
         <source>control dependencies</source>
         <translation>제어 의존성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="843" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="856" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="868" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="881" />
         <source>Timing eager against tf.function…</source>
         <translation>즉시 실행과 tf.function의 시간을 재는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="853" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="878" />
         <source>No timing for this function: {0}</source>
         <translation>이 함수의 시간을 잴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="896" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="921" />
         <source>{0} nodes traced; Grappler is optimising the graph…</source>
         <translation>노드 {0}개를 추적했습니다. Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="899" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="924" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="905" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="930" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="909" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="934" />
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="913" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="938" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="924" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="949" />
         <source>{0} {1} became {2}</source>
         <translation>{0}개의 {1}이(가) {2}(으)로 바뀜</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="932" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="957" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="956" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="981" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): here the graph is slower, at {2:.2f}× eager's speed. Each tf.function call has a fixed cost; it pays when the function runs many operations per call, each of which costs Python time when run eagerly.</source>
         <translation>호출당 조급한 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 여기서는 그래프가 더 느려서, 조급한 실행 속도의 {2:.2f}배입니다. tf.function 호출에는 매번 고정 비용이 들고, 함수가 호출마다 많은 연산을 실행할 때 이득이 됩니다. 조급한 실행에서는 연산마다 파이썬 시간이 들기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="969" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="994" />
         <source>Give an argument an unknown dimension (None) to see the time per call as the input grows.</source>
         <translation>인자에 알 수 없는 차원(None)을 주면 입력이 커질 때의 호출당 시간을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="978" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1003" />
         <source>The graph was faster at every length tried ({0} to {1}).</source>
         <translation>해 본 모든 길이({0}부터 {1}까지)에서 그래프가 더 빨랐습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="980" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1005" />
         <source>The graph was faster from length {2} on (tried {0} to {1}).</source>
         <translation>길이 {2}부터 그래프가 더 빨랐습니다 ({0}부터 {1}까지 해 봄).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="982" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1007" />
         <source>Eager was faster at every length tried ({0} to {1}): bigger tensors alone did not make the graph pay.</source>
         <translation>해 본 모든 길이({0}부터 {1}까지)에서 조급한 실행이 더 빨랐습니다: 텐서가 커지는 것만으로는 그래프가 이득이 되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1103" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1128" />
         <source>A folder for the TensorBoard log</source>
         <translation>TensorBoard 기록을 둘 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1110" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="560" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1135" />
         <source>Trace a function first.</source>
         <translation>먼저 함수를 추적하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1117" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1142" />
         <source>Written: the runs {0} in {1}. Open them with: {2}</source>
         <translation>{1}에 실행 {0}을(를) 썼습니다. 여는 명령: {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1122" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1147" />
         <source>Writing the TensorBoard log…</source>
         <translation>TensorBoard 기록을 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="920" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="945" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="721" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="727" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="746" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="752" />
         <source>Tracing the training step of {0}…</source>
         <translation>{0}의 훈련 단계를 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="737" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="762" />
         <source>The training step of {0}: forward pass, loss, tape.gradient and Adam's update, traced with tf.function.</source>
         <translation>{0}의 훈련 단계: 순전파, 손실, tape.gradient, Adam의 갱신을 tf.function으로 추적했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="928" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="953" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="834" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="933" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="859" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="958" />
         <source>constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="443" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="442" />
         <source>&lt;h3&gt;Graphs&lt;/h3&gt;&lt;p&gt;TensorFlow represents a computation as a &lt;b&gt;graph&lt;/b&gt; of operations. A graph lets TensorFlow run some operations on the CPU and the rest on a GPU, run parts of a distributed model on different machines, and optimise the graph to avoid unnecessary operations (lesson 7 shows where each op ran).&lt;/p&gt;&lt;h3&gt;Grappler, the graph optimiser&lt;/h3&gt;&lt;p&gt;In &lt;code&gt;compute&lt;/code&gt;, &lt;code&gt;a * b&lt;/code&gt; is written twice. Eager execution runs each operation the moment Python reaches it, so it computes &lt;code&gt;a * b&lt;/code&gt; twice: it never sees the whole function. A graph is seen whole before it runs: Grappler keeps one &lt;code&gt;a * b&lt;/code&gt; and hands its result to both readers (press G). Operations that do not depend on each other have no path between them in the graph, so TensorFlow's executor may run them at the same time.&lt;/p&gt;&lt;h3&gt;tf.function and AutoGraph&lt;/h3&gt;&lt;p&gt;&lt;code&gt;@tf.function&lt;/code&gt; above &lt;code&gt;def compute&lt;/code&gt; is the same as &lt;code&gt;compute = tf.function(compute)&lt;/code&gt;: both give a function that is traced into a graph. AutoGraph rewrites Python &lt;code&gt;if&lt;/code&gt; and &lt;code&gt;while&lt;/code&gt; on tensors into &lt;code&gt;tf.cond&lt;/code&gt; and &lt;code&gt;tf.while_loop&lt;/code&gt; (the &lt;i&gt;AutoGraph code&lt;/i&gt; tab), so they become graph operations.&lt;/p&gt;&lt;p&gt;Use it to export a model to other devices (a SavedModel stores the graphs) or when speed matters and graph optimisation helps. A small function can be slower as a graph: each call has a fixed cost, which pays when the function runs many operations per call (the speed tab measures it).&lt;/p&gt;&lt;h3&gt;Trace or run?&lt;/h3&gt;&lt;p&gt;The first call &lt;b&gt;traces&lt;/b&gt; the Python function into a graph; later calls with a matching signature only &lt;b&gt;run&lt;/b&gt; the graph. Python's &lt;code&gt;print&lt;/code&gt; runs while tracing; &lt;code&gt;tf.print&lt;/code&gt; is an operation in the graph and prints on every call. A new Python value, a new shape or a new dtype traces again; &lt;code&gt;input_signature&lt;/code&gt; or &lt;code&gt;reduce_retracing=True&lt;/code&gt; keep one graph for many shapes.&lt;/p&gt;&lt;h3&gt;Differentiation&lt;/h3&gt;&lt;p&gt;A graph records which operation feeds which, so it can be differentiated. In eager mode each operation runs on its own; TensorFlow 2 records them on a &lt;b&gt;gradient tape&lt;/b&gt; instead (lesson 4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;그래프&lt;/h3&gt;&lt;p&gt;텐서플로는 계산을 연산의 &lt;b&gt;그래프&lt;/b&gt;로 나타냅니다. 그래프가 있으면 텐서플로는 일부 연산을 CPU에서, 나머지를 GPU에서 실행하고, 분산 모델의 여러 부분을 서로 다른 컴퓨터에서 실행하며, 불필요한 연산을 피하도록 그래프를 최적화할 수 있습니다 (7단원에서 연산마다 실행된 곳을 봅니다).&lt;/p&gt;&lt;h3&gt;Grappler, 그래프 최적화기&lt;/h3&gt;&lt;p&gt;&lt;code&gt;compute&lt;/code&gt;에는 &lt;code&gt;a * b&lt;/code&gt;가 두 번 쓰여 있습니다. 조급한 실행(즉시 실행)은 파이썬이 닿는 순간 연산을 하나씩 실행하므로 &lt;code&gt;a * b&lt;/code&gt;를 두 번 계산합니다: 함수 전체를 보지 못하기 때문입니다. 그래프는 실행 전에 통째로 보입니다: Grappler는 &lt;code&gt;a * b&lt;/code&gt;를 하나만 남기고 그 결과를 두 곳에 넘깁니다 (G를 누르세요). 서로 기대지 않는 연산은 그래프에서 둘 사이에 경로가 없으므로, 텐서플로의 실행기가 동시에 실행할 수 있습니다.&lt;/p&gt;&lt;h3&gt;tf.function과 오토그래프(AutoGraph)&lt;/h3&gt;&lt;p&gt;&lt;code&gt;def compute&lt;/code&gt; 위의 &lt;code&gt;@tf.function&lt;/code&gt;은 &lt;code&gt;compute = tf.function(compute)&lt;/code&gt;와 같습니다: 둘 다 그래프로 추적되는 함수를 줍니다. 오토그래프는 텐서에 대한 파이썬 &lt;code&gt;if&lt;/code&gt;와 &lt;code&gt;while&lt;/code&gt;을 &lt;code&gt;tf.cond&lt;/code&gt;와 &lt;code&gt;tf.while_loop&lt;/code&gt;로 바꿔 씁니다 (&lt;i&gt;AutoGraph 코드&lt;/i&gt; 탭). 그래서 이들도 그래프의 연산이 됩니다.&lt;/p&gt;&lt;p&gt;모델을 다른 기기로 내보낼 때(SavedModel은 그래프를 저장합니다)나, 속도가 중요하고 그래프 최적화가 도움이 될 때 쓰세요. 작은 함수는 그래프가 더 느릴 수 있습니다: 호출마다 고정 비용이 들어서, 함수가 호출마다 많은 연산을 실행할 때 이득입니다 (속도 탭이 잽니다).&lt;/p&gt;&lt;h3&gt;추적인가 실행인가?&lt;/h3&gt;&lt;p&gt;첫 호출은 파이썬 함수를 그래프로 &lt;b&gt;추적&lt;/b&gt;합니다. 시그니처가 맞는 이후의 호출은 그래프를 &lt;b&gt;실행&lt;/b&gt;만 합니다. 파이썬의 &lt;code&gt;print&lt;/code&gt;는 추적할 때 실행되고, &lt;code&gt;tf.print&lt;/code&gt;는 그래프 속 연산이라 호출마다 출력합니다. 새 파이썬 값, 새 형상, 새 dtype은 다시 추적하게 만들고, &lt;code&gt;input_signature&lt;/code&gt;나 &lt;code&gt;reduce_retracing=True&lt;/code&gt;는 여러 형상에 그래프 하나를 씁니다.&lt;/p&gt;&lt;h3&gt;미분&lt;/h3&gt;&lt;p&gt;그래프는 어느 연산이 어느 연산에 값을 넘기는지 기록하므로 미분할 수 있습니다. 조급한 실행에서는 연산이 하나하나 따로 실행되므로, 텐서플로 2는 대신 &lt;b&gt;그래디언트 테이프&lt;/b&gt;에 연산을 기록합니다 (4단원).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="934" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="959" />
         <source>forwarded to its input</source>
         <translation>입력으로 바로 연결됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="935" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="960" />
         <source>lowered to control-flow ops</source>
         <translation>제어 흐름 연산으로 낮춰짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="936" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="961" />
         <source>removed with the ops that read it</source>
         <translation>그것을 읽던 연산과 함께 제거됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="937" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="962" />
         <source>its readers no longer need it</source>
         <translation>읽던 연산이 더 이상 필요로 하지 않음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="938" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="963" />
         <source>pruned: nothing read it</source>
         <translation>가지치기: 읽는 연산이 없었음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="946" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="971" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="419" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="951" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="418" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="976" />
         <source>eager</source>
         <translation>조급한 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="417" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="416" />
         <source>ms per call</source>
         <translation>호출당 ms</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="608" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="633" />
         <source>{0} ops to run ({1} traced, {2} after Grappler): → steps, Space plays.</source>
         <translation>실행할 연산 {0}개 (추적한 그래프 {1}개, Grappler 뒤 {2}개): →는 한 단계, Space는 재생.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="953" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="978" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): the graph is {2:.1f}× as fast.</source>
         <translation>호출당 조급한 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1008" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1033" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1010" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1035" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1012" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1037" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1015" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1040" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1016" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1041" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1016" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1041" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배정됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1019" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1044" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1030" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1055" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1030" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1055" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1031" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1056" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1057" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1082" />
         <source>Line {0} made {1} of the nodes drawn.</source>
         <translation>{0}번 줄이 그려진 노드 중 {1}개를 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1060" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1085" />
         <source>Line {0} made no node of this graph.</source>
         <translation>{0}번 줄은 이 그래프의 노드를 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1076" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1101" />
         <source>Laying out the graph…</source>
         <translation>그래프 레이아웃을 잡는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1082" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1107" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1095" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1120" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -2709,22 +2720,32 @@
         <translation>함수가 텐서를 반환하지 않습니다: 값을 하나 이상 반환하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="631" />
+        <location filename="../../tfvisual/core/graphs.py" line="641" />
         <source>AutoGraph could not convert: {why}</source>
         <translation>AutoGraph가 변환하지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="956" />
-        <source>this function reads a variable: step through a function of its arguments only (make the variable an argument)</source>
-        <translation>이 함수는 변수를 읽습니다: 인자만 쓰는 함수로 한 단계씩 실행하세요 (변수를 인자로 바꾸세요)</translation>
+        <location filename="../../tfvisual/core/graphs.py" line="1003" />
+        <source>this function takes a variable or a dataset as an argument: step through a function of tensors</source>
+        <translation>이 함수는 변수나 데이터셋을 인수로 받습니다: 텐서를 받는 함수로 한 단계씩 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="975" />
+        <location filename="../../tfvisual/core/graphs.py" line="1036" />
+        <source>TensorFlow could not load the graph: {why}</source>
+        <translation>텐서플로가 그래프를 불러오지 못했습니다: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="1234" />
+        <source>{text} is not a value: write a number, a list such as [1.0, 2.0], or zeros, ones or random</source>
+        <translation>{text}은(는) 값이 아닙니다: 숫자, [1.0, 2.0] 같은 리스트, 또는 zeros, ones, random을 쓰세요</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="1061" />
         <source>the function takes {n} inputs, not {k}</source>
         <translation>함수의 입력은 {k}개가 아니라 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="982" />
+        <location filename="../../tfvisual/core/graphs.py" line="1067" />
         <source>input {name} has shape {got}, the signature asks for {want}</source>
         <translation>입력 {name}의 형상은 {got}인데, 시그니처는 {want}를 요구합니다</translation>
     </message>
@@ -3047,12 +3068,7 @@
         <translation>인자 {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="140" />
-        <source>{text} is not a value: write a number or a list such as [1.0, 2.0]</source>
-        <translation>{text}는 값이 아닙니다: 수나 [1.0, 2.0] 같은 리스트를 쓰세요</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1126" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1151" />
         <source>only a function you wrote can be exported: trace one first</source>
         <translation>직접 작성한 함수만 내보낼 수 있습니다: 먼저 하나를 추적하세요</translation>
     </message>

@@ -119,3 +119,38 @@ def test_a_print_in_a_loop_is_cut_with_a_count():
                          "        tf.print('i', i)\n    return n\n", "f(tf.constant(100))")
     lines = log.calls[0].tf_prints
     assert lines[0] == "i 0" and lines[-1] == "… 80 more" and len(lines) == 21
+
+
+def test_words_for_inputs_make_the_signatures_shape_in_the_app_and_the_export():
+    assert graphs.default_input("float32", "(None, 28, 28, 1)", 0) == "random"
+    assert graphs.default_input("float32", "(10,)", 0) == repr([float(k) for k in range(2, 12)])
+    x = graphs.input_value("random", "float32", "(None, 28, 28, 1)")
+    assert x.shape == (2, 28, 28, 1) and x.dtype == np.float32 and 0 <= x.min() < x.max() < 1
+    labels = graphs.input_value("random", "int32", "(None,)")
+    assert labels.dtype == np.int32 and set(labels.tolist()) <= {0, 1}
+    code = graphs.input_code("zeros", "int32", "(3,)")
+    assert np.array_equal(eval(code, {"np": np}), graphs.input_value("zeros", "int32", "(3,)"))
+    with pytest.raises(ValueError, match="zeros, ones or random"):
+        graphs.input_value("rand", "float32", "()")
+
+
+def test_a_folded_group_steps_once_with_the_output_read_outside_it():
+    fn, _ = graphs.define("def f(x):\n    with tf.name_scope('g'):\n        y = x * 2.0\n"
+                          "        z = y + 1.0\n    return z * 3.0\n")
+    g = graphs.trace(fn, graphs.parse_spec("float32", "(2,)"))
+    shown = graphs.collapse(g)
+    values = graphs.run_values(g, [[1.0, 2.0]])
+    order, boxes = graphs.shown_values(g, shown, values)
+    assert order.index("x") < order.index("g") < order.index("mul")
+    np.testing.assert_allclose(boxes["g"], [3.0, 5.0])       # z, not y: what leaves the group
+    assert graphs.summary_text(boxes["g"]) == "float32[2] 3.0…5.0 μ 4.0"
+
+
+def test_a_bigger_tensor_becomes_a_small_picture():
+    assert graphs.value_picture(np.float32(3.0)) is None
+    assert graphs.value_picture(np.array([1.0, 2.0])) is None          # its text says it
+    strip = graphs.value_picture(np.arange(10.0))
+    assert strip.shape == (1, 10) and strip[0, 0] == 0.0 and strip[0, -1] == 1.0
+    image = graphs.value_picture(np.random.rand(4, 28, 28, 3))
+    assert image.shape == (28, 28) and image.min() == 0.0 and image.max() == 1.0
+    assert graphs.value_picture(np.ones((300, 300))).shape == (30, 30)

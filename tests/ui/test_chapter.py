@@ -228,6 +228,45 @@ def test_compute_runs_step_by_step_with_tensorflows_values(window, qtbot):
     assert "is not a value" in p.message.text()
 
 
+def test_a_training_step_runs_group_by_group_and_a_while_counts(window, qtbot):
+    """Issue 24: a big graph steps through its folded groups with a summary of each output;
+    a bigger tensor gets a heat map; a While says how often it ran."""
+    import numpy as np
+    from tfvisual.core import graphs
+    window.show_panel("graphs")
+    p = window.panels["graphs"]
+    wait_idle(qtbot, p)
+    p.example.setCurrentIndex(p.example.findData("cnn_train_step"))
+    wait_idle(qtbot, p)
+    wait_idle(qtbot, p)
+    assert [p.specs.item(r, 3).text() for r in range(2)] == ["random", "random"]
+    p.run_btn.click()
+    wait_idle(qtbot, p)
+    p.toggle_play(False)
+    order, values = p._steps()
+    shown = p.current()[1]
+    groups = [n for n in order if shown.node(n).op == "Scope"]
+    assert "sequential_1" in groups and len(order) < 40 < len(p.current()[0])
+    p.step_to(order.index("sequential_1") + 1)
+    logits = values["sequential_1"]
+    assert np.shape(logits) == (2, 10) and p.view.values["sequential_1"] == "float32[2, 10]"
+    assert graphs.summary_text(logits) in p.message.text() and "μ" in p.message.text()
+    assert p.view._value_items["sequential_1"].picture.pixmap().width() > 0   # heat map
+    p.step_to(len(order))
+    loss = float(values[p.current()[0].outputs[0]])
+    assert 0.5 < loss < 5 and np.isfinite(loss)          # cross-entropy of 10 classes
+
+    p.example.setCurrentIndex(p.example.findData("if_for"))
+    wait_idle(qtbot, p)
+    p.specs.item(0, 3).setText("24")
+    p.run_btn.click()
+    wait_idle(qtbot, p)
+    p.step_to(99)
+    whiles = [n for n in p.view.values if p.current()[1].node(n).op in ("While",
+                                                                         "StatelessWhile")]
+    assert whiles and p.view.values[whiles[0]] == "10 iterations"
+
+
 def test_the_tape_recording_moves_with_the_descent(window, qtbot):
     """Issue 24: the ops the tape recorded, with each step's values, forward and back."""
     window.show_panel("tape")

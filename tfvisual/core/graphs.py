@@ -682,7 +682,30 @@ def collapse(graph: OpGraph, expanded: set[str] = frozenset(), depth: int = 1,
     # Nodes of an opened layer-graph block keep their block (the frame drawn around them);
     # a folded box's name is its group path, so it needs no entry.
     kept = {n.name: graph.groups[n.name] for n in nodes if n.name in graph.groups}
-    return OpGraph(nodes, [rep.get(o, o) for o in graph.outputs], graph.graph_def, kept)
+    out = OpGraph(nodes, [rep.get(o, o) for o in graph.outputs], graph.graph_def, kept)
+    out.folded = rep        # member op -> the box it is drawn in
+    return out
+
+
+def shown_values(full: OpGraph, shown: OpGraph, values: dict) -> tuple[list[str], dict]:
+    """What stepping a drawn graph shows: (the drawn boxes with a value, in an order
+    TensorFlow could run them; box -> value). A folded group's value is its output: the
+    last op of the group (run order) that an op outside it reads."""
+    folded = getattr(shown, "folded", {})
+    readers = full.readers()
+    at, picked = {}, {}
+    for k, name in enumerate(run_order(full)):
+        if name not in values:
+            continue
+        box = folded.get(name, name)
+        if box not in shown:
+            continue
+        if box == name:
+            at[box], picked[box] = k, name
+        elif any(folded.get(r) != box for r in readers.get(name, [])) or box not in picked:
+            at[box], picked[box] = k, name
+    order = sorted(at, key=at.get)
+    return order, {box: values[picked[box]] for box in order}
 
 
 def all_groups(graph: OpGraph) -> set[str]:
@@ -1107,6 +1130,43 @@ def value_text(v, width: int = 24) -> str:
     return text if len(text) <= width else text[:width - 1] + "…"
 
 
+def summary_text(v) -> str:
+    """A group's output as its box shows it: shape, then range and mean."""
+    if not isinstance(v, Summary):
+        v = summarise(v)
+    if v.min != v.min:     # strings: no numbers to give
+        return f"{v.dtype}{list(v.shape)}"
+    return (f"{v.dtype}{list(v.shape)} {_number(v.min)}…{_number(v.max)} "
+            f"μ {_number(v.mean)}")
+
+
+def value_picture(v, side: int = 32):
+    """A bigger tensor as a small picture, values scaled to 0..1: a vector as a strip, a
+    matrix as a heat map, an image batch as its first image's first channel. None when
+    the value is a number or a short vector (its text says it all) or not numeric."""
+    import numpy as np
+    if isinstance(v, Summary):
+        return None
+    v = np.asarray(v)
+    if v.dtype.kind not in "biuf" or v.size <= 4 or v.ndim == 0:
+        return None
+    if v.ndim == 4:
+        v = v[0, :, :, 0]
+    elif v.ndim == 3:
+        v = v[0]
+    elif v.ndim > 4:
+        v = v.reshape(-1, v.shape[-1])
+    v = np.atleast_2d(v).astype("float64")
+    rows, cols = v.shape
+    v = v[::max(1, -(-rows // side)), ::max(1, -(-cols // (side * 2 if rows == 1 else side)))]
+    finite = np.isfinite(v)
+    if not finite.any():
+        return np.full(v.shape, 0.5)
+    lo, hi = v[finite].min(), v[finite].max()
+    out = np.where(finite, (v - lo) / (hi - lo) if hi > lo else 0.5, 1.0)
+    return np.clip(out, 0.0, 1.0)
+
+
 def _number(x: float) -> str:
     text = f"{x:.4g}"
     return text + ".0" if text.lstrip("-").isdigit() else text
@@ -1114,21 +1174,66 @@ def _number(x: float) -> str:
 
 def default_input(dtype: str, shape: str, k: int) -> str:
     """Small values for row ``k`` of the signature: 2, 3, 4… for a scalar (the chapter's
-    compute gives 10 and 24), counting vectors and matrices for a shape."""
-    import re
-
+    compute gives 10 and 24), counting vectors and matrices for a small shape, "random" for
+    a big one (an image batch)."""
     import numpy as np
-    dims = [d.strip() for d in shape.strip("[]() ").split(",") if d.strip()]
-    if shape.strip() in ("", "None", "?"):
-        dims = []
-    sizes = [3 if d in ("None", "?") else int(d) for d in dims if re.fullmatch(r"None|\?|\d+", d)]
-    if any(n > 6 for n in sizes) or len(sizes) > 3:
-        sizes = [min(n, 6) for n in sizes[:3]]      # a reasonable first try; the learner edits
+    sizes = _sizes(shape)
+    if sizes is None or int(np.prod(sizes)) > 36 or len(sizes) > 3:
+        return "random"
     floating = dtype.startswith(("float", "bfloat", "half", "double"))
     arr = (np.arange(int(np.prod(sizes)) if sizes else 1) + k + 2).reshape(sizes)
     if dtype == "bool":
         return repr((arr % 2 == 0).tolist())
     return repr(arr.astype(float).tolist() if floating else arr.tolist())
+
+
+# Words a learner may type instead of a value: a tensor of the signature's shape (an unknown
+# dimension taken as 2), the same in the app and in the exported code.
+INPUT_WORDS = ("zeros", "ones", "random")
+
+
+def _sizes(shape: str):
+    """A signature's shape text as sizes, an unknown dimension as 2 (None if unreadable)."""
+    import re
+    text = shape.strip().strip("[]() ")
+    if shape.strip() in ("None", "?"):
+        return []
+    dims = [d.strip() for d in text.split(",") if d.strip()]
+    if not all(re.fullmatch(r"None|\?|\d+", d) for d in dims):
+        return None
+    return [2 if d in ("None", "?") else int(d) for d in dims]
+
+
+def input_code(text: str, dtype: str, shape: str) -> str:
+    """A run's input as Python code with numpy as np: the literal typed, or for a word
+    (zeros, ones, random) the numpy call that makes it."""
+    word = text.strip().lower()
+    if word not in INPUT_WORDS:
+        return text.strip()
+    size = tuple(_sizes(shape) or ())
+    if word != "random":
+        return f"np.{word}({size!r}, {dtype!r})"
+    if dtype.startswith(("int", "uint")):      # labels 0 and 1: valid for any classifier
+        return f"np.random.default_rng(0).integers(0, 2, {size!r}).astype({dtype!r})"
+    return f"np.random.default_rng(0).random({size!r}).astype({dtype!r})"
+
+
+def input_value(text: str, dtype: str, shape: str = ""):
+    """A learner's input for a run: a Python literal such as 2.0 or [[1, 2], [3, 4]], or
+    zeros, ones or random in the signature's shape."""
+    import ast
+
+    import numpy as np
+    code = input_code(text, dtype, shape)
+    try:
+        if code != text.strip():
+            return eval(code, {"np": np})       # our own numpy call, made above
+        value = ast.literal_eval(code)
+        return np.asarray(value, dtype=np.dtype(dtype) if dtype != "string" else object)
+    except (ValueError, SyntaxError, TypeError):
+        raise Problem(QT_TRANSLATE_NOOP("core", "{text} is not a value: write a number, a "
+                                                "list such as [1.0, 2.0], or zeros, ones or "
+                                                "random"), text=repr(text)) from None
 
 
 def run_order(graph: OpGraph) -> list[str]:

@@ -72,7 +72,7 @@ def trace_job(source, rows, previous, expanded, state=None):
     if source == CNN:
         state.progress(0.05, "building the CNN training step")
         before = graphs.cnn_train_step_graph()
-        fn_obj, used, code = None, [], ""
+        fn_obj, used, code = None, _step_inputs(before), ""
     else:
         defined = graphs.define_function(source, state)
         fn, filename = defined.python, defined.filename
@@ -128,20 +128,6 @@ def timing_job(fn, specs, filename, state=None):
     return out
 
 
-def _input_value(text: str, dtype: str):
-    """A learner's input for a run, a Python literal such as 2.0 or [[1, 2], [3, 4]]."""
-    import ast
-
-    import numpy as np
-    try:
-        value = ast.literal_eval(text.strip())
-        return np.asarray(value, dtype=np.dtype(dtype) if dtype != "string" else object)
-    except (ValueError, SyntaxError, TypeError):
-        raise Problem(QT_TRANSLATE_NOOP("core", "{text} is not a value: write a number or a "
-                                                "list such as [1.0, 2.0]"),
-                      text=repr(text)) from None
-
-
 def _value_tip(v) -> str:
     """The whole value for a tooltip (a summary's numbers for a big one)."""
     import numpy as np
@@ -154,7 +140,7 @@ def _value_tip(v) -> str:
 
 def values_job(before, after, rows, state=None):
     """Every op's value, traced and after Grappler, each from one TensorFlow run."""
-    inputs = [_input_value(text, dt) for _name, dt, text in rows]
+    inputs = [graphs.input_value(text, dt, sh) for _name, dt, sh, text in rows]
     state.progress(0.1, "")
     out = {"before": graphs.run_values(before, inputs, state)}
     graphs.run_order(before)        # here, not at the first step on the GUI thread
@@ -188,9 +174,15 @@ def train_step_job(model, expanded, state=None):
     views = {"before": _view(before, expanded, state)}
     state.progress(1.0, "")
     return {"source": f"train step of {model.name}", "fn": None, "views": views,
-            "diff": None, "autograph": "", "timing": None, "used": [],
+            "diff": None, "autograph": "", "timing": None, "used": _step_inputs(before),
             "signatures": [], "signature": "", "big": len(before) > BIG, "to_time": None,
             "model": model.name}
+
+
+def _step_inputs(graph):
+    """A training step's inputs (images, labels) as rows of the table: run with random."""
+    return [(n.name, n.outputs[0][0], n.outputs[0][1], "random") for n in graph.nodes
+            if n.op == "Placeholder" and n.name not in graph.captured and n.outputs]
 
 
 def grappler_job(before, expanded, state=None):
@@ -276,6 +268,8 @@ class GraphsPanel(Panel):
             b.setShortcut(key)
             b.clicked.connect(slot)
         self.run_values = None      # {"before": {name: value}, "after": …} from one run
+        self._step_cache = {}       # key -> (drawn graph, values, its steps)
+        self._pictures = {}         # (run, box, value) -> its heat map
         self.stepped = 0            # ops shown with their values
         self.play_timer = QTimer(self, interval=700)
         self.play_timer.timeout.connect(self._play_tick)
@@ -392,6 +386,9 @@ class GraphsPanel(Panel):
         self.specs.setHorizontalHeaderLabels([self.tr("argument"), self.tr("dtype"),
                                               self.tr("shape"), self.tr("run with")])
         header_tips(self.specs)
+        self.specs.horizontalHeaderItem(3).setToolTip(self.tr(
+            "The value each argument gets when you run it step by step: a number, a list "
+            "such as [1.0, 2.0], or zeros, ones or random in the argument's shape"))
         self.trace_btn.setText(self.tr("Trace with tf.function (F5)"))
         self.stop_btn.setText(self.tr("Stop (Esc)"))
         self.after_box.setText(self.tr("After Grappler (G)"))
@@ -505,8 +502,8 @@ class GraphsPanel(Panel):
                for r in range(self.specs.rowCount())
                if self.specs.item(r, 0) and self.specs.item(r, 3)}
         self.specs.setRowCount(len(specs))
-        for r, (name, dt, sh) in enumerate(specs):
-            value = old.get(name) or graphs.default_input(dt, sh, r)
+        for r, (name, dt, sh, *given) in enumerate(specs):
+            value = old.get(name) or (given[0] if given else graphs.default_input(dt, sh, r))
             for c, text in enumerate((name, dt, sh, value)):
                 item = QTableWidgetItem(text)
                 if c == 0:
@@ -514,10 +511,9 @@ class GraphsPanel(Panel):
                 self.specs.setItem(r, c, item)
 
     def _run_rows(self):
-        """(argument, dtype, value text) per row, for a run."""
-        return [(self.specs.item(r, 0).text(), self.specs.item(r, 1).text(),
-                 self.specs.item(r, 3).text() if self.specs.item(r, 3) else "")
-                for r in range(self.specs.rowCount())]
+        """(argument, dtype, shape, value text) per row, for a run."""
+        return [tuple(self.specs.item(r, c).text() if self.specs.item(r, c) else ""
+                      for c in range(4)) for r in range(self.specs.rowCount())]
 
     def _rows(self):
         return [tuple(self.specs.item(r, c).text() if self.specs.item(r, c) else ""
@@ -558,9 +554,10 @@ class GraphsPanel(Panel):
     # -- running it step by step ------------------------------------------------------------
     def run_step_by_step(self):
         """Run the traced function (and Grappler's version) once with the table's values;
-        then walk the diagram op by op with each value on its box."""
-        if not self.result or self.result["fn"] is None:
-            self.message.show_message(self.tr("Trace a function of your own first."), "warn")
+        then walk the diagram op by op (a folded group as one step) with each value on its
+        box."""
+        if not self.result:
+            self.message.show_message(self.tr("Trace a function first."), "warn")
             return
         views = self.result["views"]
         after = views["after"][0] if "after" in views else None
@@ -572,13 +569,16 @@ class GraphsPanel(Panel):
             self.run_values = values
             self.step_to(0)
             self.toggle_play(True)
-            self.offer({"values": values, "before": views["before"][0], "after": after})
+            if res["fn"] is not None:
+                self.offer({"values": values, "before": views["before"][0], "after": after})
         self.start(values_job, views["before"][0], after, self._run_rows(), done=done,
                    error=self._failed, key="values",
+                   progress=lambda f, _m: self.progress.setValue(int(f * 100)),
                    label=self.tr("Running the graph and fetching every value…"))
 
     def _steps(self, key=None):
-        """The drawn ops that have a value, in an order TensorFlow could run them."""
+        """The drawn boxes that have a value, in an order TensorFlow could run them, and
+        their values (a folded group's: its output)."""
         if self.run_values is None or not self.result:
             return [], {}
         if key is None:
@@ -586,24 +586,47 @@ class GraphsPanel(Panel):
                 else "before"
         if key not in self.run_values or key not in self.result["views"]:
             return [], {}
-        values = self.run_values[key]
         full, shown, _ = self.result["views"][key]
-        return [n for n in graphs.run_order(full) if n in values and n in shown], values
+        cache = self._step_cache.get(key)
+        if cache is None or cache[0] is not shown or cache[1] is not self.run_values:
+            cache = (shown, self.run_values,
+                     graphs.shown_values(full, shown, self.run_values[key]))
+            self._step_cache[key] = cache
+        return cache[2]
+
+    def _picture(self, name, value):
+        """A box's heat map, made once per run (a step redraws only what is new)."""
+        key = (id(self.run_values), name, id(value))
+        if key not in self._pictures:
+            if len(self._pictures) > 20_000:
+                self._pictures.clear()
+            self._pictures[key] = graphs.value_picture(value)
+        return self._pictures[key]
+
+    def _badge(self, node, value) -> str:
+        """What a box says when its op has run."""
+        if node.op in ("While", "StatelessWhile"):     # output 0 is the loop's counter
+            return self.tr("{0} iterations").format(int(value))
+        return graphs.value_text(value)
 
     def step_to(self, k):
         order, values = self._steps()
         if not order:
             return
+        shown = self.current()[1]
         self.stepped = max(0, min(len(order), k))
         done = order[:self.stepped]
-        self.view.set_values({n: graphs.value_text(values[n]) for n in done},
-                             {n: _value_tip(values[n]) for n in done})
+        self.view.set_values({n: self._badge(shown.node(n), values[n]) for n in done},
+                             {n: _value_tip(values[n]) for n in done},
+                             {n: self._picture(n, values[n]) for n in done})
         self.view.set_highlight(done[-1:])
         if done:
-            node = self.current()[0].node(done[-1])
+            node = shown.node(done[-1])
+            text = graphs.summary_text(values[node.name]) if node.op == "Scope" \
+                else graphs.value_text(values[node.name], 40)
             self.message.show_message(self.tr("Op {0} of {1}: {2} ({3}) = {4}").format(
-                self.stepped, len(order), node.name, node.op,
-                graphs.value_text(values[node.name], 40)), "good")
+                self.stepped, len(order), node.name,
+                self.tr("group") if node.op == "Scope" else node.op, text), "good")
         else:
             # Grappler's saving, seen: the same run takes fewer ops.
             self.message.show_message(self.tr(
@@ -1128,7 +1151,8 @@ class GraphsPanel(Panel):
             raise Problem(QT_TRANSLATE_NOOP("core", "only a function you wrote can be "
                                                     "exported: trace one first"))
         return {"source": self.editor.toPlainText(), "specs": [list(r) for r in self._rows()],
-                "inputs": [text for _n, _dt, text in self._run_rows()]}
+                "inputs": [graphs.input_code(text, dt, sh) for _n, dt, sh, text in
+                           self._run_rows()]}
 
     def activate(self):
         self.trace()

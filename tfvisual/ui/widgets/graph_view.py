@@ -8,7 +8,7 @@ from itertools import chain
 from math import atan2, cos, degrees, radians, sin
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QFontInfo, QImage, QPainter, QPainterPath,
+from PySide6.QtGui import (QBrush, QColor, QFont, QFontInfo, QFontMetrics, QImage, QPainter, QPainterPath,
                            QPen, QPolygonF)
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsPolygonItem,
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView)
@@ -125,6 +125,23 @@ class EdgeItem(QGraphicsPathItem):
         return s.createStroke(self.path())
 
 
+def _heat_map(picture, line: float, room: float):
+    """A value's picture (0..1, rows × columns) as a pixmap at most two text lines high and
+    ``room`` wide (its box's width: neighbours' values stay clear), coloured dark to light
+    so it reads in every theme."""
+    from PySide6.QtGui import QImage, QPixmap
+    if picture is None:
+        return QPixmap()
+    import numpy as np
+    from pyqtgraph import colormap
+    rows, cols = picture.shape
+    lut = colormap.get("viridis").getLookupTable(0.0, 1.0, 256, alpha=False)
+    rgb = np.ascontiguousarray(lut[(np.asarray(picture) * 255).astype("uint8")], "uint8")
+    image = QImage(rgb.data, cols, rows, 3 * cols, QImage.Format_RGB888).copy()
+    height = line * (0.6 if rows == 1 else 2)
+    width = min(room, cols * height / rows if rows > 1 else room)
+    return QPixmap.fromImage(image.scaled(max(1, int(width)), max(1, int(height))))
+
 class GraphView(QGraphicsView):
     node_clicked = Signal(str)
     node_hovered = Signal(str)
@@ -170,6 +187,7 @@ class GraphView(QGraphicsView):
         self._detail = True
         self.values: dict[str, str] = {}        # name -> the value written under its box
         self._value_tips: dict[str, str] = {}
+        self._value_pictures: dict = {}
         self._value_items: dict = {}
 
     # -- content ---------------------------------------------------------------------------
@@ -177,7 +195,7 @@ class GraphView(QGraphicsView):
         self.graph, self.positions = graph, positions
         self.states = dict(states or {})
         self.highlight = set()
-        self.values, self._value_tips = {}, {}
+        self.values, self._value_tips, self._value_pictures = {}, {}, {}
         self._rebuild()
         if fit:
             self._user_zoomed = False
@@ -274,7 +292,7 @@ class GraphView(QGraphicsView):
             self.viewport().setUpdatesEnabled(True)
             self._apply_detail(force=True)
             if self.values:
-                self.set_values(self.values, self._value_tips)
+                self.set_values(self.values, self._value_tips, self._value_pictures)
             self.viewport().update()
             self.built.emit()
 
@@ -461,10 +479,13 @@ class GraphView(QGraphicsView):
         for item in self.items.values():
             self._style(item, t)
 
-    def set_values(self, values: dict, tips: dict | None = None):
+    def set_values(self, values: dict, tips: dict | None = None,
+                   pictures: dict | None = None):
         """Write each op's value under its box (the graph running, step by step): a value
-        label hangs from its box, so it moves, hides and goes with it."""
-        from PySide6.QtWidgets import QGraphicsRectItem, QGraphicsSimpleTextItem
+        label hangs from its box, so it moves, hides and goes with it. ``pictures`` gives a
+        bigger tensor a small heat map (values 0..1) under its text."""
+        from PySide6.QtWidgets import (QGraphicsPixmapItem, QGraphicsRectItem,
+                                       QGraphicsSimpleTextItem)
         t = palette_of(self.theme)
         for name in set(self._value_items) - set(values):
             item = self._value_items.pop(name)
@@ -473,27 +494,46 @@ class GraphView(QGraphicsView):
         font = QFont()
         font.setPixelSize(TITLE_PX)
         font.setBold(True)
+        pictures = pictures or {}
         for name, text in values.items():
             box = self.items.get(name)
             if box is None:
                 continue
+            tip = (tips or {}).get(name, text)
+            shown = (text, t.name, tip, id(pictures.get(name)))
             badge = self._value_items.get(name)
+            if badge is not None and badge.shown == shown:
+                continue        # as drawn: a step forward only adds its new box
             if badge is None:
                 badge = QGraphicsRectItem(box)
                 badge.label = QGraphicsSimpleTextItem(badge)
-                badge.label.setFont(font)
+                badge.picture = QGraphicsPixmapItem(badge)
                 badge.setZValue(3)
                 self._value_items[name] = badge
+            badge.shown = shown
+            badge.label.setFont(font)
             badge.label.setText(text)
             badge.label.setBrush(QColor(t.accent_text))
             r = badge.label.boundingRect()
+            room = box.path().boundingRect().width()
+            if r.width() > room * 1.2:     # a long value: smaller type, neighbours kept clear
+                smaller = QFont(font)
+                smaller.setPixelSize(max(6, int(font.pixelSize() * room * 1.2 / r.width())))
+                badge.label.setFont(smaller)
+                r = badge.label.boundingRect()
             h = box.path().boundingRect().height()
-            badge.setRect(QRectF(-r.width() / 2 - 4, h / 2 + 2, r.width() + 8, r.height() + 2))
+            pixmap = _heat_map(pictures.get(name), QFontMetrics(font).height(), room - 8)
+            badge.picture.setPixmap(pixmap)
+            width = max(r.width(), pixmap.width())
+            badge.setRect(QRectF(-width / 2 - 4, h / 2 + 2, width + 8,
+                                 r.height() + 2 + (pixmap.height() + 4 if pixmap.width() else 0)))
             badge.label.setPos(-r.width() / 2, h / 2 + 3)
+            badge.picture.setPos(-pixmap.width() / 2, h / 2 + 4 + r.height())
             badge.setBrush(QColor(t.accent))
             badge.setPen(QPen(Qt.NoPen))
-            badge.setToolTip((tips or {}).get(name, text))
+            badge.setToolTip(tip)
         self.values, self._value_tips = dict(values), dict(tips or {})
+        self._value_pictures = dict(pictures)
         # The labels under the last row stay inside what Fit shows.
         rect = self.scene().sceneRect()
         grown = rect
