@@ -71,6 +71,14 @@ def test_resnet50_is_folded_searchable_and_walkable(window, qtbot):
     assert len(drawn(qtbot, view)) == folded and not ex.crumbs.isVisible()
     qtbot.waitUntil(lambda: "23,608,202" in m.summary.toPlainText(), timeout=30_000)
 
+    # Issue 24: a sample through it; each folded stage shows its output's summary, the
+    # output of the stage's last block (what the next stage reads), feature maps as tiles.
+    m.sample_btn.click()
+    wait_idle(qtbot, m)
+    assert view.values["conv5"].startswith("[1, 2, 2, 2048] max")
+    assert view.values["conv2"].startswith("[1, 16, 16, 256] max")
+    assert view._value_items["conv3"].picture.pixmap().width() > 0
+
 
 def test_a_big_models_training_step_can_be_cancelled_then_walked(window, qtbot):
     """MobileNetV2's train step: Stop ends it mid-trace; traced again, the folded picture

@@ -1140,9 +1140,10 @@ def summary_text(v) -> str:
             f"μ {_number(v.mean)}")
 
 
-def value_picture(v, side: int = 32):
+def value_picture(v, side: int = 32, channels: int = 1):
     """A bigger tensor as a small picture, values scaled to 0..1: a vector as a strip, a
-    matrix as a heat map, an image batch as its first image's first channel. None when
+    matrix as a heat map, an image batch as its first image, its first ``channels``
+    channels side by side (one scale for all; -1 marks the gaps between them). None when
     the value is a number or a short vector (its text says it all) or not numeric."""
     import numpy as np
     if isinstance(v, Summary):
@@ -1151,20 +1152,29 @@ def value_picture(v, side: int = 32):
     if v.dtype.kind not in "biuf" or v.size <= 4 or v.ndim == 0:
         return None
     if v.ndim == 4:
-        v = v[0, :, :, 0]
+        v = v[0, :, :, :max(1, channels)]
     elif v.ndim == 3:
         v = v[0]
     elif v.ndim > 4:
         v = v.reshape(-1, v.shape[-1])
-    v = np.atleast_2d(v).astype("float64")
-    rows, cols = v.shape
-    v = v[::max(1, -(-rows // side)), ::max(1, -(-cols // (side * 2 if rows == 1 else side)))]
-    finite = np.isfinite(v)
-    if not finite.any():
-        return np.full(v.shape, 0.5)
-    lo, hi = v[finite].min(), v[finite].max()
-    out = np.where(finite, (v - lo) / (hi - lo) if hi > lo else 0.5, 1.0)
-    return np.clip(out, 0.0, 1.0)
+    v = v.astype("float64")
+    if v.ndim == 1:
+        v = v[None, :]
+    tiles = [v[..., c] for c in range(v.shape[-1])] if v.ndim == 3 else [v]
+    rows, cols = tiles[0].shape
+    step_r = max(1, -(-rows // side))
+    step_c = max(1, -(-cols // (side * 2 if rows == 1 else side)))
+    tiles = [t[::step_r, ::step_c] for t in tiles]
+    both = np.concatenate(tiles)
+    finite = np.isfinite(both)
+    lo, hi = (both[finite].min(), both[finite].max()) if finite.any() else (0.0, 0.0)
+    scaled = [np.clip(np.where(np.isfinite(t), (t - lo) / (hi - lo) if hi > lo else 0.5, 1.0),
+                      0.0, 1.0) for t in tiles]
+    gap = np.full((scaled[0].shape[0], 1), -1.0)
+    out = [scaled[0]]
+    for t in scaled[1:]:
+        out += [gap, t]
+    return np.concatenate(out, axis=1)
 
 
 def _number(x: float) -> str:

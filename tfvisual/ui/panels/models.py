@@ -485,15 +485,19 @@ class ModelsPanel(Panel):
         def done(out, res=res):
             if self.result is not res:
                 return
-            outs = out["outputs"]
+            outs = dict(out["outputs"])
             full = self.explorer.full
-            texts, tips = {}, {}
-            for node in (full.nodes if full is not None else []):
-                v = outs.get(node.name, out["x"] if node.op == "InputLayer" else None)
-                if v is not None:
-                    texts[node.name] = models.output_text(v)
-                    tips[node.name] = str(v.shape)
-            self.view.set_values(texts, tips)
+            texts, tips, pictures = {}, {}, {}
+            if full is not None and self.view.graph is not None:
+                outs.update({n.name: out["x"] for n in full.nodes if n.op == "InputLayer"})
+                # A folded block shows its output: the last layer in it that others read.
+                _order, boxes = graphs.shown_values(full, self.view.graph, outs)
+                for name, v in boxes.items():
+                    texts[name] = models.output_text(v)
+                    tips[name] = str(v.shape)
+                    # Feature maps as tiles, a Dense layer's activations as a strip.
+                    pictures[name] = graphs.value_picture(v, channels=8)
+            self.view.set_values(texts, tips, pictures)
             last = texts.get(full.outputs[0], "") if full is not None and full.outputs else ""
             if out["label"] is not None:
                 self.message.show_message(self.tr(

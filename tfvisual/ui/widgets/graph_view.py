@@ -126,21 +126,30 @@ class EdgeItem(QGraphicsPathItem):
 
 
 def _heat_map(picture, line: float, room: float):
-    """A value's picture (0..1, rows × columns) as a pixmap at most two text lines high and
-    ``room`` wide (its box's width: neighbours' values stay clear), coloured dark to light
-    so it reads in every theme."""
+    """A value's picture (0..1, rows × columns; -1 a gap) as a pixmap at most 1.3 text
+    lines high and ``room`` wide (its box's width: neighbours' values stay clear), coloured dark
+    to light so it reads in every theme."""
     from PySide6.QtGui import QImage, QPixmap
     if picture is None:
         return QPixmap()
     import numpy as np
     from pyqtgraph import colormap
+    picture = np.asarray(picture)
     rows, cols = picture.shape
-    lut = colormap.get("viridis").getLookupTable(0.0, 1.0, 256, alpha=False)
-    rgb = np.ascontiguousarray(lut[(np.asarray(picture) * 255).astype("uint8")], "uint8")
-    image = QImage(rgb.data, cols, rows, 3 * cols, QImage.Format_RGB888).copy()
-    height = line * (0.6 if rows == 1 else 2)
-    width = min(room, cols * height / rows if rows > 1 else room)
+    lut = colormap.get("viridis").getLookupTable(0.0, 1.0, 256, alpha=True)
+    rgba = lut[(np.clip(picture, 0.0, 1.0) * 255).astype("uint8")]
+    rgba[picture < 0] = 0                       # the gap between channels: see-through
+    rgba = np.ascontiguousarray(rgba, "uint8")
+    image = QImage(rgba.data, cols, rows, 4 * cols, QImage.Format_RGBA8888).copy()
+    if rows == 1:                               # a strip: the box's width, a short bar
+        width, height = room, line * 0.6
+    else:           # a map, its own aspect: as high as fits between two rows of boxes
+        height = line * 1.3
+        width = cols * height / rows
+        if width > room:
+            width, height = room, height * room / width
     return QPixmap.fromImage(image.scaled(max(1, int(width)), max(1, int(height))))
+
 
 class GraphView(QGraphicsView):
     node_clicked = Signal(str)
