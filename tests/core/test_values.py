@@ -154,3 +154,17 @@ def test_a_bigger_tensor_becomes_a_small_picture():
     image = graphs.value_picture(np.random.rand(4, 28, 28, 3))
     assert image.shape == (28, 28) and image.min() == 0.0 and image.max() == 1.0
     assert graphs.value_picture(np.ones((300, 300))).shape == (30, 30)
+
+
+def test_values_come_in_runs_that_never_hold_more_than_the_limit():
+    fn, _ = graphs.define("def f(x):\n    y = x * 2.0\n    z = y + 1.0\n    return z * 3.0\n")
+    g = graphs.trace(fn, graphs.parse_spec("float32", "(None, 1000)"))
+    x = np.ones((512, 1000), "float32")                     # 2 MB per value
+    with graphs.value_runner(g) as run:
+        assert len(run.__self__._chunks([x], 3 * 2 ** 20)) == 4     # one 2 MB value per run
+        values = run([x], limit=6 * 2 ** 20)
+    assert float(values["add"][0, 0]) == 3.0 and isinstance(values["x"], np.ndarray)
+    assert isinstance(values["mul_1"], graphs.Summary) and values["mul_1"].mean == 9.0
+    full = graphs.run_values(g, [x])
+    assert all(np.array_equal(full[k], values[k]) for k in values
+               if not isinstance(values[k], graphs.Summary))

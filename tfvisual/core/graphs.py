@@ -1047,10 +1047,39 @@ class value_runner:
             self._set = self.session._make_callable_from_options(config_pb2.CallableOptions(
                 feed=[name for name, _ in init_values], target=inits))
             self._init_values = [var for _, var in init_values]
-        self._call = self.session._make_callable_from_options(config_pb2.CallableOptions(
-            feed=[name + ":0" for name, _, _ in self.holders],
-            fetch=[name + ":0" for name in self.fetch]))
+        self._calls = {}
+        nodes = {n.name: n for n in self.graph.nodes}
+        self._sizes = {name: _output_size(nodes.get(name)) for name in self.fetch}
         return self.run
+
+    def _call(self, names: tuple):
+        """A callable fetching ``names`` (made once per set of names)."""
+        from tensorflow.core.protobuf import config_pb2
+        if names not in self._calls:
+            self._calls[names] = self.session._make_callable_from_options(
+                config_pb2.CallableOptions(feed=[name + ":0" for name, _, _ in self.holders],
+                                           fetch=[name + ":0" for name in names]))
+        return self._calls[names]
+
+    def _chunks(self, feed, limit: int) -> list[tuple]:
+        """The fetches cut into runs of at most ``limit`` bytes each by their static shapes
+        (an unknown dimension as the inputs' biggest on that axis): one run for most graphs, a
+        few for a training step of big images, so the values never pile up at once."""
+        def unknown(i):     # the inputs' biggest size along that axis (a batch, say)
+            return max([1] + [v.shape[i] for v in feed if v.ndim > i])
+        chunks, cur, size = [], [], 0
+        for name in self.fetch:
+            itemsize, dims = self._sizes[name]
+            est = itemsize
+            for i, d in enumerate(dims if dims is not None
+                                  else [sum(v.size for v in feed) or 1]):
+                est *= d if d is not None else unknown(i)
+            if cur and size + est > limit:
+                chunks.append(tuple(cur))
+                cur, size = [], 0
+            cur.append(name)
+            size += est
+        return chunks + [tuple(cur)]
 
     def __exit__(self, *exc):
         self.session.close()
@@ -1070,16 +1099,35 @@ class value_runner:
             feed.append(value)
         if state:
             state.check()
-        if self._set is not None:       # every run from the variables' values now
-            self._set(*[v.numpy() for v in self._init_values])
-        got = dict(zip(self.fetch, self._call(*feed)))
-        got.update({name: v for (name, _, _), v in zip(self.holders, feed)})
-        out, held = {}, 0
-        for name in (n.name for n in self.graph.nodes if n.name in got):
-            v = np.asarray(got[name])
-            held += v.nbytes
-            out[name] = v if held <= limit or v.size <= 16 else summarise(v)
-        return out
+        got, held = {name: v for (name, _, _), v in zip(self.holders, feed)}, 0
+        for names in self._chunks(feed, max(1, limit // 2)):
+            if state:
+                state.check()
+            if self._set is not None:       # every run from the variables' values now
+                self._set(*[v.numpy() for v in self._init_values])
+            for name, v in zip(names, self._call(names)(*feed)):
+                v = np.asarray(v)
+                held += v.nbytes
+                got[name] = v if held <= limit or v.size <= 16 else summarise(v)
+        return {n.name: got[n.name] for n in self.graph.nodes if n.name in got}
+
+
+def _output_size(node) -> tuple:
+    """(bytes per element, dimensions or None) of a node's first output, from its traced
+    shape; None dimensions are unknown."""
+    import numpy as np
+    if node is None or not node.outputs:
+        return 4, None
+    dtype, shape = node.outputs[0]
+    try:
+        itemsize = np.dtype(dtype).itemsize
+    except TypeError:
+        itemsize = 8
+    text = shape.strip().strip("()[]")
+    if shape.strip() in ("", "<unknown>", "None"):
+        return itemsize, None
+    dims = [d.strip() for d in text.split(",") if d.strip()]
+    return itemsize, [int(d) if d.isdigit() else None for d in dims]
 
 
 def _first_output_kept(nd) -> bool:
