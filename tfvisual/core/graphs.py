@@ -1099,7 +1099,8 @@ class value_runner:
             feed.append(value)
         if state:
             state.check()
-        got, held = {name: v for (name, _, _), v in zip(self.holders, feed)}, 0
+        got = {name: v for (name, _, _), v in zip(self.holders, feed)}
+        held = sum(v.nbytes for v in feed)
         for names in self._chunks(feed, max(1, limit // 2)):
             if state:
                 state.check()
