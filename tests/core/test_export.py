@@ -50,6 +50,13 @@ def test_the_learners_values_reach_the_code():
     code = export.as_script(cells)
     assert "X = tf.Variable(7.5)" in code and "range(3)" in code
     assert "tf.math.square(residual)" in code and "Adam(learning_rate=0.25)" in code
+    # A word typed as a run's input becomes the numpy call that makes the same values.
+    from tfvisual.core import graphs
+    state = export.default_state("graphs")
+    state["specs"][0][2] = "(None, 3)"
+    state["inputs"][0] = graphs.input_code("random", "float32", "(None, 3)")
+    code = export.as_script(export.cells("graphs", state))
+    assert "inputs = [np.random.default_rng(0).random((2, 3)).astype('float32'), 3.0" in code
     with pytest.raises(Problem):
         export.cells("graphs", {"source": "def f(x:\n", "specs": []})
     with pytest.raises(Problem):
