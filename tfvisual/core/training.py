@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import threading
@@ -142,7 +143,12 @@ class Recorder(keras.callbacks.Callback):
         logs = {k: _f(v) for k, v in (logs or {}).items()}
         self._lr_check(epoch, hook="on_epoch_end")
         logs.setdefault("learning_rate", self.lr)
-        self.emit("epoch", {"epoch": epoch, "step": self.step, "logs": logs, "lr": self.lr})
+        event = {"epoch": epoch, "step": self.step, "logs": logs, "lr": self.lr}
+        es = self.early_stopping
+        if es is not None:      # its counter as it goes: the timeline marks the wait
+            event["es"] = {"wait": int(es.wait), "patience": int(es.patience),
+                           "best_epoch": int(es.best_epoch), "monitor": es.monitor}
+        self.emit("epoch", event)
         if self.boundary is not None:
             probs = keras.ops.convert_to_numpy(self.model(self.boundary, training=False))
             self.emit("boundary", {"epoch": epoch, "probs": probs})
@@ -158,6 +164,11 @@ class Recorder(keras.callbacks.Callback):
         self._flush()
         self.emit("train_end", {"step": self.step})
 
+    def said(self, text: str, who: str = ""):
+        """A print of the learner's callback, placed on the timeline where it happened."""
+        self.emit("said", {"step": self.step, "epoch": self.epoch, "who": who,
+                           "text": text[:200]})
+
 
 @dataclass
 class CallbackConfig:
@@ -168,6 +179,7 @@ class CallbackConfig:
     terminate_on_nan: bool = True
     custom_source: str | None = None       # a learner's Callback subclass
     tensorboard: str | None = None         # a folder: each run's TensorBoard log goes below
+    layer_stats: bool = True               # each layer's statistics while it learns
 
 
 @dataclass
@@ -177,6 +189,7 @@ class TrainConfig:
     optimizer: str = "adam"
     learning_rate: float = 0.001
     callbacks: CallbackConfig = field(default_factory=CallbackConfig)
+    seed: int | None = None       # the same seed, the same first weights: runs compare fairly
 
     def validate(self):
         if not 1 <= self.epochs <= 10_000:
@@ -300,8 +313,16 @@ def custom_callback(source: str, log):
 
     filename = snippets.register(source, "callback")
     code = snippets.compile_source(source, filename)
+    holder = []     # the callback, once made: its prints also go on the timeline
+
+    def said(*a, sep=" ", end="\n", **k):
+        text = sep.join(map(str, a))
+        log(text)
+        marker = getattr(holder[0], "_tfvisual_said", None) if holder else None
+        if marker is not None:
+            marker(text)
     ns = {"tf": tf, "keras": keras, "np": np, "__name__": "tfvisual_callback",
-          "print": lambda *a, sep=" ", end="\n", **k: log(sep.join(map(str, a)))}
+          "print": said}
     try:
         exec(code, ns)
     except (Exception, SystemExit) as e:
@@ -317,6 +338,7 @@ def custom_callback(source: str, log):
     except (Exception, SystemExit) as e:
         raise snippets.wrap(e, snippets.error_line(e, filename)) from e
     cb._tfvisual_file = filename
+    holder.append(cb)
     return cb
 
 
@@ -401,6 +423,13 @@ def train(model, ds, cfg: TrainConfig, emit, state: State | None = None, log=pri
     recorder = Recorder(emit, state, es, grid,
                         terminate_on_nan=cfg.callbacks.terminate_on_nan)
     recorder.watch(cbs)
+    for c in cbs:
+        if hasattr(c, "_tfvisual_file"):
+            c._tfvisual_said = lambda text, c=c: recorder.said(text, type(c).__name__)
+    if cfg.callbacks.layer_stats:
+        x = ds.x_val if len(ds.x_val) else ds.x_train
+        y = ds.y_val if len(ds.y_val) else ds.y_train
+        cbs.append(LayerStats(emit, (x[:64], y[:64])))
     model.compile(optimizer=make_optimizer(cfg.optimizer, cfg.learning_rate),
                   loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     t0 = time.perf_counter()
@@ -436,3 +465,293 @@ def train(model, ds, cfg: TrainConfig, emit, state: State | None = None, log=pri
             "predictions": preds, "csv_path": cfg.callbacks.csv_path,
             "cancelled": bool(state and state.cancelled), "nan_step": recorder.nan_step,
             "nan_terminated": cfg.callbacks.terminate_on_nan}
+
+
+# -- each layer while it learns (issue 25) ---------------------------------------------------
+def _relu(layer) -> bool:
+    act = getattr(layer, "activation", None)
+    return isinstance(layer, keras.layers.ReLU) or getattr(act, "__name__", "") == "relu"
+
+
+def _histogram(values, bins: int) -> dict:
+    """Counts over ``bins`` equal bins between the finite min and max: what a small
+    histogram draws, a few hundred bytes."""
+    v = np.asarray(values, dtype="float64").ravel()
+    v = v[np.isfinite(v)]
+    if not v.size:
+        return {"lo": 0.0, "hi": 0.0, "counts": []}
+    lo, hi = float(v.min()), float(v.max())
+    counts, _ = np.histogram(v, bins=bins, range=(lo, hi if hi > lo else lo + 1e-12))
+    return {"lo": lo, "hi": hi, "counts": counts.tolist()}
+
+
+# A layer's gradient this many times smaller than the largest layer's has vanished; one
+# larger than this many times its weights (or not finite) explodes.
+VANISHING = 1e-3
+EXPLODING = 1e2
+
+
+class LayerStats(keras.callbacks.Callback):
+    """Each layer while it learns, computed in the training process on TensorFlow tensors:
+    the norm of its weights and of their gradient, the update/weight ratio of one step
+    (‖ΔW‖/‖W‖, the classic "is this layer learning" signal), histograms of its weights
+    and of one fixed sample's activations, dead ReLU units, and whether its gradient
+    vanishes or explodes. Public: other tools rely on it.
+
+    One forward and backward pass of ``sample`` (x, y) gives the activations and gradients.
+    It runs at a batch's start, on the training thread, so the weights are those of one
+    moment; how often is bounded by time: the statistics take at most ``budget`` of the
+    training time (measured as it goes), so their cost stays within a few per cent on any
+    model. Each measurement goes out as ``emit("layer_stats", {...})``, a few KB.
+    """
+
+    def __init__(self, emit, sample, budget: float = 0.03, bins: int = 24,
+                 min_interval: float = 0.2):
+        super().__init__()
+        self.emit = emit
+        self.x, self.y = sample
+        self.budget, self.bins, self.min_interval = budget, bins, min_interval
+        self.records: list[dict] = []     # every measurement, as sent
+        self.seconds = 0.0                # time the statistics took, in all
+        self._pending = None              # a measurement waiting for its step's update
+
+    def on_train_begin(self, logs=None):
+        self.layers = [l for l in self.model.layers if l.trainable_weights]
+        self.vars = [l.trainable_weights for l in self.layers]
+        try:        # every layer's output from one call: activations beside the prediction
+            self.probe = keras.Model(self.model.inputs,
+                                     [l.output for l in self.layers] + list(self.model.outputs))
+        except (ValueError, AttributeError, TypeError):     # a subclassed model
+            self.probe = None
+        self.epoch, self.step, self._next = 0, 0, 0.0
+
+    def on_epoch_begin(self, epoch, logs=None):
+        self.epoch = epoch
+
+    def on_train_batch_begin(self, batch, logs=None):
+        self._finish()
+        now = time.perf_counter()
+        if now >= self._next:
+            self._measure()
+            cost = time.perf_counter() - now
+            self._next = time.perf_counter() + max(self.min_interval, cost / self.budget)
+        self.step += 1
+
+    def on_epoch_end(self, epoch, logs=None):
+        self._finish()
+
+    def on_train_end(self, logs=None):
+        self._finish()
+        self._measure()          # the weights training ended with (no step follows)
+        self._finish()
+
+    def measure(self) -> dict:
+        """The statistics now, as one record (no update ratio: that needs a step)."""
+        import tensorflow as tf
+        weights = [w for ws in self.vars for w in ws]
+        with tf.GradientTape() as tape:
+            if self.probe is not None:
+                outs = self.probe(self.x if isinstance(self.x, (list, tuple)) else [self.x],
+                                  training=False)
+                acts, pred = outs[:-len(self.model.outputs)], outs[-1]
+            else:
+                acts, pred = [None] * len(self.layers), self.model(self.x, training=False)
+            loss = self.model.compute_loss(x=self.x, y=self.y, y_pred=pred, training=False)
+        grads = tape.gradient(loss, weights)
+        layers, k = [], 0
+        for layer, ws, act in zip(self.layers, self.vars, acts):
+            w = [np.asarray(keras.ops.convert_to_numpy(v)) for v in ws]
+            g = [np.zeros_like(a) if gr is None else np.asarray(gr) for a, gr in
+                 zip(w, grads[k:k + len(ws)])]
+            k += len(ws)
+            w_norm = float(np.sqrt(sum(float(np.sum(np.square(a, dtype="float64"))) for a in w)))
+            g_norm = float(np.sqrt(sum(float(np.sum(np.square(a, dtype="float64"))) for a in g)))
+            rec = {"name": layer.name, "w_norm": w_norm, "g_norm": g_norm,
+                   "w_hist": _histogram(w[0], self.bins), "a_hist": None,
+                   "dead": None, "units": None, "_w": w}
+            if act is not None:
+                a = np.asarray(keras.ops.convert_to_numpy(act))
+                rec["a_hist"] = _histogram(a, self.bins)
+                if _relu(layer) and a.ndim >= 2:
+                    alive = np.any(a.reshape(-1, a.shape[-1]) > 0, axis=0)
+                    rec["dead"], rec["units"] = int((~alive).sum()), int(a.shape[-1])
+            layers.append(rec)
+        top = max([r["g_norm"] for r in layers if math.isfinite(r["g_norm"])] or [0.0])
+        for r in layers:
+            g = r["g_norm"]
+            r["state"] = ("exploding" if not math.isfinite(g) or g > EXPLODING * max(
+                r["w_norm"], 1e-12) else "vanishing" if top > 0 and g < VANISHING * top
+                else "ok")
+        return {"epoch": self.epoch, "step": self.step, "loss": float(loss),
+                "layers": layers}
+
+    def _measure(self):
+        t0 = time.perf_counter()
+        self._pending = self.measure()
+        self.seconds += time.perf_counter() - t0
+
+    def _finish(self):
+        """Send the pending measurement with the update its step made."""
+        rec, self._pending = self._pending, None
+        if rec is None:
+            return
+        t0 = time.perf_counter()
+        for r, ws in zip(rec["layers"], self.vars):
+            before = r.pop("_w")
+            if rec["step"] == self.step:     # no step since: the end of training
+                r["ratio"] = None
+                continue
+            now = [np.asarray(keras.ops.convert_to_numpy(v)) for v in ws]
+            delta = math.sqrt(sum(float(np.sum(np.square(a - b, dtype="float64")))
+                                  for a, b in zip(now, before)))
+            r["ratio"] = delta / r["w_norm"] if r["w_norm"] > 0 else None
+        self.seconds += time.perf_counter() - t0
+        self.records.append(rec)
+        self.emit("layer_stats", rec)
+
+
+# -- runs side by side (issue 25) ------------------------------------------------------------
+# What tells runs apart, in the order a label names it.
+RUN_KEYS = ("optimizer", "learning_rate", "batch_size", "model", "dataset", "epochs",
+            "callbacks", "seed")
+
+
+@dataclass
+class Run:
+    """One finished training run: its settings, its curves (per epoch) and how it ended."""
+    id: str
+    started: float
+    config: dict                  # RUN_KEYS -> plain values
+    history: dict                 # metric -> one value per epoch
+    final: dict = field(default_factory=dict)     # last epoch's metrics, epochs run, seconds
+    csv_path: str | None = None   # CSVLogger's file, when it wrote one
+    events: list = field(default_factory=list)    # the timeline: (step, who, what)
+
+    def label(self, keys=("optimizer", "learning_rate")) -> str:
+        return " ".join(_config_text(k, self.config.get(k)) for k in keys)
+
+
+def _config_text(key, value) -> str:
+    if key == "learning_rate" and isinstance(value, (int, float)):
+        return f"{value:g}"
+    if key == "batch_size":
+        return f"batch {value}"
+    if key == "epochs":
+        return f"{value} epochs"
+    if key == "seed" and value is not None:
+        return f"seed {value}"
+    return str(value)
+
+
+class Runs:
+    """Every finished run, one JSON file each (and its curves as a CSV) in ``folder``, the
+    CSV logs' folder: a run is written the moment it ends, atomically under a name of its
+    own, so a killed app, or a second window saving at the same time, loses none.
+    Public: other tools rely on it."""
+
+    def __init__(self, folder):
+        self.folder = Path(folder).expanduser()
+        self.runs: list[Run] = []
+        self.skipped: list[str] = []       # files that could not be read (left in place)
+
+    def load(self, limit: int = 200) -> list[Run]:
+        """The ``limit`` latest runs saved in the folder, oldest first."""
+        import json
+        self.runs, self.skipped = [], []
+        try:
+            files = sorted(self.folder.glob("run-*.json"), key=lambda p: p.name)[-limit:]
+        except OSError:
+            files = []
+        for path in files:
+            try:
+                if path.stat().st_size > 16 * 2 ** 20:
+                    raise ValueError("too big")
+                data = json.loads(path.read_text(encoding="utf-8"))
+                run = Run(**{k: data[k] for k in ("id", "started", "config", "history")},
+                          **{k: data[k] for k in ("final", "csv_path", "events") if k in data})
+                if not isinstance(run.history, dict) or not isinstance(run.config, dict):
+                    raise ValueError("not a run")
+            except (OSError, ValueError, KeyError, TypeError):
+                self.skipped.append(path.name)
+                continue
+            self.runs.append(run)
+        self.runs.sort(key=lambda r: r.started)
+        return list(self.runs)
+
+    def list(self) -> list[Run]:
+        return list(self.runs)
+
+    def get(self, run_id: str) -> Run | None:
+        return next((r for r in self.runs if r.id == run_id), None)
+
+    def add(self, config: dict, history: dict, final: dict | None = None,
+            csv_path: str | None = None, events: list | None = None) -> Run:
+        """A finished run, saved at once."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        run = Run(f"run-{stamp}-{os.getpid()}-{len(self.runs) + 1:03d}", time.time(),
+                  dict(config), {k: [float(v) for v in vs] for k, vs in history.items()},
+                  dict(final or {}), csv_path, list(events or []))
+        self.runs.append(run)
+        self.save(run)
+        return run
+
+    def save(self, run: Run) -> Path:
+        """Write ``run`` (JSON, and its curves as CSV) atomically: a temporary file of its own
+        name, then a rename. A Problem says why it could not be."""
+        import json
+        import tempfile
+        from dataclasses import asdict
+        path = self.folder / f"{run.id}.json"
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for target, text in ((path.with_suffix(".csv"), history_csv(run.history)),
+                                 (path, json.dumps(asdict(run), indent=1))):
+                fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp",
+                                           dir=self.folder)
+                try:
+                    with os.fdopen(fd, "w", encoding="utf-8") as f:
+                        f.write(text)
+                    os.replace(tmp, target)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp)
+                    raise
+        except OSError as e:
+            raise Problem(QT_TRANSLATE_NOOP("core", "the run could not be saved in {path}: "
+                                                    "{why}"), path=str(self.folder),
+                          why=e.strerror or str(e)) from None
+        return path
+
+    def compare(self, ids) -> dict:
+        """The chosen runs side by side: which settings differ, a label per run naming them
+        (e.g. "adam 0.01" against "sgd 0.1"), and each run's final metrics."""
+        runs = [r for r in (self.get(i) for i in ids) if r is not None]
+        differ = [k for k in RUN_KEYS if len({repr(r.config.get(k)) for r in runs}) > 1]
+        labels = {}
+        for n, r in enumerate(runs, 1):
+            labels[r.id] = r.label(differ) if differ else f"run {n}"
+        metrics = sorted({m for r in runs for m in r.final if m in r.history} |
+                         {m for r in runs for m in r.history})
+        rows = [{"id": r.id, "label": labels[r.id],
+                 **{m: (r.history[m][-1] if r.history.get(m) else None) for m in metrics},
+                 "epochs_run": r.final.get("epochs_run", len(next(iter(r.history.values()),
+                                                                  [])))}
+                for r in runs]
+        return {"differ": differ, "labels": labels, "metrics": metrics, "rows": rows}
+
+
+def history_csv(history: dict) -> str:
+    """Per-epoch curves as CSV, CSVLogger's layout (epoch, then the metrics)."""
+    keys = sorted(history)
+    n = max((len(v) for v in history.values()), default=0)
+    lines = [",".join(["epoch"] + keys)]
+    for e in range(n):
+        lines.append(",".join([str(e)] + [repr(history[k][e]) if e < len(history[k]) else ""
+                                          for k in keys]))
+    return "\n".join(lines) + "\n"
+
+
+def default_runs_folder() -> str:
+    """Runs live beside the CSV logs, in the user's data folder."""
+    from .data import default_csv_path
+    return os.path.dirname(default_csv_path())

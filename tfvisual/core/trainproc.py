@@ -73,6 +73,8 @@ def _child(conn, stop, pause):
 
         from . import devices
         with devices.scope(device):
+            if cfg.seed is not None:
+                keras.utils.set_random_seed(cfg.seed)
             model = models.build(spec, api)
             summary = training.train(model, ds, cfg, emit, _Flags(stop, pause),
                                      log=lambda text: emit("log", {"text": text}))

@@ -97,6 +97,9 @@ def train_job(runner, ds, spec, api, cfg, emit, state=None):
             return runner.run(ds, spec, api, cfg, devices.current(), emit, state)
         except trainproc.NotStarted:
             emit("in_process", {})
+    if cfg.seed is not None:
+        import keras
+        keras.utils.set_random_seed(cfg.seed)
     model = models.build(spec, api)
     return training.train(model, ds, cfg, emit, state,
                           log=lambda text: emit("log", {"text": text}))
