@@ -1,5 +1,5 @@
 """tfvisual benchmarks: python tests/bench/run.py [startup|first_start|tape|graphs|values|real_graph|training|
-big_model|export]  (prints a table; each figure has a baseline
+big_model|export|layer_stats]  (prints a table; each figure has a baseline
 measured in the same run, since these machines are noisy)."""
 from __future__ import annotations
 
@@ -454,6 +454,52 @@ def big_model(app, w):
         row("  GUI stall, 99th percentile", probe.p99() * 1000, 100.0, "ms", "< 100 ms")
 
 
+LAYER_STATS_FIT = r"""
+import sys, time
+import numpy as np
+import keras
+from tfvisual.core import data, models, training
+which, stats = sys.argv[1], sys.argv[2] == "1"
+keras.utils.set_random_seed(1)
+if which == "panel":       # the training panel's default model on the digits
+    ds = data.digits()
+    spec = models.ModelSpec(input_shape=ds.input_shape, num_classes=10)
+    model, x, y, epochs = models.build(spec, "sequential"), ds.x_train, ds.y_train, 30
+    sample = (ds.x_val[:64], ds.y_val[:64])
+else:                      # MobileNetV2 at 32x32 on random images
+    model = keras.applications.MobileNetV2(weights=None, input_shape=(32, 32, 3), classes=10)
+    x = np.random.rand(768, 32, 32, 3).astype("float32")
+    y = np.random.randint(0, 10, 768)
+    epochs, sample = 3, (x[:32], y[:32])
+model.compile("adam", "sparse_categorical_crossentropy", metrics=["accuracy"])
+cbs = [training.LayerStats(lambda k, d: None, sample)] if stats else []
+model.fit(x[:64], y[:64], epochs=1, batch_size=32, verbose=0)     # traced before the clock
+t0 = time.perf_counter()
+model.fit(x, y, epochs=epochs, batch_size=32, verbose=0, callbacks=cbs)
+print(time.perf_counter() - t0, cbs[0].seconds if cbs else 0.0, len(cbs[0].records) if cbs else 0)
+"""
+
+
+def layer_stats(runs=3):
+    """Issue 25: LayerStats' cost against plain fit(verbose=0), each in a fresh process,
+    interleaved (plain, with, plain, with…) so that machine noise hits both alike."""
+    for which in ("panel", "mobilenetv2"):
+        plain, with_stats, spent, sampled = [], [], [], 0
+        for _ in range(runs):
+            for flag, out in (("0", plain), ("1", with_stats)):
+                got = subprocess.run([sys.executable, "-c", LAYER_STATS_FIT, which, flag],
+                                     capture_output=True, text=True).stdout.split()
+                out.append(float(got[0]))
+                if flag == "1":
+                    spent.append(float(got[1]))
+                    sampled = int(got[2])
+        p, s = statistics.median(plain), statistics.median(with_stats)
+        row(f"fit with LayerStats, {which} (s)", s, p, "s",
+            "ratio <= 1.05; baseline: plain fit(verbose=0), fresh process")
+        row(f"  the statistics themselves, {which} (s, {sampled} samples)",
+            statistics.median(spent), p, "s", "share of the plain fit")
+
+
 def export():
     """Each lesson's default export: time to write and size (no window needed), then the
     script's run in a fresh process beside a bare `import tensorflow, keras` there."""
@@ -540,14 +586,16 @@ def values(app, w):
 
 def main():
     which = sys.argv[1:] or ["startup", "first_start", "tape", "graphs", "values",
-                             "real_graph", "training", "big_model", "export"]
+                             "real_graph", "training", "big_model", "export", "layer_stats"]
     if "export" in which:
         export()
+    if "layer_stats" in which:
+        layer_stats()
     if "training" in which and "first_start" not in which:
         which.insert(0, "first_start")
     if "startup" in which:
         startup()
-    if set(which) - {"startup", "export"}:
+    if set(which) - {"startup", "export", "layer_stats"}:
         app, w = window()
         for name in ("first_start", "tape", "graphs", "values", "real_graph", "training",
                      "big_model"):

@@ -16,21 +16,33 @@ def _model(activation="relu", depth=1, units=8, ds=None):
     return models.build_sequential(spec), ds
 
 
+def _fit_with_stats(model, ds, **fit):
+    """fit() with LayerStats unbounded by time (every step measured), as train() compiles."""
+    events = []
+    stats = training.LayerStats(lambda k, d: events.append(d), (ds.x_val[:64], ds.y_val[:64]),
+                                budget=1.0)
+    model.compile(optimizer=training.make_optimizer(fit.pop("optimizer", "adam"),
+                                                    fit.pop("learning_rate", 0.01)),
+                  loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    model.fit(ds.x_train, ds.y_train, verbose=0, callbacks=[stats], **fit)
+    return events
+
+
 def test_layer_statistics_equal_the_same_computed_eagerly_on_the_weights():
     import keras
     import tensorflow as tf
     model, ds = _model()
-    events = []
-    training.train(model, ds, training.TrainConfig(epochs=3, batch_size=16),
-                   lambda k, d: events.append((k, d)))
-    stats = [d for k, d in events if k == "layer_stats"]
-    assert len(stats) >= 2 and stats[0]["step"] < stats[-1]["step"]
+    # One batch of all the data and a rate too small to move the weights: the step's own
+    # gradient is the one computed eagerly on the final weights.
+    stats = _fit_with_stats(model, ds, epochs=3, batch_size=1000, optimizer="sgd",
+                            learning_rate=1e-12)
+    assert [s["step"] for s in stats] == [1, 2, 3]
     last = stats[-1]                       # measured at the end: the final weights
-    x, y = ds.x_val[:64], ds.y_val[:64]
     layers = [l for l in model.layers if l.trainable_weights]
     assert [r["name"] for r in last["layers"]] == [l.name for l in layers]
     with tf.GradientTape() as tape:
-        loss = keras.losses.SparseCategoricalCrossentropy()(y, model(x, training=False))
+        loss = keras.losses.SparseCategoricalCrossentropy()(ds.y_train,
+                                                            model(ds.x_train, training=True))
     grads = tape.gradient(loss, model.trainable_weights)
     k = 0
     for r, layer in zip(last["layers"], layers):
@@ -41,13 +53,25 @@ def test_layer_statistics_equal_the_same_computed_eagerly_on_the_weights():
         assert r["g_norm"] == pytest.approx(np.sqrt(sum((g ** 2).sum() for g in gs)), rel=1e-3)
         assert sum(r["w_hist"]["counts"]) == ws[0].size
         assert r["w_hist"]["lo"] == pytest.approx(ws[0].min())
+    x = ds.x_val[:64]
     hidden = last["layers"][0]
     acts = np.maximum(x @ layers[0].kernel.numpy() + layers[0].bias.numpy(), 0)
     assert hidden["dead"] == int((acts.max(axis=0) <= 0).sum()) and hidden["units"] == 8
     assert sum(hidden["a_hist"]["counts"]) == acts.size
-    # One step's update against the weights: there while training, none after the end.
-    assert all(r["ratio"] is not None and r["ratio"] > 0 for r in stats[0]["layers"])
-    assert all(r["ratio"] is None for r in last["layers"])
+    assert all(r["ratio"] is None for r in last["layers"])      # no step after the end
+    # One step's update against the weights, measured while training.
+    model, ds = _model()
+    stats = _fit_with_stats(model, ds, epochs=2, batch_size=16)
+    assert len(stats) > 10 and all(r["ratio"] > 0 for r in stats[0]["layers"])
+
+
+def test_train_sends_the_statistics_within_their_share_of_the_time():
+    model, ds = _model()
+    events = []
+    training.train(model, ds, training.TrainConfig(epochs=3, batch_size=16),
+                   lambda k, d: events.append((k, d)))
+    stats = [d for k, d in events if k == "layer_stats"]
+    assert stats and stats[0]["step"] == 1 and all("g_norm" in r for r in stats[0]["layers"])
 
 
 def test_a_deep_sigmoid_model_shows_its_first_layers_gradient_vanishing():

@@ -498,24 +498,28 @@ class LayerStats(keras.callbacks.Callback):
     and of one fixed sample's activations, dead ReLU units, and whether its gradient
     vanishes or explodes. Public: other tools rely on it.
 
-    One forward and backward pass of ``sample`` (x, y) gives the activations and gradients.
-    It runs at a batch's start, on the training thread, so the weights are those of one
-    moment; how often is bounded by time: the statistics take at most ``budget`` of the
-    training time (measured as it goes), so their cost stays within a few per cent on any
-    model. Each measurement goes out as ``emit("layer_stats", {...})``, a few KB.
+    The gradient is the training step's own: the optimizer's ``apply_gradients`` is
+    wrapped so that the compiled step also writes each layer's squared gradient norm to a
+    variable (a few reductions per step, no second backward pass). Under a distribution
+    strategy, a backward pass of ``sample`` gives it instead. The rest (weights, one
+    forward pass of ``sample`` for the activations) runs at a batch's start, on the
+    training thread, so the weights are those of one moment. How often is bounded by
+    time: a measurement starts only while the statistics have taken at most ``budget``
+    of the training time, so their cost stays within a few per cent on any model. Each
+    measurement goes out as ``emit("layer_stats", {...})``, a few KB.
     """
 
-    def __init__(self, emit, sample, budget: float = 0.03, bins: int = 24,
-                 min_interval: float = 0.2):
+    def __init__(self, emit, sample, budget: float = 0.03, bins: int = 24):
         super().__init__()
         self.emit = emit
         self.x, self.y = sample
-        self.budget, self.bins, self.min_interval = budget, bins, min_interval
+        self.budget, self.bins = budget, bins
         self.records: list[dict] = []     # every measurement, as sent
         self.seconds = 0.0                # time the statistics took, in all
         self._pending = None              # a measurement waiting for its step's update
 
     def on_train_begin(self, logs=None):
+        import tensorflow as tf
         self.layers = [l for l in self.model.layers if l.trainable_weights]
         self.vars = [l.trainable_weights for l in self.layers]
         try:        # every layer's output from one call: activations beside the prediction
@@ -523,18 +527,48 @@ class LayerStats(keras.callbacks.Callback):
                                      [l.output for l in self.layers] + list(self.model.outputs))
         except (ValueError, AttributeError, TypeError):     # a subclassed model
             self.probe = None
-        self.epoch, self.step, self._next = 0, 0, 0.0
+        self.epoch, self.step, self._cost = 0, 0, 0.0
+        self._start = time.perf_counter()
+        self.grad_sq = None
+        opt = getattr(self.model, "optimizer", None)
+        if opt is not None and not tf.distribute.has_strategy() and self.layers:
+            self._watch_gradients(opt)
+
+    def _watch_gradients(self, opt):
+        import tensorflow as tf
+        layer_of = {id(v): i for i, ws in enumerate(self.vars) for v in ws}
+        n = len(self.vars)
+        self.grad_sq = tf.Variable(tf.fill([n], float("nan")), trainable=False)
+        apply, grad_sq = opt.apply_gradients, self.grad_sq
+
+        def apply_gradients(grads_and_vars, *args, **kwargs):
+            pairs = list(grads_and_vars)
+            sums = [[] for _ in range(n)]
+            for g, v in pairs:
+                if g is not None and id(v) in layer_of:
+                    sums[layer_of[id(v)]].append(
+                        tf.reduce_sum(tf.square(tf.cast(tf.convert_to_tensor(g), "float32"))))
+            grad_sq.assign(tf.stack([tf.add_n(x) if x else tf.constant(0.0) for x in sums]))
+            return apply(pairs, *args, **kwargs)
+        opt.apply_gradients = apply_gradients
+        self._opt = opt
+        # The step is traced at its first call: a step traced before (an earlier fit) is
+        # made again, with the wrapper in it.
+        self.model.train_function = None
+        self.model.make_train_function()
 
     def on_epoch_begin(self, epoch, logs=None):
         self.epoch = epoch
 
+    def _due(self) -> bool:
+        """Whether a measurement now keeps the statistics within their share of the time."""
+        elapsed = time.perf_counter() - self._start
+        return self.seconds + self._cost <= self.budget * elapsed
+
     def on_train_batch_begin(self, batch, logs=None):
         self._finish()
-        now = time.perf_counter()
-        if now >= self._next:
+        if self.step > 0 and self._due():
             self._measure()
-            cost = time.perf_counter() - now
-            self._next = time.perf_counter() + max(self.min_interval, cost / self.budget)
         self.step += 1
 
     def on_epoch_end(self, epoch, logs=None):
@@ -542,31 +576,42 @@ class LayerStats(keras.callbacks.Callback):
 
     def on_train_end(self, logs=None):
         self._finish()
-        self._measure()          # the weights training ended with (no step follows)
-        self._finish()
+        # The weights training ended with (no step follows), unless that alone would cost
+        # more than 2 % of the training.
+        if not self.records or self._cost <= 0.02 * (time.perf_counter() - self._start):
+            self._measure()
+            self._finish()
+        opt = getattr(self, "_opt", None)
+        if opt is not None and "apply_gradients" in vars(opt):
+            del opt.apply_gradients     # the next step made drops the wrapper
 
     def measure(self) -> dict:
         """The statistics now, as one record (no update ratio: that needs a step)."""
         import tensorflow as tf
+        x = self.x if isinstance(self.x, (list, tuple)) else [self.x]
         weights = [w for ws in self.vars for w in ws]
-        with tf.GradientTape() as tape:
-            if self.probe is not None:
-                outs = self.probe(self.x if isinstance(self.x, (list, tuple)) else [self.x],
-                                  training=False)
-                acts, pred = outs[:-len(self.model.outputs)], outs[-1]
-            else:
-                acts, pred = [None] * len(self.layers), self.model(self.x, training=False)
-            loss = self.model.compute_loss(x=self.x, y=self.y, y_pred=pred, training=False)
-        grads = tape.gradient(loss, weights)
-        layers, k = [], 0
-        for layer, ws, act in zip(self.layers, self.vars, acts):
+        grads = None
+        if self.grad_sq is None:        # no training step watched: a backward pass here
+            with tf.GradientTape() as tape:
+                pred = self.model(x, training=False)
+                loss = self.model.compute_loss(x=x, y=self.y, y_pred=pred, training=False)
+            flat = tape.gradient(loss, weights)
+            grads, k = [], 0
+            for ws in self.vars:
+                gs = [g for g in flat[k:k + len(ws)] if g is not None]
+                k += len(ws)
+                grads.append(float(sum(float(tf.reduce_sum(tf.square(g))) for g in gs)))
+        else:
+            grads = [float(v) for v in self.grad_sq.numpy()]
+        acts = [None] * len(self.layers)
+        if self.probe is not None:
+            acts = self.probe(x, training=False)[:len(self.layers)]
+        layers = []
+        for layer, ws, act, sq in zip(self.layers, self.vars, acts, grads):
             w = [np.asarray(keras.ops.convert_to_numpy(v)) for v in ws]
-            g = [np.zeros_like(a) if gr is None else np.asarray(gr) for a, gr in
-                 zip(w, grads[k:k + len(ws)])]
-            k += len(ws)
             w_norm = float(np.sqrt(sum(float(np.sum(np.square(a, dtype="float64"))) for a in w)))
-            g_norm = float(np.sqrt(sum(float(np.sum(np.square(a, dtype="float64"))) for a in g)))
-            rec = {"name": layer.name, "w_norm": w_norm, "g_norm": g_norm,
+            rec = {"name": layer.name, "w_norm": w_norm,
+                   "g_norm": math.sqrt(sq) if sq >= 0 else float("nan"),
                    "w_hist": _histogram(w[0], self.bins), "a_hist": None,
                    "dead": None, "units": None, "_w": w}
             if act is not None:
@@ -576,19 +621,19 @@ class LayerStats(keras.callbacks.Callback):
                     alive = np.any(a.reshape(-1, a.shape[-1]) > 0, axis=0)
                     rec["dead"], rec["units"] = int((~alive).sum()), int(a.shape[-1])
             layers.append(rec)
-        top = max([r["g_norm"] for r in layers if math.isfinite(r["g_norm"])] or [0.0])
+        norms = [r["g_norm"] for r in layers]
+        top = max([g for g in norms if math.isfinite(g)] or [0.0])
         for r in layers:
             g = r["g_norm"]
-            r["state"] = ("exploding" if not math.isfinite(g) or g > EXPLODING * max(
-                r["w_norm"], 1e-12) else "vanishing" if top > 0 and g < VANISHING * top
-                else "ok")
-        return {"epoch": self.epoch, "step": self.step, "loss": float(loss),
-                "layers": layers}
+            r["state"] = ("exploding" if g > EXPLODING * max(r["w_norm"], 1e-12) or math.isinf(g)
+                          else "vanishing" if top > 0 and g < VANISHING * top else "ok")
+        return {"epoch": self.epoch, "step": self.step, "layers": layers}
 
     def _measure(self):
         t0 = time.perf_counter()
         self._pending = self.measure()
-        self.seconds += time.perf_counter() - t0
+        self._cost = time.perf_counter() - t0
+        self.seconds += self._cost
 
     def _finish(self):
         """Send the pending measurement with the update its step made."""
