@@ -1,10 +1,14 @@
 import os
 import socket
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+# Logs, runs and progress go to a folder of the test session's own (child processes
+# inherit it), never to the user's.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="tfvisual-test-data-")
 
 
 @pytest.fixture(autouse=True)

@@ -538,7 +538,12 @@ class LayerStats(keras.callbacks.Callback):
         import tensorflow as tf
         layer_of = {id(v): i for i, ws in enumerate(self.vars) for v in ws}
         n = len(self.vars)
+        kept = getattr(self.model, "_tfvisual_grad_sq", None)
+        if kept is not None and kept[0] is opt and kept[1] == tuple(layer_of):
+            self.grad_sq = kept[2]      # the step already writes it: no new trace
+            return
         self.grad_sq = tf.Variable(tf.fill([n], float("nan")), trainable=False)
+        self.model._tfvisual_grad_sq = (opt, tuple(layer_of), self.grad_sq)
         apply, grad_sq = opt.apply_gradients, self.grad_sq
 
         def apply_gradients(grads_and_vars, *args, **kwargs):
@@ -551,9 +556,8 @@ class LayerStats(keras.callbacks.Callback):
             grad_sq.assign(tf.stack([tf.add_n(x) if x else tf.constant(0.0) for x in sums]))
             return apply(pairs, *args, **kwargs)
         opt.apply_gradients = apply_gradients
-        self._opt = opt
         # The step is traced at its first call: a step traced before (an earlier fit) is
-        # made again, with the wrapper in it.
+        # made again, with the wrapper in it, which stays (a few reductions a step).
         self.model.train_function = None
         self.model.make_train_function()
 
@@ -581,9 +585,6 @@ class LayerStats(keras.callbacks.Callback):
         if not self.records or self._cost <= 0.02 * (time.perf_counter() - self._start):
             self._measure()
             self._finish()
-        opt = getattr(self, "_opt", None)
-        if opt is not None and "apply_gradients" in vars(opt):
-            del opt.apply_gradients     # the next step made drops the wrapper
 
     def measure(self) -> dict:
         """The statistics now, as one record (no update ratio: that needs a step)."""

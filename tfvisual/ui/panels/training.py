@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QProgressBar, QSizePolicy, QSlider, QSpinBox,
-                               QSplitter, QVBoxLayout, QWidget)
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from tfvisual.core import models
 
@@ -23,9 +23,18 @@ from ..theme import mono_font, palette_of
 from ..widgets.code_view import CodeView
 from ..widgets.plots import make_plot, pen, refresh_title, set_title, style_plot, titled
 from ..widgets.flow import WrapButton, WrapCheck
+from ..widgets.layer_stats import LayerStatsView
+from ..widgets.runs import RunsView
+from ..widgets.timeline import Timeline
 from .base import MessageLine, Panel, Section, flow, lesson_view, row
 
 DATASETS = ("digits", "spiral", "circles", "xor", "blobs", "npz", "folder")
+# The timeline's rows: fit's hooks, then each callback by a short name (the widest sets the
+# plots' axis width).
+TIMELINE_ROWS = ("fit", "epoch", "batch", "Scheduler", "Plateau", "EarlyStop", "NaN",
+                 "LayerStats")
+SHORT = {"LearningRateScheduler": "Scheduler", "ReduceLROnPlateau": "Plateau",
+         "EarlyStopping": "EarlyStop", "TerminateOnNaN": "NaN"}
 
 
 class Series:
@@ -245,6 +254,18 @@ class TrainingPanel(Panel):
             p.setDownsampling(mode="peak")
         self.acc_plot.setXLink(self.loss_plot)
         self.lr_plot.setXLink(self.loss_plot)
+        # Under the curves, on their epoch axis: what each callback did, and when.
+        self.timeline = Timeline()
+        self.timeline.plot.setXLink(self.loss_plot)
+        self.best_mark = pg.ScatterPlotItem(symbol="star", size=22)
+        self.loss_plot.addItem(self.best_mark)
+        self.overlays: list = []           # other runs' curves, dashed
+        self.layer_view = LayerStatsView()
+        self.runs_view = RunsView()
+        self.runs_view.ticked.connect(self._overlay_runs)
+        self.runs_view.compare_requested.connect(self.compare_optimizers)
+        self._queue: list = []             # optimizers still to train in a comparison
+        self._override: dict = {}          # settings of the run in progress (a comparison)
         self.series = {
             "loss_batch": Series(self.loss_plot.plot([], [], name="loss (batch)")),
             "loss": Series(self.loss_plot.plot([], [], name="loss", symbol="o", symbolSize=5)),
@@ -272,10 +293,17 @@ class TrainingPanel(Panel):
         self.samples.setWordWrap(True)
         self.samples.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         plots = QSplitter(Qt.Vertical)
-        for p in (self.loss_plot, self.acc_plot, self.lr_plot):
+        for p in (self.loss_plot, self.acc_plot):
             plots.addWidget(titled(p))
+        # The learning rate and the callbacks' timeline share the third place (a tab each):
+        # four plots at 24 pt on 800 pixels left each too thin to read.
+        self.lower = QTabWidget()
+        self.lower.setDocumentMode(True)
+        self.lower.addTab(titled(self.lr_plot), "")
+        self.lower.addTab(titled(self.timeline.plot), "")
+        plots.addWidget(self.lower)
         plots.setChildrenCollapsible(False)
-        plots.setSizes([300, 200, 140])
+        plots.setSizes([300, 200, 180])
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(self.setup)
@@ -302,10 +330,16 @@ class TrainingPanel(Panel):
         self.samples_caption.hide()
         ol.addWidget(self.samples_caption)
         ol.addWidget(self.samples)
-        self.set_stage(plots, actions=(self.start_btn, self.pause_btn, self.stop_btn,
+        # The stage: the curves, or each layer while it learns (the whole room for either).
+        self.stage_tabs = QTabWidget()
+        self.stage_tabs.setDocumentMode(True)
+        self.stage_tabs.addTab(plots, "")
+        self.stage_tabs.addTab(self.layer_view, "")
+        self.set_stage(self.stage_tabs, actions=(self.start_btn, self.pause_btn, self.stop_btn,
                                        self.csv_btn, running),
                        controls=left,
-                       tabs=((out, lambda: self.tr("Results")),
+                       tabs=((self.runs_view, lambda: self.tr("Runs")),
+                             (out, lambda: self.tr("Results")),
                              (self.lesson, lambda: self.tr("Lesson")),
                              (self.custom, lambda: self.tr("Custom callback")),
                              (self.bridge_src, lambda: self.tr("The bridge (a custom callback)")),
@@ -359,6 +393,14 @@ class TrainingPanel(Panel):
         set_title(self.loss_plot, self.tr("Loss"))
         set_title(self.acc_plot, self.tr("Accuracy"))
         set_title(self.lr_plot, self.tr("Learning rate"))
+        set_title(self.timeline.plot, self.tr("Callbacks: when each acted (hover a mark)"))
+        self.stage_tabs.setTabText(0, self.tr("Curves"))
+        self.stage_tabs.setTabText(1, self.tr("Layers"))
+        self.lower.setTabText(0, self.tr("Learning rate"))
+        self.lower.setTabText(1, self.tr("Callbacks timeline"))
+        self.timeline.plot.setLabel("bottom", self.tr("epoch"))
+        self.layer_view.retranslate()
+        self.runs_view.retranslate()
         self.lr_plot.setLabel("bottom", self.tr("epoch"))
         self.lesson.setHtml(self.tr(
             "<h3>Callbacks</h3><p>Callbacks are objects passed to <code>fit()</code> that act "
@@ -380,12 +422,20 @@ class TrainingPanel(Panel):
     def apply_style(self, theme, pt):
         super().apply_style(theme, pt)
         t = palette_of(theme)
-        for p in (self.loss_plot, self.acc_plot, self.lr_plot, self.boundary):
+        for p in (self.loss_plot, self.acc_plot, self.lr_plot, self.boundary,
+                  self.timeline.plot):
             style_plot(p, theme, pt)
-        # A fixed width for the value axis: a new tick label width would re-lay out the plot.
+        # A fixed width for the value axis: a new tick label width would re-lay out the plot;
+        # the same on every plot, so that their epochs line up (the timeline names rows).
         room = QFontMetrics(self.loss_plot.getAxis("left").style["tickFont"] or self.font())
-        for p in (self.loss_plot, self.acc_plot, self.lr_plot):
-            p.getAxis("left").setWidth(room.horizontalAdvance("0.0000") + pt)
+        width = max(room.horizontalAdvance(text) for text in ("0.0000",) + TIMELINE_ROWS) + pt
+        for p in (self.loss_plot, self.acc_plot, self.lr_plot, self.timeline.plot):
+            p.getAxis("left").setWidth(width)
+        self.timeline.set_theme(theme)
+        self.best_mark.setBrush(pg.mkBrush(t.warn))
+        self.best_mark.setPen(pg.mkPen(t.text, width=1))
+        self.layer_view.apply_style(theme, pt)
+        self._overlay_runs()
         styles = {"loss_batch": (0, 1.0, Qt.DotLine), "loss": (0, 2.5, Qt.SolidLine),
                   "val_loss": (1, 2.5, Qt.SolidLine), "accuracy": (0, 2.5, Qt.SolidLine),
                   "val_accuracy": (1, 2.5, Qt.SolidLine), "lr": (2, 2.5, Qt.SolidLine)}
@@ -418,6 +468,10 @@ class TrainingPanel(Panel):
 
     def on_tf_ready(self):
         super().on_tf_ready()
+        from tfvisual.core import training
+        runs = training.Runs(training.default_runs_folder())
+        runs.load()
+        self.runs_view.set_runs(runs)
         # The child imports TensorFlow while the learner is elsewhere: the first Start is then
         # as quick as the next ones. Only once no panel is working: the import takes a core
         # for seconds.
@@ -481,8 +535,11 @@ class TrainingPanel(Panel):
             terminate_on_nan=self.cb_nan.isChecked(),
             custom_source=self.custom.toPlainText() if self.cb_custom.isChecked() else None,
             tensorboard=self.tb_path.text().strip() if self.cb_tb.isChecked() else None)
-        return TrainConfig(self.epochs.value(), self.batch.value(), self.opt.currentData(),
-                           self.lr.value(), cb)
+        cfg = TrainConfig(self.epochs.value(), self.batch.value(), self.opt.currentData(),
+                          self.lr.value(), cb)
+        for k, v in self._override.items():     # a comparison's run: its optimizer and seed
+            setattr(cfg, k, v)
+        return cfg
 
     def start_training(self):
         if not self.tf_ready or self.task is not None:
@@ -510,6 +567,10 @@ class TrainingPanel(Panel):
                 if m in plot.items():
                     plot.removeItem(m)
         self.markers = []
+        self.timeline.clear()
+        self.timeline.draw()
+        self.best_mark.clear()
+        self.layer_view.clear()
         self.steps_per_epoch = 1
         self.epochs_total = self.epochs.value()
         self._reset_ranges()
@@ -549,6 +610,58 @@ class TrainingPanel(Panel):
                                label=self.tr("Training…"))
         self.task.finished.connect(self._training_over)
 
+    def compare_optimizers(self, chosen):
+        """Train the panel's model once per optimizer, one after another, from the same
+        first weights (one seed), then overlay them."""
+        if not self.tf_ready or self.task is not None or not chosen:
+            return
+        self.runs_view.list.blockSignals(True)
+        for i in range(self.runs_view.list.count()):     # only the comparison overlaid
+            self.runs_view.list.item(i).setCheckState(Qt.Unchecked)
+        self.runs_view.list.blockSignals(False)
+        self._queue = list(chosen)
+        self._compare_total = len(chosen)
+        self._next_comparison()
+
+    def _next_comparison(self):
+        opt, lr = self._queue.pop(0)
+        self._override = {"optimizer": opt, "learning_rate": lr, "seed": 1}
+        done = self._compare_total - len(self._queue)
+        self.start_training()
+        self.status.emit(self.tr("Comparing optimizers: {0} of {1} ({2} {3:g})…").format(
+            done, self._compare_total, opt, lr))
+
+    def _overlay_runs(self):
+        """Ticked runs' curves, dashed, each in its own colour, named by what differs."""
+        for plot, item in self.overlays:
+            plot.removeItem(item)
+        self.overlays = []
+        if not hasattr(self, "runs_view") or self.runs_view.runs is None:
+            return
+        cmp = self.runs_view.comparison()
+        t = palette_of(self.theme)
+        styles = (Qt.DashLine, Qt.DotLine, Qt.DashDotLine)
+        for i, row in enumerate(cmp["rows"]):
+            run = self.runs_view.runs.get(row["id"])
+            colour = t.curves[(i + 2) % len(t.curves)]
+            for plot, keys in ((self.loss_plot, ("loss", "val_loss")),
+                               (self.acc_plot, ("accuracy", "val_accuracy"))):
+                for j, key in enumerate(keys):
+                    ys = run.history.get(key)
+                    if not ys:
+                        continue
+                    width = 2.5 if self.theme == "contrast" else 1.8
+                    item = plot.plot(np.arange(1, len(ys) + 1), ys,
+                                     pen=pg.mkPen(colour, width=width, style=styles[j % 3]),
+                                     name=f"{cmp['labels'][run.id]} {key}")
+                    item.setZValue(-2)
+                    self.overlays.append((plot, item))
+        for p in (self.loss_plot, self.acc_plot):
+            refresh_title(p)
+        self._yrange = {}       # their values widen the axes
+        self.dirty = True
+        self._draw()
+
     def toggle_pause(self):
         if not self.task:
             return
@@ -574,6 +687,11 @@ class TrainingPanel(Panel):
 
     def _training_over(self):
         self.task = None
+        if self._queue and self.summary is not None and not self.summary.get("cancelled") \
+                and not self.closing:
+            QTimer.singleShot(0, self._next_comparison)     # the next optimizer
+        else:
+            self._queue, self._override = [], {}
         self.redraw.stop()
         self._antialias(True)
         # Antialiased again, one plot per event-loop pass: the three at once stalled 50 ms.
@@ -614,8 +732,39 @@ class TrainingPanel(Panel):
         self.eta.setText("100%")
         self._show_samples()
         cfg, name = self.run_of
+        self._keep_run(summary, cfg, name)
         self.offer({"summary": summary, "events": list(self.events), "config": cfg,
-                    "dataset": name})
+                    "dataset": name, "layers": self.layer_view.latest,
+                    "runs": self.runs_view.comparison()})
+
+    def _keep_run(self, summary, cfg, dataset):
+        """The finished run into the run list, saved at once beside the CSV logs."""
+        runs = self.runs_view.runs
+        if runs is None or cfg is None or not summary.get("history"):
+            return
+        spec, _api = self.spec_provider()
+        model = " ".join(f"{h.kind}({h.units}, {h.activation})" if h.kind == "dense"
+                         else f"{h.kind}({h.rate})" for h in spec.hidden)
+        cb = cfg.callbacks
+        used = [n for n, on in (("CSVLogger", cb.csv_path), ("EarlyStopping", cb.early_stopping),
+                                ("LearningRateScheduler", cb.scheduler),
+                                ("ReduceLROnPlateau", cb.reduce_lr),
+                                ("TerminateOnNaN", cb.terminate_on_nan),
+                                ("custom", cb.custom_source)) if on]
+        config = {"optimizer": cfg.optimizer, "learning_rate": cfg.learning_rate,
+                  "batch_size": cfg.batch_size, "model": model or "linear",
+                  "dataset": dataset, "epochs": cfg.epochs, "callbacks": ", ".join(used),
+                  "seed": cfg.seed}
+        final = {"epochs_run": summary["epochs_run"], "fit_seconds": summary["fit_seconds"],
+                 "cancelled": summary.get("cancelled", False)}
+        events = [(x, row, kind, tip) for row, pts in self.timeline.rows.items()
+                  for x, kind, tip in pts if row != "batch"]
+        try:
+            run = runs.add(config, summary["history"], final, summary.get("csv_path"), events)
+        except ValueError as e:
+            self.message.show_message(describe(e), "warn")
+            return
+        self.runs_view.refresh(tick=[run.id] if self._override else [])
 
     def _nan_text(self, step, terminated):
         if terminated:
@@ -656,17 +805,25 @@ class TrainingPanel(Panel):
 
     # -- events from the bridge -------------------------------------------------------------
     def _event(self, kind, d):
-        if kind not in ("batches", "boundary", "log"):
+        if kind not in ("batches", "boundary", "log", "layer_stats"):
             self.events.append((kind, d))
         if kind == "train_begin":
             self.status.emit(self.tr("Training…"))
             self.steps_per_epoch = max(1, d.get("steps") or 1)
             self.epochs_total = d.get("epochs") or 1
+            self.timeline.add("fit", 0, "hook", self.tr("on_train_begin: lr {0:.3g}").format(
+                d.get("lr") or 0.0))
+            # Batch ends at a readable density: about 60 marks over the whole run.
+            self._batch_every = max(1, self.steps_per_epoch * self.epochs_total // 60)
         elif kind == "batches":
             series = self.series["loss_batch"]
             for step, logs, ended in d["items"]:
                 series.add(step / self.steps_per_epoch, logs.get("loss", float("nan")))
                 self._arrived.append(ended)
+                if step % getattr(self, "_batch_every", 1) == 0:
+                    self.timeline.add("batch", step / self.steps_per_epoch, "hook",
+                                      self.tr("on_train_batch_end: batch {0}, loss {1:.4g}")
+                                      .format(step, logs.get("loss", float("nan"))))
             self.done_fraction = d["items"][-1][0] / (self.steps_per_epoch * self.epochs_total)
             self.dirty = True
         elif kind == "epoch":
@@ -676,8 +833,20 @@ class TrainingPanel(Panel):
                     self.series[k].add(x, d["logs"][k])
             self.series["lr"].add(x, d["lr"])
             self.dirty = True
+            self.timeline.add("epoch", x, "hook", self.tr("on_epoch_end: epoch {0}").format(x))
+            es = d.get("es")
+            if es is not None:      # EarlyStopping's counter, and its best epoch marked
+                self.timeline.add("EarlyStop", x, "hook", self.tr(
+                    "EarlyStopping: {0} epochs without improving {1} (patience {2}); best "
+                    "epoch so far {3}").format(es["wait"], es["monitor"], es["patience"],
+                                               es["best_epoch"] + 1))
+                self._mark_best(es)
         elif kind == "lr_changed":
             x = d["epoch"] + (0 if d.get("hook") == "on_epoch_begin" else 1)
+            who = d.get("by") or ""
+            self.timeline.add(SHORT.get(who, who or self.tr("unknown")), x, "change",
+                              self.tr("{0}.{1}: lr {2:.3g} → {3:.3g}").format(
+                                  who or "?", d.get("hook") or "", d["old"], d["new"]))
             self._marker(self.lr_plot, x, self.tr("lr → {0:.3g} ({1})").format(
                 d["new"], d["by"]) if d["by"] else self.tr("lr → {0:.3g}").format(d["new"]))
         elif kind == "early_stopped":
@@ -687,7 +856,10 @@ class TrainingPanel(Panel):
                     d["restored_epoch"] + 1)
             self._marker(self.loss_plot, d["epoch"] + 1, label)
             self.early_stopped = d
+            self.timeline.add("EarlyStop", d["epoch"] + 1, "stop", label)
         elif kind == "nan":
+            self.timeline.add("NaN", d["step"] / self.steps_per_epoch, "stop", self.tr(
+                "TerminateOnNaN: NaN loss at batch {0}").format(d["step"]))
             self._marker(self.loss_plot, d["step"] / self.steps_per_epoch,
                          self.tr("NaN loss: TerminateOnNaN stopped training")
                          if d["terminated"] else self.tr("NaN loss from here on"))
@@ -698,12 +870,32 @@ class TrainingPanel(Panel):
             self._boundary(d["probs"])
         elif kind == "log":
             self.log.appendPlainText(d["text"])
+        elif kind == "said":
+            self.timeline.add(d.get("who") or self.tr("my callback"),
+                              d["step"] / self.steps_per_epoch, "print",
+                              self.tr("print: {0}").format(d["text"]))
+        elif kind == "layer_stats":
+            self.layer_view.add(d)
+            self.timeline.add("LayerStats", d["step"] / self.steps_per_epoch, "measure",
+                              self.tr("each layer measured at batch {0}").format(d["step"]))
+        elif kind == "train_end":
+            self.timeline.add("fit", d["step"] / self.steps_per_epoch, "hook",
+                              self.tr("on_train_end after batch {0}").format(d["step"]))
         elif kind == "starting":
             self.status.emit(self.tr("Starting the training process (TensorFlow loads once)…"))
             self.eta.setText(self.tr("starting…"))
         elif kind == "in_process":
             self.log.appendPlainText(self.tr("(The training process could not start: "
                                              "training in the app's own process instead.)"))
+
+    def _mark_best(self, es):
+        """EarlyStopping's best epoch so far, a star on its monitored curve."""
+        series = self.series.get(es["monitor"])
+        e = es["best_epoch"]
+        if series is not None and 0 <= e < series.n:
+            self.best_mark.setData([e + 1], [series.y[e]], data=[es["monitor"]])
+        else:
+            self.best_mark.clear()
 
     def _marker(self, plot, x, label):
         t = palette_of(self.theme)
@@ -746,6 +938,7 @@ class TrainingPanel(Panel):
         self._draw_group(self.GROUPS[0])
         self._draw_group(self.GROUPS[1 + self._next_group])
         self._next_group = (self._next_group + 1) % (len(self.GROUPS) - 1)
+        self.timeline.draw()
         # fit() runs in another process, but the two may share two cores: drawing takes at
         # most a fifth of one (and a point reaches the screen within about 100 ms).
         cost = time.perf_counter() - t0
@@ -759,6 +952,7 @@ class TrainingPanel(Panel):
         self._show_progress()
         for group in self.GROUPS:
             self._draw_group(group)
+        self.timeline.draw()
 
     def _show_progress(self):
         done = getattr(self, "done_fraction", 0.0)
