@@ -320,3 +320,24 @@ def test_the_tape_lesson_start_21_or_rate_07_bounces_around_2():
         assert min(s.x for s in steps[-4:]) < 2.0 < max(s.x for s in steps[-4:])
     steps = tape.descend()
     assert steps[-1].x == 2.0 and steps[-1].grad == 0.0
+
+
+def test_sgd_beats_adam_hint_a_larger_rate_wins_and_the_default_does_not():
+    """Training: "give sgd a larger learning rate (0.3 to 0.5)" beats adam's final val_loss;
+    Compare optimizers' own sgd rate (0.05) does not, so its defaults alone pass nothing."""
+    import keras
+
+    from tfvisual.core import data, models, training
+    assert "(0.3 to 0.5)" in _ex("training.sgd_beats_adam").hint
+    ds = data.digits()
+    final = {}
+    rates = dict(training.COMPARE)
+    for opt, lr in (("adam", rates["adam"]), ("sgd", rates["sgd"]), ("sgd", 0.3)):
+        keras.utils.set_random_seed(1)                 # as Compare optimizers does
+        model = models.build(models.ModelSpec(input_shape=ds.input_shape, num_classes=10),
+                             "sequential")
+        cfg = training.TrainConfig(epochs=20, optimizer=opt, learning_rate=lr,
+                                   callbacks=training.CallbackConfig(layer_stats=False))
+        final[opt, lr] = training.train(model, ds, cfg, lambda k, d: None)["history"][
+            "val_loss"][-1]
+    assert final["sgd", 0.3] < final["adam", rates["adam"]] < final["sgd", rates["sgd"]]

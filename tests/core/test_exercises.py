@@ -219,15 +219,35 @@ def test_models():
 
 
 # -- training -------------------------------------------------------------------------------
-def fit(ds, hidden=64, **kw):
+def fit(ds, hidden=64, activation="relu", depth=1, **kw):
     cb = kw.pop("callbacks", training.CallbackConfig())
     cfg = training.TrainConfig(callbacks=cb, **kw)
     spec = models.ModelSpec(input_shape=ds.input_shape, num_classes=ds.num_classes,
-                            hidden=[models.LayerSpec("dense", hidden, "relu")])
+                            hidden=[models.LayerSpec("dense", hidden, activation)] * depth)
     events = []
     summary = training.train(models.build_sequential(spec), ds, cfg,
                              lambda k, d: events.append((k, d)), log=lambda *a: None)
-    return {"summary": summary, "events": events, "config": cfg, "dataset": ds.name}
+    stats = [d for k, d in events if k == "layer_stats"]
+    return {"summary": summary, "events": events, "config": cfg, "dataset": ds.name,
+            "layers": stats[-1] if stats else None}
+
+
+def test_training_inside_the_layers(digits, tmp_path):
+    """Issue 25: what LayerStats measured decides; the runs ticked decide the comparison."""
+    passes("training.vanishing", fit(digits, hidden=16, activation="sigmoid", depth=8,
+                                     epochs=1, optimizer="sgd"))
+    fails("training.vanishing", fit(digits, hidden=16, depth=2, epochs=1), "vanished: none")
+    passes("training.dead_relu", fit(digits, epochs=2, optimizer="sgd", learning_rate=5.0))
+    fails("training.dead_relu", fit(digits, epochs=2, learning_rate=0.001), "most dead ReLU")
+    runs = training.Runs(tmp_path)
+    alike = {"model": "dense(64, relu)", "dataset": "digits", "epochs": 5, "batch_size": 32}
+    adam = runs.add({"optimizer": "adam", **alike}, {"val_loss": [0.5, 0.3]})
+    sgd = runs.add({"optimizer": "sgd", **alike}, {"val_loss": [0.6, 0.25]})
+    slow = runs.add({"optimizer": "sgd", **alike, "epochs": 50}, {"val_loss": [0.6, 0.1]})
+    passes("training.sgd_beats_adam", {"ticked": [adam, sgd]})
+    fails("training.sgd_beats_adam", {"ticked": [adam, slow]}, "sgd nan")    # not alike
+    sgd.history["val_loss"][-1] = 0.4
+    fails("training.sgd_beats_adam", {"ticked": [adam, sgd]}, "sgd 0.4, adam 0.3")
 
 
 @pytest.fixture(scope="module")

@@ -446,6 +446,49 @@ def _nan(result) -> Check:
                   "n": s["epochs_run"], "total": _part(result, "config").epochs})
 
 
+def _layers(result) -> list:
+    latest = _part(result, "layers")
+    if not latest:
+        raise KeyError("layers")
+    return latest["layers"]
+
+
+def _vanishing(result) -> Check:
+    layers = _layers(result)
+    gone = [r["name"] for r in layers if r["state"] == "vanishing"]
+    return Check(bool(gone), QT_TRANSLATE_NOOP("exercises", "layers whose gradient vanished: "
+                                                            "{names}"),
+                 {"names": ", ".join(gone) or NONE})
+
+
+def _dead_relu(result) -> Check:
+    layers = [r for r in _layers(result) if r.get("dead") is not None]
+    worst = max(layers, key=lambda r: r["dead"] / max(1, r["units"]), default=None)
+    ok = worst is not None and worst["dead"] * 2 >= worst["units"]
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "most dead ReLU units: {dead} of {units} "
+                                                    "in {name}"),
+                 {"dead": worst["dead"] if worst else 0, "units": worst["units"] if worst else 0,
+                  "name": worst["name"] if worst else NONE})
+
+
+def _sgd_beats_adam(result) -> Check:
+    """Ticked runs: an sgd run ending below an adam run on val_loss, all else alike."""
+    runs = [r for r in _part(result, "ticked") if r.history.get("val_loss")]
+    same = ("model", "dataset", "epochs", "batch_size")
+    best = {}
+    for r in runs:
+        opt = r.config.get("optimizer")
+        if opt in ("sgd", "adam"):
+            key = (opt, tuple(repr(r.config.get(k)) for k in same))
+            best[key] = min(best.get(key, float("inf")), r.history["val_loss"][-1])
+    pairs = [(best[("sgd", k)], v) for (o, k), v in best.items()
+             if o == "adam" and ("sgd", k) in best]
+    sgd, adam = min(pairs, key=lambda p: p[0] - p[1], default=(float("nan"), float("nan")))
+    return Check(bool(pairs) and sgd < adam, QT_TRANSLATE_NOOP(
+        "exercises", "final val_loss: sgd {sgd:.4g}, adam {adam:.4g} (ticked runs of the same "
+                     "model, data, epochs and batch size)"), {"sgd": sgd, "adam": adam})
+
+
 # -- devices: placement and MirroredStrategy --------------------------------------------------
 def _placed(result) -> Check:
     place = _part(result, "placement")
@@ -696,6 +739,29 @@ EXERCISES: list[Exercise] = [
                                        "overflow."),
         QT_TRANSLATE_NOOP("exercises", "A learning rate far too large blows the weights up; "
                                        "TerminateOnNaN stops a run that cannot recover.")),
+    _ex("training.vanishing", "training", 2, "", _vanishing,
+        QT_TRANSLATE_NOOP("exercises", "Train a model in which a layer's gradient vanishes, and "
+                                       "find that layer in the Layers view."),
+        QT_TRANSLATE_NOOP("exercises", "In lesson 5, stack six or more Dense layers with the "
+                                       "sigmoid activation; train with sgd and watch the first "
+                                       "layers."),
+        QT_TRANSLATE_NOOP("exercises", "Sigmoid's slope is at most 0.25: multiplied layer after "
+                                       "layer on the way back, the first layers' gradient "
+                                       "becomes too small to learn.")),
+    _ex("training.dead_relu", "training", 2, "lr", _dead_relu,
+        QT_TRANSLATE_NOOP("exercises", "Make at least half of a ReLU layer's units die (their "
+                                       "output always 0)."),
+        QT_TRANSLATE_NOOP("exercises", "A far too large learning rate (sgd at 5 or more) "
+                                       "pushes units to where ReLU outputs 0 for every input."),
+        QT_TRANSLATE_NOOP("exercises", "A dead ReLU unit passes no gradient back, so it never "
+                                       "comes back to life.")),
+    _ex("training.sgd_beats_adam", "training", 3, "", _sgd_beats_adam,
+        QT_TRANSLATE_NOOP("exercises", "Beat adam's final val_loss with sgd: tick both runs in "
+                                       "the Runs tab."),
+        QT_TRANSLATE_NOOP("exercises", "Compare optimizers trains both from the same first "
+                                       "weights; give sgd a larger learning rate (0.3 to 0.5)."),
+        QT_TRANSLATE_NOOP("exercises", "No optimizer wins everywhere: each needs its own "
+                                       "learning rate, and the runs side by side show it.")),
     # devices (section 2)
     _ex("devices.placement", "devices", 1, "", _placed,
         QT_TRANSLATE_NOOP("exercises", "Choose the CPU in the toolbar and read back where "

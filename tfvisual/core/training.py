@@ -657,6 +657,8 @@ class LayerStats(keras.callbacks.Callback):
 
 
 # -- runs side by side (issue 25) ------------------------------------------------------------
+# Compare optimizers' choices, each with the rate it starts from.
+COMPARE = (("adam", 0.001), ("sgd", 0.05), ("rmsprop", 0.001))
 # What tells runs apart, in the order a label names it.
 RUN_KEYS = ("optimizer", "learning_rate", "batch_size", "model", "dataset", "epochs",
             "callbacks", "seed")

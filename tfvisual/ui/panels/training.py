@@ -9,7 +9,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QFontMetrics, QImage, QPixmap
+from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QProgressBar, QSizePolicy, QSlider, QSpinBox,
@@ -26,7 +26,7 @@ from ..widgets.flow import WrapButton, WrapCheck
 from ..widgets.layer_stats import LayerStatsView
 from ..widgets.runs import RunsView
 from ..widgets.timeline import Timeline
-from .base import MessageLine, Panel, Section, flow, lesson_view, row
+from .base import MessageLine, Panel, Section, flow, lesson_view, row, scroll_area
 
 DATASETS = ("digits", "spiral", "circles", "xor", "blobs", "npz", "folder")
 # The timeline's rows: fit's hooks, then each callback by a short name (the widest sets the
@@ -338,7 +338,7 @@ class TrainingPanel(Panel):
         self.set_stage(self.stage_tabs, actions=(self.start_btn, self.pause_btn, self.stop_btn,
                                        self.csv_btn, running),
                        controls=left,
-                       tabs=((self.runs_view, lambda: self.tr("Runs")),
+                       tabs=((scroll_area(self.runs_view), lambda: self.tr("Runs")),
                              (out, lambda: self.tr("Results")),
                              (self.lesson, lambda: self.tr("Lesson")),
                              (self.custom, lambda: self.tr("Custom callback")),
@@ -393,7 +393,7 @@ class TrainingPanel(Panel):
         set_title(self.loss_plot, self.tr("Loss"))
         set_title(self.acc_plot, self.tr("Accuracy"))
         set_title(self.lr_plot, self.tr("Learning rate"))
-        set_title(self.timeline.plot, self.tr("Callbacks: when each acted (hover a mark)"))
+        self.lower.setTabToolTip(1, self.tr("Callbacks: when each acted (hover a mark)"))
         self.stage_tabs.setTabText(0, self.tr("Curves"))
         self.stage_tabs.setTabText(1, self.tr("Layers"))
         self.lower.setTabText(0, self.tr("Learning rate"))
@@ -432,9 +432,18 @@ class TrainingPanel(Panel):
         for p in (self.loss_plot, self.acc_plot, self.lr_plot, self.timeline.plot):
             p.getAxis("left").setWidth(width)
         self.timeline.set_theme(theme)
+        small = QFont(self.timeline.axis.style["tickFont"] or self.font())
+        small.setPointSize(max(8, int(pt * 0.75)))
+        self.timeline.axis.setTickFont(small)
+        self._timeline_rows = 0     # its room, again at this size
+        self._draw_timeline()
+        # The loss curve is the lesson: it keeps room for its numbers whatever is below.
+        self.loss_plot.setMinimumHeight(self.em() * 6)
         self.best_mark.setBrush(pg.mkBrush(t.warn))
         self.best_mark.setPen(pg.mkPen(t.text, width=1))
         self.layer_view.apply_style(theme, pt)
+        self.runs_view.list.setMinimumHeight(self.em() * 6)
+        self.runs_view.table.setMinimumHeight(self.em() * 5)
         self._overlay_runs()
         styles = {"loss_batch": (0, 1.0, Qt.DotLine), "loss": (0, 2.5, Qt.SolidLine),
                   "val_loss": (1, 2.5, Qt.SolidLine), "accuracy": (0, 2.5, Qt.SolidLine),
@@ -651,13 +660,17 @@ class TrainingPanel(Panel):
                     if not ys:
                         continue
                     width = 2.5 if self.theme == "contrast" else 1.8
+                    # One legend entry a run (its first curve): the colour names the run.
+                    name = cmp["labels"][run.id] if plot is self.loss_plot and j == 0 else None
                     item = plot.plot(np.arange(1, len(ys) + 1), ys,
                                      pen=pg.mkPen(colour, width=width, style=styles[j % 3]),
-                                     name=f"{cmp['labels'][run.id]} {key}")
+                                     name=name)
                     item.setZValue(-2)
                     self.overlays.append((plot, item))
         for p in (self.loss_plot, self.acc_plot):
             refresh_title(p)
+        if cmp["rows"]:
+            self.offer({"ticked": self.runs_view.ticked_runs()})
         self._yrange = {}       # their values widen the axes
         self.dirty = True
         self._draw()
@@ -735,7 +748,7 @@ class TrainingPanel(Panel):
         self._keep_run(summary, cfg, name)
         self.offer({"summary": summary, "events": list(self.events), "config": cfg,
                     "dataset": name, "layers": self.layer_view.latest,
-                    "runs": self.runs_view.comparison()})
+                    "ticked": self.runs_view.ticked_runs()})
 
     def _keep_run(self, summary, cfg, dataset):
         """The finished run into the run list, saved at once beside the CSV logs."""
@@ -938,7 +951,7 @@ class TrainingPanel(Panel):
         self._draw_group(self.GROUPS[0])
         self._draw_group(self.GROUPS[1 + self._next_group])
         self._next_group = (self._next_group + 1) % (len(self.GROUPS) - 1)
-        self.timeline.draw()
+        self._draw_timeline()
         # fit() runs in another process, but the two may share two cores: drawing takes at
         # most a fifth of one (and a point reaches the screen within about 100 ms).
         cost = time.perf_counter() - t0
@@ -952,7 +965,16 @@ class TrainingPanel(Panel):
         self._show_progress()
         for group in self.GROUPS:
             self._draw_group(group)
+        self._draw_timeline()
+
+    def _draw_timeline(self):
+        """The timeline, a line of room for each of its rows."""
+        rows = len(self.timeline.rows)
         self.timeline.draw()
+        if rows != getattr(self, "_timeline_rows", 0):
+            self._timeline_rows = rows
+            # Rows in a smaller type than the curves' numbers: names, read on hover too.
+            self.timeline.plot.setMinimumHeight(int(self.em() * (0.8 * rows + 2)))
 
     def _show_progress(self):
         done = getattr(self, "done_fraction", 0.0)

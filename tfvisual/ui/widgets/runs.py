@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (QAbstractItemView, QDoubleSpinBox, QHeaderView, Q
 
 from .flow import WrapButton, WrapCheck
 
-# Optimizers to compare and the rates each starts from (what each is usually run with).
-COMPARE = (("adam", 0.001), ("sgd", 0.05), ("rmsprop", 0.001))
 
 
 class RunsView(QWidget):
@@ -34,7 +32,8 @@ class RunsView(QWidget):
         self.differ = QLabel()
         self.differ.setWordWrap(True)
         self.opt_checks, self.opt_rates = [], []
-        for name, lr in COMPARE:
+        # Not core.training's COMPARE: that module loads Keras, and the panel is made first.
+        for name, lr in (("adam", 0.001), ("sgd", 0.05), ("rmsprop", 0.001)):
             check = WrapCheck(name)
             check.setChecked(name in ("adam", "sgd"))
             rate = QDoubleSpinBox(decimals=4, minimum=0.0001, maximum=10.0, value=lr,
@@ -98,6 +97,10 @@ class RunsView(QWidget):
     def ticked_ids(self) -> list[str]:
         return [self.list.item(i).data(Qt.UserRole) for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.Checked]
+
+    def ticked_runs(self) -> list:
+        return [r for r in (self.runs.get(i) for i in self.ticked_ids()) if r is not None] \
+            if self.runs is not None else []
 
     def comparison(self) -> dict:
         ids = list(reversed(self.ticked_ids()))          # oldest first
