@@ -2970,42 +2970,42 @@
     </message>
     <message>
         <location filename="../../tfvisual/core/export.py" line="57" />
-        <location filename="../../tfvisual/core/export.py" line="613" />
+        <location filename="../../tfvisual/core/export.py" line="659" />
         <source>unknown panel {name}</source>
         <translation>알 수 없는 패널 {name}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="176" />
+        <location filename="../../tfvisual/core/export.py" line="215" />
         <source>the function has a syntax error: fix it before exporting</source>
         <translation>함수에 문법 오류가 있습니다: 내보내기 전에 고치세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="188" />
+        <location filename="../../tfvisual/core/export.py" line="227" />
         <source>define a function with def to export</source>
         <translation>내보내려면 def로 함수를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="656" />
+        <location filename="../../tfvisual/core/export.py" line="702" />
         <source>{name}: export to a file ending in .py (a script) or .ipynb (a notebook)</source>
         <translation>{name}: .py(스크립트)나 .ipynb(노트북)로 끝나는 파일로 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="653" />
+        <location filename="../../tfvisual/core/export.py" line="699" />
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다: 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="660" />
+        <location filename="../../tfvisual/core/export.py" line="706" />
         <source>the folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="663" />
+        <location filename="../../tfvisual/core/export.py" line="709" />
         <source>{name} exists already</source>
         <translation>{name}이(가) 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="683" />
+        <location filename="../../tfvisual/core/export.py" line="729" />
         <location filename="../../tfvisual/core/models.py" line="297" />
         <location filename="../../tfvisual/core/models.py" line="310" />
         <source>cannot write {path}: {why}</source>
@@ -4273,193 +4273,213 @@
         <translation>Grappler 뒤:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="116" />
+        <location filename="../../tfvisual/core/export.py" line="95" />
+        <source>gradient vanishing</source>
+        <translation>그래디언트 소실</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="96" />
+        <source>gradient exploding</source>
+        <translation>그래디언트 폭주</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="97" />
+        <source>dead units:</source>
+        <translation>죽은 유닛:</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="155" />
         <source>The tensor</source>
         <translation>텐서</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="118" />
+        <location filename="../../tfvisual/core/export.py" line="157" />
         <source>Its dtype, shape, rank and size</source>
         <translation>dtype, 형상, 순위, 크기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="152" />
+        <location filename="../../tfvisual/core/export.py" line="191" />
         <source>Eager: each line runs at once and prints values</source>
         <translation>즉시 실행: 줄마다 바로 실행되어 값을 출력합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="155" />
+        <location filename="../../tfvisual/core/export.py" line="194" />
         <source>Lazy: the same lines only build a TF1 graph</source>
         <translation>지연 실행: 같은 줄이 TF1 그래프를 만들기만 합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="159" />
+        <location filename="../../tfvisual/core/export.py" line="198" />
         <source>A session runs the graph and computes every named tensor</source>
         <translation>세션이 그래프를 실행해 이름 붙은 텐서를 모두 계산합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="168" />
+        <location filename="../../tfvisual/core/export.py" line="207" />
         <source>after session.run</source>
         <translation>session.run 뒤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="203" />
+        <location filename="../../tfvisual/core/export.py" line="242" />
         <source>The function</source>
         <translation>함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="205" />
+        <location filename="../../tfvisual/core/export.py" line="244" />
         <source>Traced by tf.function for this input signature</source>
         <translation>이 입력 시그니처로 tf.function이 추적한 그래프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="207" />
+        <location filename="../../tfvisual/core/export.py" line="246" />
         <source>Your own tf.function as you made it, or a plain def wrapped in one.</source>
         <translation>직접 만든 tf.function은 그대로, 그냥 def는 tf.function으로 감쌉니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="221" />
+        <location filename="../../tfvisual/core/export.py" line="260" />
         <source>Grappler: the graph TensorFlow really runs</source>
         <translation>Grappler: TensorFlow가 실제로 실행하는 그래프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="232" />
+        <location filename="../../tfvisual/core/export.py" line="271" />
         <source>AutoGraph's version of the function</source>
         <translation>AutoGraph가 바꾼 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="262" />
+        <location filename="../../tfvisual/core/export.py" line="301" />
         <source>Every op's value in one run, traced and after Grappler</source>
         <translation>한 번 실행할 때 연산마다의 값: 추적한 그래프와 Grappler 뒤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="291" />
+        <location filename="../../tfvisual/core/export.py" line="330" />
         <source>Gradient descent with tf.GradientTape</source>
         <translation>tf.GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="307" />
+        <location filename="../../tfvisual/core/export.py" line="346" />
         <source>diverged past float32</source>
         <translation>float32를 넘어 발산함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="309" />
+        <location filename="../../tfvisual/core/export.py" line="348" />
         <source>What the tape records for the first step, forward and backward</source>
         <translation>첫 단계에서 테이프가 기록하는 것: 앞으로, 그리고 뒤로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="352" />
+        <location filename="../../tfvisual/core/export.py" line="391" />
         <source>The SavedModel</source>
         <translation>SavedModel</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="359" />
-        <location filename="../../tfvisual/core/export.py" line="445" />
+        <location filename="../../tfvisual/core/export.py" line="398" />
+        <location filename="../../tfvisual/core/export.py" line="484" />
         <source>The model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="362" />
+        <location filename="../../tfvisual/core/export.py" line="401" />
         <source>Saved and loaded: the predictions stay the same</source>
         <translation>저장하고 불러오기: 예측은 그대로입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="378" />
+        <location filename="../../tfvisual/core/export.py" line="417" />
         <source>largest difference after load_model():</source>
         <translation>load_model() 뒤 가장 큰 차이:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="379" />
+        <location filename="../../tfvisual/core/export.py" line="418" />
         <source>largest difference after load_weights():</source>
         <translation>load_weights() 뒤 가장 큰 차이:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="397" />
+        <location filename="../../tfvisual/core/export.py" line="436" />
         <source>The UCI optdigits 8×8 digits that ship with tfvisual.</source>
         <translation>tfvisual에 함께 들어 있는 UCI optdigits 8×8 숫자 데이터.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="443" />
+        <location filename="../../tfvisual/core/export.py" line="482" />
         <source>The data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="481" />
+        <location filename="../../tfvisual/core/export.py" line="520" />
+        <source>Each layer while it learns</source>
+        <translation>훈련되는 동안의 각 계층</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="527" />
         <source>Your own callback</source>
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="487" />
+        <location filename="../../tfvisual/core/export.py" line="533" />
         <source>The callbacks</source>
         <translation>콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="489" />
+        <location filename="../../tfvisual/core/export.py" line="535" />
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="512" />
+        <location filename="../../tfvisual/core/export.py" line="558" />
         <source>Logical CPUs must be made before TensorFlow sets up its devices.</source>
         <translation>논리 CPU는 TensorFlow가 장치를 준비하기 전에 만들어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="521" />
+        <location filename="../../tfvisual/core/export.py" line="567" />
         <source>Where TensorFlow placed each op</source>
         <translation>TensorFlow가 각 연산을 배정한 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="544" />
+        <location filename="../../tfvisual/core/export.py" line="590" />
         <source>Timing of a matrix multiplication on {device}</source>
         <translation>{device}에서 잰 행렬 곱셈 시간</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="557" />
+        <location filename="../../tfvisual/core/export.py" line="603" />
         <source>MirroredStrategy: one batch split over the devices</source>
         <translation>MirroredStrategy: 배치 하나를 장치들에 나누기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="590" />
+        <location filename="../../tfvisual/core/export.py" line="636" />
         <source>Tensors: dtype, shape and rank</source>
         <translation>텐서: dtype, 형상, 순위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="591" />
+        <location filename="../../tfvisual/core/export.py" line="637" />
         <source>Eager and lazy execution</source>
         <translation>조급한(즉시) 실행과 느긋한(지연) 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="592" />
+        <location filename="../../tfvisual/core/export.py" line="638" />
         <source>tf.function, Grappler and AutoGraph</source>
         <translation>tf.function, Grappler, AutoGraph</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="593" />
+        <location filename="../../tfvisual/core/export.py" line="639" />
         <source>Gradient descent with GradientTape</source>
         <translation>GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="594" />
+        <location filename="../../tfvisual/core/export.py" line="640" />
         <source>Keras models: build, summarise, save, load</source>
         <translation>Keras 모델: 만들기, 요약, 저장, 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="595" />
+        <location filename="../../tfvisual/core/export.py" line="641" />
         <source>Training with Keras callbacks</source>
         <translation>Keras 콜백으로 훈련하기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="596" />
+        <location filename="../../tfvisual/core/export.py" line="642" />
         <source>Devices and distribution</source>
         <translation>장치와 분산</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="600" />
+        <location filename="../../tfvisual/core/export.py" line="646" />
         <source>`tf.function` runs the Python function once with symbolic tensors and records every operation into a graph: that is tracing. Before the graph runs, Grappler, TensorFlow's graph optimiser, rewrites it: a repeated `a * b` is computed once, constant arithmetic is done in advance, unused nodes are pruned. AutoGraph turns Python `if` and `while` on tensors into `tf.cond` and `tf.while_loop`. A new input shape or dtype means a new trace.</source>
         <translation>`tf.function`은 파이썬 함수를 기호 텐서로 한 번 실행하며 모든 연산을 그래프에 기록합니다: 이것이 추적입니다. 그래프가 실행되기 전에 TensorFlow의 그래프 최적화기 Grappler가 그래프를 고쳐 씁니다: 반복된 `a * b`는 한 번만 계산하고, 상수 계산은 미리 하고, 쓰이지 않는 노드는 잘라 냅니다. AutoGraph는 텐서에 대한 파이썬 `if`와 `while`을 `tf.cond`와 `tf.while_loop`로 바꿉니다. 입력 형상이나 dtype이 새로우면 새로 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="616" />
+        <location filename="../../tfvisual/core/export.py" line="662" />
         <source>Exported from tfvisual. It needs only TensorFlow and Keras, and runs offline.</source>
         <translation>tfvisual에서 내보냈습니다. TensorFlow와 Keras만 있으면 되고 오프라인으로 실행됩니다.</translation>
     </message>

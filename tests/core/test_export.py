@@ -61,3 +61,22 @@ def test_the_learners_values_reach_the_code():
         export.cells("graphs", {"source": "def f(x:\n", "specs": []})
     with pytest.raises(Problem):
         export.cells("nowhere")
+
+
+def test_the_training_export_prints_each_layer_while_it_learns(tmp_path):
+    """Issue 25: the per-layer callback, in plain Keras, runs and prints every layer."""
+    import subprocess
+    import sys
+    state = export.default_state("training")
+    state["config"]["epochs"] = 2
+    code = export.as_script(export.cells("training", state))
+    assert "class LayerStats(tf.keras.callbacks.Callback)" in code
+    assert not [line for line in code.splitlines()
+                if line.startswith(("import tfvisual", "from tfvisual"))]
+    path = tmp_path / "train.py"
+    path.write_text(code)
+    out = subprocess.run([sys.executable, str(path)], capture_output=True, text=True,
+                         cwd=tmp_path, timeout=600).stdout
+    lines = [line for line in out.splitlines() if "|W|" in line]
+    assert [line.split(":")[0].strip() for line in lines] == ["dense", "dense_1"] * 2
+    assert "dead units:" in lines[0] and "dead units:" not in lines[1]     # relu, softmax

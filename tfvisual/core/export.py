@@ -92,7 +92,46 @@ LABELS = (
     QT_TRANSLATE_NOOP("export", "all-reduced (sum):"),
     QT_TRANSLATE_NOOP("export", "traced:"),
     QT_TRANSLATE_NOOP("export", "after Grappler:"),
+    QT_TRANSLATE_NOOP("export", "gradient vanishing"),
+    QT_TRANSLATE_NOOP("export", "gradient exploding"),
+    QT_TRANSLATE_NOOP("export", "dead units:"),
 )
+
+# Each layer while it learns, in plain Keras: what the app's LayerStats measures, printed
+# after every epoch (the gradient from a backward pass of a fixed sample).
+LAYER_STATS_CODE = '''class LayerStats(tf.keras.callbacks.Callback):
+    def __init__(self, x, y):
+        super().__init__()
+        self.x, self.y = x, y
+
+    def on_epoch_end(self, epoch, logs=None):
+        layers = [l for l in self.model.layers if l.trainable_weights]
+        with tf.GradientTape() as tape:
+            pred = self.model(self.x, training=False)
+            loss = self.model.compute_loss(x=self.x, y=self.y, y_pred=pred, training=False)
+        grads = tape.gradient(loss, [w for l in layers for w in l.trainable_weights])
+        rows, k = [], 0
+        for layer in layers:
+            n = len(layer.trainable_weights)
+            w = math.sqrt(sum(float(tf.reduce_sum(v ** 2)) for v in layer.trainable_weights))
+            g = math.sqrt(sum(float(tf.reduce_sum(d ** 2)) for d in grads[k:k + n]
+                              if d is not None))
+            k += n
+            rows.append((layer, w, g))
+        top = max(g for _, _, g in rows) or 1.0
+        for layer, w, g in rows:
+            line = f"  {layer.name}: |W| {w:.3g}  |dW| {g:.2g}"
+            if g < 1e-3 * top:
+                line += "  " + VANISHING
+            elif g > 100 * w:
+                line += "  " + EXPLODING
+            if getattr(getattr(layer, "activation", None), "__name__", "") == "relu":
+                out = tf.keras.Model(self.model.inputs, layer.output)(self.x).numpy()
+                out = out.reshape(-1, out.shape[-1])
+                line += f"  {DEAD} {int((out.max(axis=0) <= 0).sum())}/{out.shape[1]}"
+            print(line)
+'''
+
 
 
 def _say(tr, text: str) -> str:
@@ -439,7 +478,7 @@ def _training(s, tr):
     opt = {"adam": "Adam", "sgd": "SGD", "rmsprop": "RMSprop"}[cfg["optimizer"]]
     spec = dict(s["spec"])
     cells = [Cell("code", "import csv\nimport math\n\nimport numpy as np\nimport tensorflow as tf"
-                          "\n\ntf.keras.utils.set_random_seed(0)\n"),
+                          f"\n\ntf.keras.utils.set_random_seed({cfg.get('seed') or 0})\n"),
              _heading(tr, QT_TRANSLATE_NOOP("export", "The data")),
              Cell("code", _data_code(s["dataset"], tr)),
              _heading(tr, QT_TRANSLATE_NOOP("export", "The model")),
@@ -477,6 +516,13 @@ def _training(s, tr):
         lines.append(f"LOGS = {cb['tensorboard']!r}   # then: tensorboard --logdir LOGS\n"
                      "callbacks.append(tf.keras.callbacks.TensorBoard(\n"
                      "    LOGS, histogram_freq=1, update_freq='batch', write_graph=True))")
+    if cb.get("layer_stats", True):
+        cells += [_heading(tr, QT_TRANSLATE_NOOP("export", "Each layer while it learns")),
+                  Cell("code", f"VANISHING = {_say(tr, 'gradient vanishing')}\n"
+                               f"EXPLODING = {_say(tr, 'gradient exploding')}\n"
+                               f"DEAD = {_say(tr, 'dead units:')}\n\n\n" + LAYER_STATS_CODE)]
+        lines.append("sample = (x_val, y_val) if len(x_val) else (x_train, y_train)\n"
+                     "callbacks.append(LayerStats(sample[0][:64], sample[1][:64]))")
     if cb.get("custom_source"):
         cells += [_heading(tr, QT_TRANSLATE_NOOP("export", "Your own callback")),
                   Cell("code", "keras = tf.keras\n\n" + cb["custom_source"].rstrip() + "\n")]
