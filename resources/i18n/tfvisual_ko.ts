@@ -3242,7 +3242,7 @@
         <translation>작성한 콜백이 실패했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/training.py" line="768" />
+        <location filename="../../tfvisual/core/training.py" line="775" />
         <source>the run could not be saved in {path}: {why}</source>
         <translation>실행 기록을 {path}에 저장하지 못했습니다: {why}</translation>
     </message>
@@ -3915,16 +3915,6 @@
         <translation>sigmoid의 기울기는 최대 0.25입니다: 거꾸로 돌아가며 계층마다 곱해지면 앞쪽 계층의 그래디언트는 너무 작아져 훈련되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="752" />
-        <source>Make at least half of a ReLU layer's units die (their output always 0).</source>
-        <translation>ReLU 계층의 유닛 절반 이상을 죽게 만드세요 (출력이 항상 0).</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/core/exercises.py" line="754" />
-        <source>A far too large learning rate (sgd at 5 or more) pushes units to where ReLU outputs 0 for every input.</source>
-        <translation>지나치게 큰 학습률(sgd에서 5 이상)은 유닛을 모든 입력에 ReLU가 0을 내는 곳으로 밀어냅니다.</translation>
-    </message>
-    <message>
         <location filename="../../tfvisual/core/exercises.py" line="756" />
         <source>A dead ReLU unit passes no gradient back, so it never comes back to life.</source>
         <translation>죽은 ReLU 유닛은 그래디언트를 뒤로 전달하지 않으므로 다시 살아나지 않습니다.</translation>
@@ -4078,6 +4068,16 @@
         <location filename="../../tfvisual/core/exercises.py" line="740" />
         <source>A learning rate far too large blows the weights up; TerminateOnNaN stops a run that cannot recover.</source>
         <translation>학습률이 지나치게 크면 가중치가 터집니다. TerminateOnNaN은 회복할 수 없는 훈련을 멈춥니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="752" />
+        <source>Make at least a quarter of a ReLU layer's units die (their output always 0 on the sample).</source>
+        <translation>ReLU 계층 유닛의 4분의 1 이상을 죽게 만드세요 (샘플에서 출력이 항상 0).</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="754" />
+        <source>A far too large learning rate (adam at 0.1) pushes units to where ReLU outputs 0 for every input.</source>
+        <translation>지나치게 큰 학습률(adam에서 0.1)은 유닛을 모든 입력에 ReLU가 0을 내는 곳으로 밀어냅니다.</translation>
     </message>
     <message>
         <location filename="../../tfvisual/core/exercises.py" line="761" />

@@ -16,11 +16,11 @@ def _model(activation="relu", depth=1, units=8, ds=None):
     return models.build_sequential(spec), ds
 
 
-def _fit_with_stats(model, ds, **fit):
+def _fit_with_stats(model, ds, step_gradients=None, **fit):
     """fit() with LayerStats unbounded by time (every step measured), as train() compiles."""
     events = []
     stats = training.LayerStats(lambda k, d: events.append(d), (ds.x_val[:64], ds.y_val[:64]),
-                                budget=1.0)
+                                budget=1.0, step_gradients=step_gradients)
     model.compile(optimizer=training.make_optimizer(fit.pop("optimizer", "adam"),
                                                     fit.pop("learning_rate", 0.01)),
                   loss="sparse_categorical_crossentropy", metrics=["accuracy"])
@@ -28,21 +28,23 @@ def _fit_with_stats(model, ds, **fit):
     return events
 
 
-def test_layer_statistics_equal_the_same_computed_eagerly_on_the_weights():
+@pytest.mark.parametrize("step_gradients", [False, True])
+def test_layer_statistics_equal_the_same_computed_eagerly_on_the_weights(step_gradients):
     import keras
     import tensorflow as tf
     model, ds = _model()
     # One batch of all the data and a rate too small to move the weights: the step's own
     # gradient is the one computed eagerly on the final weights.
-    stats = _fit_with_stats(model, ds, epochs=3, batch_size=1000, optimizer="sgd",
-                            learning_rate=1e-12)
+    stats = _fit_with_stats(model, ds, step_gradients, epochs=3, batch_size=1000,
+                            optimizer="sgd", learning_rate=1e-12)
     assert [s["step"] for s in stats] == [1, 2, 3]
     last = stats[-1]                       # measured at the end: the final weights
     layers = [l for l in model.layers if l.trainable_weights]
     assert [r["name"] for r in last["layers"]] == [l.name for l in layers]
+    # The training step's gradient (all the training data), or the sample's.
+    x, y = (ds.x_train, ds.y_train) if step_gradients else (ds.x_val[:64], ds.y_val[:64])
     with tf.GradientTape() as tape:
-        loss = keras.losses.SparseCategoricalCrossentropy()(ds.y_train,
-                                                            model(ds.x_train, training=True))
+        loss = keras.losses.SparseCategoricalCrossentropy()(y, model(x, training=True))
     grads = tape.gradient(loss, model.trainable_weights)
     k = 0
     for r, layer in zip(last["layers"], layers):

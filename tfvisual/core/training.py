@@ -498,22 +498,26 @@ class LayerStats(keras.callbacks.Callback):
     and of one fixed sample's activations, dead ReLU units, and whether its gradient
     vanishes or explodes. Public: other tools rely on it.
 
-    The gradient is the training step's own: the optimizer's ``apply_gradients`` is
+    The gradient comes from a backward pass of ``sample``, or, for a big model
+    (``step_gradients``; by default past STEP_GRADIENTS weight variables, where that pass
+    is slow), from the training step itself: the optimizer's ``apply_gradients`` is
     wrapped so that the compiled step also writes each layer's squared gradient norm to a
-    variable (a few reductions per step, no second backward pass). Under a distribution
-    strategy, a backward pass of ``sample`` gives it instead. The rest (weights, one
-    forward pass of ``sample`` for the activations) runs at a batch's start, on the
-    training thread, so the weights are those of one moment. How often is bounded by
-    time: a measurement starts only while the statistics have taken at most ``budget``
-    of the training time, so their cost stays within a few per cent on any model. Each
-    measurement goes out as ``emit("layer_stats", {...})``, a few KB.
+    variable. Those few reductions a step cost a small model more than the backward pass.
+    The rest (weights, one forward pass of ``sample`` for the activations) runs at a
+    batch's start, on the training thread, so the weights are those of one moment. How
+    often is bounded by time: a measurement starts only while the statistics have taken at
+    most ``budget`` of the training time, so their cost stays within a few per cent on
+    any model. Each measurement goes out as ``emit("layer_stats", {...})``, a few KB.
     """
+    STEP_GRADIENTS = 40
 
-    def __init__(self, emit, sample, budget: float = 0.03, bins: int = 24):
+    def __init__(self, emit, sample, budget: float = 0.025, bins: int = 24,
+                 step_gradients: bool | None = None):
         super().__init__()
         self.emit = emit
         self.x, self.y = sample
         self.budget, self.bins = budget, bins
+        self.step_gradients = step_gradients
         self.records: list[dict] = []     # every measurement, as sent
         self.seconds = 0.0                # time the statistics took, in all
         self._pending = None              # a measurement waiting for its step's update
@@ -523,7 +527,8 @@ class LayerStats(keras.callbacks.Callback):
         self.layers = [l for l in self.model.layers if l.trainable_weights]
         self.vars = [l.trainable_weights for l in self.layers]
         try:        # every layer's output from one call: activations beside the prediction
-            self.probe = keras.Model(self.model.inputs,
+            ins = self.model.inputs
+            self.probe = keras.Model(ins[0] if len(ins) == 1 else ins,
                                      [l.output for l in self.layers] + list(self.model.outputs))
         except (ValueError, AttributeError, TypeError):     # a subclassed model
             self.probe = None
@@ -531,7 +536,9 @@ class LayerStats(keras.callbacks.Callback):
         self._start = time.perf_counter()
         self.grad_sq = None
         opt = getattr(self.model, "optimizer", None)
-        if opt is not None and not tf.distribute.has_strategy() and self.layers:
+        big = sum(len(ws) for ws in self.vars) > self.STEP_GRADIENTS
+        if opt is not None and not tf.distribute.has_strategy() and self.layers and \
+                (big if self.step_gradients is None else self.step_gradients):
             self._watch_gradients(opt)
 
     def _watch_gradients(self, opt):
@@ -581,15 +588,15 @@ class LayerStats(keras.callbacks.Callback):
     def on_train_end(self, logs=None):
         self._finish()
         # The weights training ended with (no step follows), unless that alone would cost
-        # more than 2 % of the training.
-        if not self.records or self._cost <= 0.02 * (time.perf_counter() - self._start):
+        # more than the budget's share of the training.
+        if not self.records or self._cost <= self.budget * (time.perf_counter() - self._start):
             self._measure()
             self._finish()
 
     def measure(self) -> dict:
         """The statistics now, as one record (no update ratio: that needs a step)."""
         import tensorflow as tf
-        x = self.x if isinstance(self.x, (list, tuple)) else [self.x]
+        x = self.x
         weights = [w for ws in self.vars for w in ws]
         grads = None
         if self.grad_sq is None:        # no training step watched: a backward pass here
