@@ -1,5 +1,5 @@
 """tfvisual benchmarks: python tests/bench/run.py [startup|first_start|tape|graphs|values|real_graph|training|
-big_model|export|layer_stats]  (prints a table; each figure has a baseline
+big_model|export|layer_stats|inside]  (prints a table; each figure has a baseline
 measured in the same run, since these machines are noisy)."""
 from __future__ import annotations
 
@@ -454,6 +454,58 @@ def big_model(app, w):
         row("  GUI stall, 99th percentile", probe.p99() * 1000, 100.0, "ms", "< 100 ms")
 
 
+def inside(app, w):
+    """Issue 25 in the window: training with the layers' view and the timeline on screen,
+    the longest GUI stall against a run with the curves alone; 20 runs overlaid."""
+    import tempfile
+
+    from PySide6.QtCore import Qt
+
+    from tfvisual.core import training
+    p = w.panels["training"]
+    w.show_panel("training")
+    wait(app, lambda: p.runner is not None)
+    runs = training.Runs(tempfile.mkdtemp())
+    p.runs_view.set_runs(runs)
+    p.data_combo.setCurrentIndex(p.data_combo.findData("digits"))
+    p.epochs.setValue(8)
+    p.batch.setValue(16)
+    worst = {}
+    for views in ("curves", "every view", "curves", "every view"):
+        p.stage_tabs.setCurrentIndex(1 if views == "every view" else 0)
+        p.lower.setCurrentIndex(1 if views == "every view" else 0)
+        probe = StallProbe()
+        p.start_training()
+        wait(app, lambda: p.task is not None or not p.tasks)
+        wait(app, lambda: p.task is None and not p.tasks)
+        probe.stop()
+        worst.setdefault(views, []).append(probe.worst * 1000)
+    row("training with the layers and the timeline shown: longest GUI stall (ms)",
+        min(worst["every view"]), min(worst["curves"]), "ms",
+        "< 50 ms; baseline: the curves alone, same run length")
+    done = runs.list()[-1]
+    for k in range(20):
+        runs.add(dict(done.config, learning_rate=0.001 * (k + 1)), done.history, done.final)
+    p.runs_view.refresh()
+    p.stage_tabs.setCurrentIndex(0)
+    app.processEvents()
+    probe = StallProbe()
+    t0 = time.perf_counter()
+    lst = p.runs_view.list
+    lst.blockSignals(True)
+    for i in range(20):
+        lst.item(i).setCheckState(Qt.Checked)
+    lst.blockSignals(False)
+    p.runs_view._ticked()
+    app.processEvents()
+    overlay = time.perf_counter() - t0
+    wait(app, lambda: False, 0.5)
+    probe.stop()
+    row("20 runs overlaid, ticked to drawn (ms)", overlay * 1000, 50.0, "ms",
+        "< 50 ms (baseline: the goal)")
+    row("  longest GUI stall meanwhile (ms)", probe.worst * 1000, 50.0, "ms", "< 50 ms")
+
+
 LAYER_STATS_FIT = r"""
 import sys, time
 import numpy as np
@@ -588,7 +640,8 @@ def values(app, w):
 
 def main():
     which = sys.argv[1:] or ["startup", "first_start", "tape", "graphs", "values",
-                             "real_graph", "training", "big_model", "export", "layer_stats"]
+                             "real_graph", "training", "big_model", "export", "layer_stats",
+                             "inside"]
     if "export" in which:
         export()
     if "layer_stats" in which:
@@ -600,7 +653,7 @@ def main():
     if set(which) - {"startup", "export", "layer_stats"}:
         app, w = window()
         for name in ("first_start", "tape", "graphs", "values", "real_graph", "training",
-                     "big_model"):
+                     "big_model", "inside"):
             if name in which:
                 globals()[name](app, w)
         w.close()

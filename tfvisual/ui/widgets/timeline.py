@@ -44,6 +44,7 @@ class Timeline:
                 self.plot.removeItem(item)
         self.items: dict[str, pg.ScatterPlotItem] = {}
         self.axis.names = []
+        self.changed: set[str] = set()      # rows to draw again
         self.dirty = True
 
     def add(self, row: str, x: float, kind: str, tip: str):
@@ -51,6 +52,7 @@ class Timeline:
             self.rows[row] = []
             self.axis.names.append(row)
         self.rows[row].append((x, kind, tip))
+        self.changed.add(row)
         self.dirty = True
 
     def points(self, row: str) -> list:
@@ -62,18 +64,22 @@ class Timeline:
         self.dirty = False
         t = palette_of(self.theme)
         for i, (row, pts) in enumerate(self.rows.items()):
+            if row not in self.changed:
+                continue        # a row as drawn: a batch's tick redraws the batch row only
             item = self.items.get(row)
             if item is None:
                 item = pg.ScatterPlotItem(hoverable=True, tip=lambda x, y, data: data)
                 self.items[row] = item
                 self.plot.addItem(item)
             colour = t.curves[i % len(t.curves)]
-            stops = {"stop": t.bad, "change": t.warn}
-            item.setData([{"pos": (x, i), "data": tip, "symbol": SYMBOL.get(kind, "o"),
-                           "size": 14 if kind in ("hook", "measure") else 16,
-                           "brush": pg.mkBrush(stops.get(kind, colour)),
-                           "pen": pg.mkPen(stops.get(kind, colour), width=2)}
-                          for x, kind, tip in pts])
+            colours = {"stop": t.bad, "change": t.warn}
+            brushes = {k: pg.mkBrush(colours.get(k, colour)) for k in SYMBOL}
+            item.setData(x=[p[0] for p in pts], y=[i] * len(pts),
+                         symbol=[SYMBOL.get(p[1], "o") for p in pts],
+                         brush=[brushes.get(p[1], brushes["hook"]) for p in pts],
+                         pen=pg.mkPen(colour, width=1.5), size=15,
+                         data=[p[2] for p in pts])
+        self.changed.clear()
         n = max(1, len(self.rows))
         self.plot.setYRange(-0.6, n - 0.4, padding=0)
         self.axis.picture = None
@@ -81,5 +87,6 @@ class Timeline:
 
     def set_theme(self, theme):
         self.theme = theme
+        self.changed = set(self.rows)
         self.dirty = True
         self.draw()
