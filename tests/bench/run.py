@@ -497,12 +497,14 @@ def inside(app, w):
         lst.item(i).setCheckState(Qt.Checked)
     lst.blockSignals(False)
     p.runs_view._ticked()
+    while p._overlay_todo:          # made a few runs per turn of the event loop
+        app.processEvents()
     app.processEvents()
     overlay = time.perf_counter() - t0
     wait(app, lambda: False, 0.5)
     probe.stop()
     row("20 runs overlaid, ticked to drawn (ms)", overlay * 1000, 50.0, "ms",
-        "< 50 ms (baseline: the goal)")
+        "(made a few runs per turn of the event loop)")
     row("  longest GUI stall meanwhile (ms)", probe.worst * 1000, 50.0, "ms", "< 50 ms")
 
 

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QElapsedTimer, QEvent, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QFont, QFontMetrics, QImage, QPixmap
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QGraphicsItem, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
                                QProgressBar, QSizePolicy, QSlider, QSpinBox,
                                QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
@@ -259,7 +259,10 @@ class TrainingPanel(Panel):
         self.timeline.plot.setXLink(self.loss_plot)
         self.best_mark = pg.ScatterPlotItem(symbol="star", size=22)
         self.loss_plot.addItem(self.best_mark)
-        self.overlays: list = []           # other runs' curves, dashed
+        self.overlay_items: dict = {}      # run id -> its curves on the plots, dashed
+        self._overlay_todo: list = []
+        self._overlay_slice = QTimer(self, interval=0, singleShot=True)
+        self._overlay_slice.timeout.connect(self._make_overlays)
         self.layer_view = LayerStatsView()
         self.runs_view = RunsView()
         self.runs_view.ticked.connect(self._overlay_runs)
@@ -641,39 +644,90 @@ class TrainingPanel(Panel):
             done, self._compare_total, opt, lr))
 
     def _overlay_runs(self):
-        """Ticked runs' curves, dashed, each in its own colour, named by what differs."""
-        for plot, item in self.overlays:
-            plot.removeItem(item)
-        self.overlays = []
+        """Ticked runs' curves, dashed, each in its own colour, named by what differs. Each
+        run's curves are made once and kept while it stays ticked; new ones a few runs per
+        turn of the event loop (20 ticked at once took 0.2 s in one go)."""
         if not hasattr(self, "runs_view") or self.runs_view.runs is None:
             return
         cmp = self.runs_view.comparison()
-        t = palette_of(self.theme)
-        styles = (Qt.DashLine, Qt.DotLine, Qt.DashDotLine)
-        for i, row in enumerate(cmp["rows"]):
-            run = self.runs_view.runs.get(row["id"])
-            colour = t.curves[(i + 2) % len(t.curves)]
+        wanted = [row["id"] for row in cmp["rows"]]
+        for run_id in set(self.overlay_items) - set(wanted):
+            for plot, item in self.overlay_items.pop(run_id):
+                plot.removeItem(item)
+        self._overlay_cmp = cmp
+        self._overlay_todo = [i for i in wanted if i not in self.overlay_items]
+        if self._overlay_todo:
+            self._overlay_slice.start()
+        else:
+            self._restyle_overlays()
+        if cmp["rows"]:
+            self.offer({"ticked": self.runs_view.ticked_runs()})
+
+    def _make_overlays(self):
+        """The next two runs' curves (styled once all are made)."""
+        for run_id in self._overlay_todo[:2]:
+            run = self.runs_view.runs.get(run_id)
+            items = []
             for plot, keys in ((self.loss_plot, ("loss", "val_loss")),
                                (self.acc_plot, ("accuracy", "val_accuracy"))):
                 for j, key in enumerate(keys):
-                    ys = run.history.get(key)
-                    if not ys:
-                        continue
-                    width = 2.5 if self.theme == "contrast" else 1.8
-                    # One legend entry a run (its first curve): the colour names the run.
-                    name = cmp["labels"][run.id] if plot is self.loss_plot and j == 0 else None
-                    item = plot.plot(np.arange(1, len(ys) + 1), ys,
-                                     pen=pg.mkPen(colour, width=width, style=styles[j % 3]),
-                                     name=name)
-                    item.setZValue(-2)
-                    self.overlays.append((plot, item))
+                    ys = run.history.get(key) if run is not None else None
+                    if ys:
+                        # A legend entry a run (its first curve); the rest plain curves.
+                        item = pg.PlotDataItem(np.arange(1, len(ys) + 1), ys) \
+                            if plot is self.loss_plot and j == 0 else \
+                            pg.PlotCurveItem(np.arange(1, len(ys) + 1), ys)
+                        item.setZValue(-2)
+                        # Painted once into a pixmap: twenty runs' curves repainted at
+                        # every frame held the window 100 ms.
+                        for part in ([item.curve, item.scatter] if isinstance(
+                                item, pg.PlotDataItem) else [item]):
+                            part.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+                        plot.addItem(item)
+                        items.append((plot, item))
+            self.overlay_items[run_id] = items
+        self._overlay_todo = self._overlay_todo[2:]
+        self._restyle_overlays(final=not self._overlay_todo)
+        if self._overlay_todo:
+            self._overlay_slice.start()
+
+    def _restyle_overlays(self, final=True):
+        """Colours, line styles and names by the runs' places in the comparison (the
+        legend and the axes once every run is there)."""
+        cmp = getattr(self, "_overlay_cmp", None)
+        if cmp is None:
+            return
+        t = palette_of(self.theme)
+        styles = (Qt.DashLine, Qt.DotLine)
+        width = 2.5 if self.theme == "contrast" else 1.8
+        for i, row in enumerate(cmp["rows"]):
+            colour = t.curves[(i + 2) % len(t.curves)]
+            for k, (_plot, item) in enumerate(self.overlay_items.get(row["id"], [])):
+                style = (colour, width, k % 2, cmp["labels"][row["id"]])
+                if getattr(item, "_style", None) == style:
+                    continue        # as painted: its cached picture stays
+                item._style = style
+                item.setPen(pg.mkPen(colour, width=width, style=styles[k % 2]))
+                if isinstance(item, pg.PlotDataItem):
+                    item.opts["name"] = cmp["labels"][row["id"]]
+        if not final:
+            return
         for p in (self.loss_plot, self.acc_plot):
             refresh_title(p)
-        if cmp["rows"]:
-            self.offer({"ticked": self.runs_view.ticked_runs()})
-        self._yrange = {}       # their values widen the axes
+        # Their values widen the axes (only widen: a new range re-paints every curve).
+        runs = [self.runs_view.runs.get(row["id"]) for row in cmp["rows"]]
+        self._overlay_values = {
+            group: np.array([v for r in runs if r is not None for k in keys
+                             for v in r.history.get(k, [])], float)
+            for group, keys in (("loss_batch", ("loss", "val_loss")),
+                                ("accuracy", ("accuracy", "val_accuracy")))}
         self.dirty = True
         self._draw()
+
+    @property
+    def overlays(self) -> list:
+        """(plot, curve) of every run overlaid."""
+        return [pair for items in self.overlay_items.values() for pair in items]
 
     def toggle_pause(self):
         if not self.task:
@@ -1014,7 +1068,8 @@ class TrainingPanel(Panel):
         """Ranges set by hand, growing only with room to spare: pyqtgraph's auto-range moves
         the axes on every point, and each move re-lays out and repaints the plot again."""
         ys = [s.y[:s.n] for s in (self.series[k] for k in group) if s.n]
-        ys = np.concatenate(ys) if ys else np.empty(0)
+        ys.append(getattr(self, "_overlay_values", {}).get(group[0], np.empty(0)))
+        ys = np.concatenate(ys)
         ys = ys[np.isfinite(ys)]
         if not ys.size:
             return

@@ -5,7 +5,7 @@ import html
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QVBoxLayout, QWidget
 
@@ -72,6 +72,7 @@ def cache_static(w: pg.PlotWidget, *items) -> None:
 
 
 _GLYPHS = {"o": "●", "s": "■", "t": "▼", "d": "◆"}
+LEGEND_MAX = 7      # entries named in a plot's title; the rest counted
 
 
 def titled(w: pg.PlotWidget) -> QWidget:
@@ -103,13 +104,16 @@ def refresh_title(w: pg.PlotWidget) -> None:
     title = getattr(w, "_title", "")
     fg, pt = getattr(w, "_style", ("#000000", 11))
     parts = [f"<b>{html.escape(title)}</b>"] if title else []
-    for item in w.getPlotItem().listDataItems():
-        name = item.name()
-        if not name or not item.isVisible():
-            continue
+    named = [item for item in w.getPlotItem().listDataItems()
+             if item.name() and item.isVisible()]
+    for item in named[:LEGEND_MAX]:
         colour = pg.mkPen(item.opts["pen"]).color().name()
         glyph = _GLYPHS.get(item.opts.get("symbol"), "━")
-        parts.append(f"<span style='color:{colour}'>{glyph}</span>&nbsp;{html.escape(name)}")
+        parts.append(f"<span style='color:{colour}'>{glyph}</span>&nbsp;"
+                     f"{html.escape(item.name())}")
+    if len(named) > LEGEND_MAX:     # twenty runs overlaid: the plot keeps its height
+        parts.append(html.escape(QCoreApplication.translate("plots", "and {0} more").format(
+            len(named) - LEGEND_MAX)))
     text = " &nbsp; ".join(parts)     # lines break between entries, never inside one
     label = getattr(w, "_title_label", None)
     if label is not None:
