@@ -168,3 +168,18 @@ def test_values_come_in_runs_that_never_hold_more_than_the_limit():
     full = graphs.run_values(g, [x])
     assert all(np.array_equal(full[k], values[k]) for k in values
                if not isinstance(values[k], graphs.Summary))
+
+
+def test_stop_ends_a_run_stuck_in_an_endless_loop():
+    """Stop (Esc) reaches inside TensorFlow: the session is closed, the run says Cancelled."""
+    import threading
+
+    from tfvisual.core.concurrent import Cancelled, State
+    fn, _ = graphs.define("def f(n):\n    i = tf.constant(0)\n    while i < n:\n"
+                          "        i += 1\n    return i\n")
+    g = graphs.trace(fn, graphs.parse_spec("int32", "()"))
+    state = State()
+    threading.Timer(1.0, state.cancel).start()
+    with pytest.raises(Cancelled):
+        graphs.run_values(g, [2_000_000_000], state)      # minutes of counting otherwise
+    assert int(graphs.run_values(g, [5], State())["while"]) == 5      # a fresh run works

@@ -1,6 +1,8 @@
 """tf.function traced to an op graph, optimised by Grappler, and AutoGraph's code."""
 from __future__ import annotations
 
+import contextlib
+
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -1101,16 +1103,46 @@ class value_runner:
             state.check()
         got = {name: v for (name, _, _), v in zip(self.holders, feed)}
         held = sum(v.nbytes for v in feed)
-        for names in self._chunks(feed, max(1, limit // 2)):
-            if state:
-                state.check()
-            if self._set is not None:       # every run from the variables' values now
-                self._set(*[v.numpy() for v in self._init_values])
-            for name, v in zip(names, self._call(names)(*feed)):
-                v = np.asarray(v)
-                held += v.nbytes
-                got[name] = v if held <= limit or v.size <= 16 else summarise(v)
+        with self._stoppable(state):
+            for names in self._chunks(feed, max(1, limit // 2)):
+                if state:
+                    state.check()
+                if self._set is not None:       # every run from the variables' values now
+                    self._set(*[v.numpy() for v in self._init_values])
+                for name, v in zip(names, self._call(names)(*feed)):
+                    v = np.asarray(v)
+                    held += v.nbytes
+                    got[name] = v if held <= limit or v.size <= 16 else summarise(v)
         return {n.name: got[n.name] for n in self.graph.nodes if n.name in got}
+
+    @contextlib.contextmanager
+    def _stoppable(self, state):
+        """Stop (Esc) ends a run stuck inside TensorFlow (an endless While): closing the
+        session cancels its steps; what the run raises then becomes ``Cancelled``."""
+        import threading
+
+        import tensorflow as tf
+        if state is None:
+            yield
+            return
+        done = threading.Event()
+
+        def watch():
+            while not done.wait(0.05):
+                if state.cancelled:
+                    self.session.close()
+                    return
+        watcher = threading.Thread(target=watch, name="values-stop", daemon=True)
+        watcher.start()
+        try:
+            yield
+        except (tf.errors.CancelledError, tf.errors.AbortedError, RuntimeError):
+            if state.cancelled:
+                raise Cancelled() from None
+            raise
+        finally:
+            done.set()
+            watcher.join()
 
 
 def _output_size(node) -> tuple:
