@@ -341,16 +341,44 @@ def test_progress_survives_a_restart_and_counts_per_lesson(tmp_path):
     ("{not json", "damaged"),
     ('{"version": 1, "passed": [1, 2]}', "damaged"),
     ('{"version": 99, "passed": {}}', "newer"),
+    # Issue 27: a bad value inside stopped the app from starting.
+    ('{"version": 1, "passed": {"tensors.rgb_spec": "2026-12-01"}}', "damaged"),
+    ('{"version": 1, "passed": {"tensors.rgb_spec": null}}', "damaged"),
+    ('{"version": 1, "passed": {"tensors.rgb_spec": [1]}}', "damaged"),
+    (b'{"version": 1, "passed": {"\xff\xfe": 1.0}}', "damaged"),
 ])
 def test_a_corrupt_or_newer_file_is_set_aside_with_a_message(tmp_path, content, word):
     path = tmp_path / "progress.json"
-    path.write_text(content)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content)
     p = Progress(path)
     assert word in p.problem and p.passed == {}
-    assert p.set_aside is not None and p.set_aside.read_text() == content   # nothing lost
+    assert p.set_aside is not None and p.set_aside.read_bytes() == (
+        content if isinstance(content, bytes) else content.encode())       # nothing lost
     assert p.problem_values["name"] == p.set_aside.name
     p.mark("tensors.rgb_spec")
     assert Progress(path).done("tensors.rgb_spec")
+
+
+def test_windows_saving_at_once_keep_every_tick(tmp_path):
+    """Issue 27: two windows each tick an exercise; four save at the same moment."""
+    import threading
+    path = tmp_path / "progress.json"
+    a, b = Progress(path), Progress(path)
+    a.mark("tensors.rgb_spec")
+    b.mark("tape.oscillates")                          # b never read a's tick
+    assert {"tensors.rgb_spec", "tape.oscillates"} <= set(Progress(path).passed)
+    windows = [Progress(path) for _ in range(4)]
+    ids = ["graphs.makes_54", "graphs.while_ten", "tape.sign_zero", "tape.lands_exactly"]
+    threads = [threading.Thread(target=w.mark, args=(i,)) for w, i in zip(windows, ids)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not any(w.problem for w in windows)          # none said "could not be saved"
+    assert not list(tmp_path.glob("*.tmp"))
 
 
 def test_an_unwritable_folder_keeps_progress_in_memory_with_a_message(tmp_path):

@@ -817,9 +817,13 @@ class Progress:
         if self.path is None:
             return
         try:
-            text = self.path.read_text(encoding="utf-8")
+            text = self.path.read_bytes().decode("utf-8")
         except FileNotFoundError:
             return
+        except UnicodeDecodeError:      # not text at all: set aside like any damage
+            return self._aside(QT_TRANSLATE_NOOP("exercises", "the progress file was damaged; "
+                                                              "it was kept as {name} and "
+                                                              "progress starts fresh"))
         except OSError as e:
             self.problem = QT_TRANSLATE_NOOP("exercises", "the progress file could not be read "
                                                           "({why}); progress starts fresh")
@@ -831,7 +835,10 @@ class Progress:
             passed = data["passed"]
             if not isinstance(version, int) or not isinstance(passed, dict):
                 raise ValueError
-        except (ValueError, KeyError, TypeError):
+            # Every tick a time: a string, a null or a list in it is damage too.
+            passed = {k: float(v) for k, v in passed.items()
+                      if k in BY_ID and not isinstance(v, bool)}
+        except (ValueError, KeyError, TypeError, AttributeError):
             return self._aside(QT_TRANSLATE_NOOP("exercises", "the progress file was damaged; "
                                                               "it was kept as {name} and "
                                                               "progress starts fresh"))
@@ -839,7 +846,7 @@ class Progress:
             return self._aside(QT_TRANSLATE_NOOP("exercises", "the progress file is from a "
                                                               "newer tfvisual; it was kept as "
                                                               "{name} and progress starts fresh"))
-        self.passed = {k: float(v) for k, v in passed.items() if k in BY_ID}
+        self.passed = passed
 
     def _aside(self, template):
         stamp = time.strftime("%Y%m%d-%H%M%S")
@@ -850,6 +857,16 @@ class Progress:
         except OSError:
             target = self.path
         self.problem, self.problem_values = template, {"name": target.name}
+
+    @staticmethod
+    def _read(path) -> dict:
+        """The ticks saved in ``path`` now; none if it cannot be read."""
+        try:
+            data = json.loads(Path(path).read_bytes().decode("utf-8"))
+            return {k: float(v) for k, v in data["passed"].items()
+                    if k in BY_ID and not isinstance(v, bool)}
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return {}
 
     def done(self, exercise_id: str) -> bool:
         return exercise_id in self.passed
@@ -875,13 +892,24 @@ class Progress:
         reported in ``problem`` and the progress stays in memory."""
         if self.path is None:
             return
+        import tempfile
+        # Another window's ticks, saved meanwhile, are kept (a reset keeps none).
+        if self.passed:
+            for k, v in Progress._read(self.path).items():
+                self.passed.setdefault(k, v)
         data = {"version": PROGRESS_VERSION, "passed": self.passed}
-        tmp = self.path.with_name(self.path.name + ".tmp")
+        tmp = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(data, indent=1, sort_keys=True), encoding="utf-8")
-            tmp.replace(self.path)
+            # A temporary name of its own: two windows saving at once each finish their own.
+            fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp",
+                                       dir=self.path.parent)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(json.dumps(data, indent=1, sort_keys=True))
+            os.replace(tmp, self.path)
         except OSError as e:
+            if tmp is not None and os.path.exists(tmp):
+                os.unlink(tmp)
             self.problem = QT_TRANSLATE_NOOP("exercises", "progress could not be saved ({why}); "
                                                           "it is kept until you quit")
             self.problem_values = {"why": e.strerror or str(e)}
