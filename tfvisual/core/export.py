@@ -526,10 +526,11 @@ def _training(s, tr):
     if cb.get("custom_source"):
         cells += [_heading(tr, QT_TRANSLATE_NOOP("export", "Your own callback")),
                   Cell("code", "keras = tf.keras\n\n" + cb["custom_source"].rstrip() + "\n")]
+        ours = " and c is not LayerStats" if cb.get("layer_stats", True) else ""
         lines.append("import inspect\n"
                      "callbacks += [c() for c in list(globals().values()) if inspect.isclass(c)"
                      "\n              and issubclass(c, tf.keras.callbacks.Callback)"
-                     "\n              and c.__module__ == __name__]")
+                     f"\n              and c.__module__ == __name__{ours}]")
     cells += [_heading(tr, QT_TRANSLATE_NOOP("export", "The callbacks")),
               Cell("code", "\n".join(lines) + "\n"),
               _heading(tr, QT_TRANSLATE_NOOP("export", "Training")),
