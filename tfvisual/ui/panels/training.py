@@ -700,22 +700,22 @@ class TrainingPanel(Panel):
         t = palette_of(self.theme)
         styles = (Qt.DashLine, Qt.DotLine)
         width = 2.5 if self.theme == "contrast" else 1.8
-        for i, row in enumerate(cmp["rows"]):
+        for i, entry in enumerate(cmp["rows"]):
             colour = t.curves[(i + 2) % len(t.curves)]
-            for k, (_plot, item) in enumerate(self.overlay_items.get(row["id"], [])):
-                style = (colour, width, k % 2, cmp["labels"][row["id"]])
+            for k, (_plot, item) in enumerate(self.overlay_items.get(entry["id"], [])):
+                style = (colour, width, k % 2, cmp["labels"][entry["id"]])
                 if getattr(item, "_style", None) == style:
                     continue        # as painted: its cached picture stays
                 item._style = style
                 item.setPen(pg.mkPen(colour, width=width, style=styles[k % 2]))
                 if isinstance(item, pg.PlotDataItem):
-                    item.opts["name"] = cmp["labels"][row["id"]]
+                    item.opts["name"] = cmp["labels"][entry["id"]]
         if not final:
             return
         for p in (self.loss_plot, self.acc_plot):
             refresh_title(p)
         # Their values widen the axes (only widen: a new range re-paints every curve).
-        runs = [self.runs_view.runs.get(row["id"]) for row in cmp["rows"]]
+        runs = [self.runs_view.runs.get(e["id"]) for e in cmp["rows"]]
         self._overlay_values = {
             group: np.array([v for r in runs if r is not None for k in keys
                              for v in r.history.get(k, [])], float)
