@@ -2859,77 +2859,77 @@
         <translation>session.run 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="359" />
+        <location filename="../../tfvisual/core/graphs.py" line="361" />
         <source>unknown dtype {dtype}; try float32, int32, bool or string</source>
         <translation>알 수 없는 dtype {dtype}: float32, int32, bool, string 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="366" />
+        <location filename="../../tfvisual/core/graphs.py" line="368" />
         <source>bad shape {shape}: use numbers and None, e.g. (None, 3)</source>
         <translation>잘못된 shape {shape}: 숫자와 None을 쓰세요. 예: (None, 3)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="375" />
+        <location filename="../../tfvisual/core/graphs.py" line="377" />
         <source>a plain def {name}: tfvisual wraps it in tf.function</source>
         <translation>그냥 def {name}: tfvisual이 tf.function으로 감쌉니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="376" />
+        <location filename="../../tfvisual/core/graphs.py" line="378" />
         <source>@tf.function above def {name}: traced as written</source>
         <translation>def {name} 위의 @tf.function: 쓴 그대로 추적했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="377" />
+        <location filename="../../tfvisual/core/graphs.py" line="379" />
         <source>{name} = tf.function({fn}): traced as written</source>
         <translation>{name} = tf.function({fn}): 쓴 그대로 추적했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="378" />
+        <location filename="../../tfvisual/core/graphs.py" line="380" />
         <source>{name}, a tf.function: traced as written</source>
         <translation>tf.function인 {name}: 쓴 그대로 추적했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="463" />
+        <location filename="../../tfvisual/core/graphs.py" line="465" />
         <source>define a function with def, e.g. def compute(a, b, c): ...</source>
         <translation>def로 함수를 정의하세요. 예: def compute(a, b, c): ...</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="491" />
+        <location filename="../../tfvisual/core/graphs.py" line="493" />
         <source>tracing failed: {why}</source>
         <translation>추적 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="495" />
+        <location filename="../../tfvisual/core/graphs.py" line="497" />
         <source>the function returns no tensor: return at least one value</source>
         <translation>함수가 텐서를 반환하지 않습니다: 값을 하나 이상 반환하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="641" />
+        <location filename="../../tfvisual/core/graphs.py" line="643" />
         <source>AutoGraph could not convert: {why}</source>
         <translation>AutoGraph가 변환하지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1003" />
+        <location filename="../../tfvisual/core/graphs.py" line="1005" />
         <source>this function takes a variable or a dataset as an argument: step through a function of tensors</source>
         <translation>이 함수는 변수나 데이터셋을 인수로 받습니다: 텐서를 받는 함수로 한 단계씩 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1036" />
+        <location filename="../../tfvisual/core/graphs.py" line="1038" />
         <source>TensorFlow could not load the graph: {why}</source>
         <translation>텐서플로가 그래프를 불러오지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1293" />
+        <location filename="../../tfvisual/core/graphs.py" line="1325" />
         <source>{text} is not a value: write a number, a list such as [1.0, 2.0], or zeros, ones or random</source>
         <translation>{text}은(는) 값이 아닙니다: 숫자, [1.0, 2.0] 같은 리스트, 또는 zeros, ones, random을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1090" />
+        <location filename="../../tfvisual/core/graphs.py" line="1092" />
         <source>the function takes {n} inputs, not {k}</source>
         <translation>함수의 입력은 {k}개가 아니라 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1096" />
+        <location filename="../../tfvisual/core/graphs.py" line="1098" />
         <source>input {name} has shape {got}, the signature asks for {want}</source>
         <translation>입력 {name}의 형상은 {got}인데, 시그니처는 {want}를 요구합니다</translation>
     </message>
@@ -2970,7 +2970,7 @@
     </message>
     <message>
         <location filename="../../tfvisual/core/export.py" line="57" />
-        <location filename="../../tfvisual/core/export.py" line="659" />
+        <location filename="../../tfvisual/core/export.py" line="660" />
         <source>unknown panel {name}</source>
         <translation>알 수 없는 패널 {name}</translation>
     </message>
@@ -2985,27 +2985,27 @@
         <translation>내보내려면 def로 함수를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="702" />
+        <location filename="../../tfvisual/core/export.py" line="703" />
         <source>{name}: export to a file ending in .py (a script) or .ipynb (a notebook)</source>
         <translation>{name}: .py(스크립트)나 .ipynb(노트북)로 끝나는 파일로 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="699" />
+        <location filename="../../tfvisual/core/export.py" line="700" />
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다: 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="706" />
+        <location filename="../../tfvisual/core/export.py" line="707" />
         <source>the folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="709" />
+        <location filename="../../tfvisual/core/export.py" line="710" />
         <source>{name} exists already</source>
         <translation>{name}이(가) 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="729" />
+        <location filename="../../tfvisual/core/export.py" line="730" />
         <location filename="../../tfvisual/core/models.py" line="297" />
         <location filename="../../tfvisual/core/models.py" line="310" />
         <source>cannot write {path}: {why}</source>
@@ -3915,6 +3915,11 @@
         <translation>sigmoid의 기울기는 최대 0.25입니다: 거꾸로 돌아가며 계층마다 곱해지면 앞쪽 계층의 그래디언트는 너무 작아져 훈련되지 않습니다.</translation>
     </message>
     <message>
+        <location filename="../../tfvisual/core/exercises.py" line="752" />
+        <source>Make at least half of a ReLU layer's units die (their output always 0 on the sample).</source>
+        <translation>ReLU 계층 유닛의 절반 이상을 죽게 만드세요 (샘플에서 출력이 항상 0).</translation>
+    </message>
+    <message>
         <location filename="../../tfvisual/core/exercises.py" line="756" />
         <source>A dead ReLU unit passes no gradient back, so it never comes back to life.</source>
         <translation>죽은 ReLU 유닛은 그래디언트를 뒤로 전달하지 않으므로 다시 살아나지 않습니다.</translation>
@@ -4070,11 +4075,6 @@
         <translation>학습률이 지나치게 크면 가중치가 터집니다. TerminateOnNaN은 회복할 수 없는 훈련을 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="752" />
-        <source>Make at least a quarter of a ReLU layer's units die (their output always 0 on the sample).</source>
-        <translation>ReLU 계층 유닛의 4분의 1 이상을 죽게 만드세요 (샘플에서 출력이 항상 0).</translation>
-    </message>
-    <message>
         <location filename="../../tfvisual/core/exercises.py" line="754" />
         <source>A far too large learning rate (adam at 0.1) pushes units to where ReLU outputs 0 for every input.</source>
         <translation>지나치게 큰 학습률(adam에서 0.1)은 유닛을 모든 입력에 ReLU가 0을 내는 곳으로 밀어냅니다.</translation>
@@ -4125,22 +4125,23 @@
         <translation>복제본이 많을수록 각자의 몫은 작아지고, 합친 그래디언트는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="824" />
+        <location filename="../../tfvisual/core/exercises.py" line="828" />
         <source>the progress file could not be read ({why}); progress starts fresh</source>
         <translation>진행 파일을 읽을 수 없습니다 ({why}). 진행을 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="835" />
+        <location filename="../../tfvisual/core/exercises.py" line="824" />
+        <location filename="../../tfvisual/core/exercises.py" line="842" />
         <source>the progress file was damaged; it was kept as {name} and progress starts fresh</source>
         <translation>진행 파일이 손상되었습니다. {name}(으)로 보관하고 진행을 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="839" />
+        <location filename="../../tfvisual/core/exercises.py" line="846" />
         <source>the progress file is from a newer tfvisual; it was kept as {name} and progress starts fresh</source>
         <translation>진행 파일이 더 새로운 tfvisual의 것입니다. {name}(으)로 보관하고 진행을 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="885" />
+        <location filename="../../tfvisual/core/exercises.py" line="913" />
         <source>progress could not be saved ({why}); it is kept until you quit</source>
         <translation>진행을 저장할 수 없습니다 ({why}). 종료할 때까지만 유지됩니다</translation>
     </message>
@@ -4409,77 +4410,77 @@
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="533" />
+        <location filename="../../tfvisual/core/export.py" line="534" />
         <source>The callbacks</source>
         <translation>콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="535" />
+        <location filename="../../tfvisual/core/export.py" line="536" />
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="558" />
+        <location filename="../../tfvisual/core/export.py" line="559" />
         <source>Logical CPUs must be made before TensorFlow sets up its devices.</source>
         <translation>논리 CPU는 TensorFlow가 장치를 준비하기 전에 만들어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="567" />
+        <location filename="../../tfvisual/core/export.py" line="568" />
         <source>Where TensorFlow placed each op</source>
         <translation>TensorFlow가 각 연산을 배정한 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="590" />
+        <location filename="../../tfvisual/core/export.py" line="591" />
         <source>Timing of a matrix multiplication on {device}</source>
         <translation>{device}에서 잰 행렬 곱셈 시간</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="603" />
+        <location filename="../../tfvisual/core/export.py" line="604" />
         <source>MirroredStrategy: one batch split over the devices</source>
         <translation>MirroredStrategy: 배치 하나를 장치들에 나누기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="636" />
+        <location filename="../../tfvisual/core/export.py" line="637" />
         <source>Tensors: dtype, shape and rank</source>
         <translation>텐서: dtype, 형상, 순위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="637" />
+        <location filename="../../tfvisual/core/export.py" line="638" />
         <source>Eager and lazy execution</source>
         <translation>조급한(즉시) 실행과 느긋한(지연) 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="638" />
+        <location filename="../../tfvisual/core/export.py" line="639" />
         <source>tf.function, Grappler and AutoGraph</source>
         <translation>tf.function, Grappler, AutoGraph</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="639" />
+        <location filename="../../tfvisual/core/export.py" line="640" />
         <source>Gradient descent with GradientTape</source>
         <translation>GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="640" />
+        <location filename="../../tfvisual/core/export.py" line="641" />
         <source>Keras models: build, summarise, save, load</source>
         <translation>Keras 모델: 만들기, 요약, 저장, 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="641" />
+        <location filename="../../tfvisual/core/export.py" line="642" />
         <source>Training with Keras callbacks</source>
         <translation>Keras 콜백으로 훈련하기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="642" />
+        <location filename="../../tfvisual/core/export.py" line="643" />
         <source>Devices and distribution</source>
         <translation>장치와 분산</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="646" />
+        <location filename="../../tfvisual/core/export.py" line="647" />
         <source>`tf.function` runs the Python function once with symbolic tensors and records every operation into a graph: that is tracing. Before the graph runs, Grappler, TensorFlow's graph optimiser, rewrites it: a repeated `a * b` is computed once, constant arithmetic is done in advance, unused nodes are pruned. AutoGraph turns Python `if` and `while` on tensors into `tf.cond` and `tf.while_loop`. A new input shape or dtype means a new trace.</source>
         <translation>`tf.function`은 파이썬 함수를 기호 텐서로 한 번 실행하며 모든 연산을 그래프에 기록합니다: 이것이 추적입니다. 그래프가 실행되기 전에 TensorFlow의 그래프 최적화기 Grappler가 그래프를 고쳐 씁니다: 반복된 `a * b`는 한 번만 계산하고, 상수 계산은 미리 하고, 쓰이지 않는 노드는 잘라 냅니다. AutoGraph는 텐서에 대한 파이썬 `if`와 `while`을 `tf.cond`와 `tf.while_loop`로 바꿉니다. 입력 형상이나 dtype이 새로우면 새로 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="662" />
+        <location filename="../../tfvisual/core/export.py" line="663" />
         <source>Exported from tfvisual. It needs only TensorFlow and Keras, and runs offline.</source>
         <translation>tfvisual에서 내보냈습니다. TensorFlow와 Keras만 있으면 되고 오프라인으로 실행됩니다.</translation>
     </message>

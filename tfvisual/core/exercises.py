@@ -464,7 +464,7 @@ def _vanishing(result) -> Check:
 def _dead_relu(result) -> Check:
     layers = [r for r in _layers(result) if r.get("dead") is not None]
     worst = max(layers, key=lambda r: r["dead"] / max(1, r["units"]), default=None)
-    ok = worst is not None and worst["dead"] * 4 >= worst["units"]
+    ok = worst is not None and worst["dead"] * 2 >= worst["units"]
     return Check(ok, QT_TRANSLATE_NOOP("exercises", "most dead ReLU units: {dead} of {units} "
                                                     "in {name}"),
                  {"dead": worst["dead"] if worst else 0, "units": worst["units"] if worst else 0,
@@ -749,8 +749,8 @@ EXERCISES: list[Exercise] = [
                                        "layer on the way back, the first layers' gradient "
                                        "becomes too small to learn.")),
     _ex("training.dead_relu", "training", 2, "lr", _dead_relu,
-        QT_TRANSLATE_NOOP("exercises", "Make at least a quarter of a ReLU layer's units die "
-                                       "(their output always 0 on the sample)."),
+        QT_TRANSLATE_NOOP("exercises", "Make at least half of a ReLU layer's units die (their "
+                                       "output always 0 on the sample)."),
         QT_TRANSLATE_NOOP("exercises", "A far too large learning rate (adam at 0.1) pushes "
                                        "units to where ReLU outputs 0 for every input."),
         QT_TRANSLATE_NOOP("exercises", "A dead ReLU unit passes no gradient back, so it never "
