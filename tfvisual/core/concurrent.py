@@ -94,3 +94,25 @@ class interruptible:
         if self.state is not None:
             sys.settrace(self._old)
         return False
+
+
+def write_atomic(path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file of its own, then a rename: a
+    reader never sees half a file, and several processes saving at once each finish their
+    own (a shared temporary name made them fail). Raises OSError."""
+    import os
+    import tempfile
+    path = os.fspath(path)
+    folder = os.path.dirname(path) or "."
+    os.makedirs(folder, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=os.path.basename(path) + ".", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise

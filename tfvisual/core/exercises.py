@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from .concurrent import write_atomic
 from .errors import QT_TRANSLATE_NOOP, Word, fill
 
 NONE = Word(QT_TRANSLATE_NOOP("exercises", "none"))
@@ -892,24 +893,14 @@ class Progress:
         reported in ``problem`` and the progress stays in memory."""
         if self.path is None:
             return
-        import tempfile
         # Another window's ticks, saved meanwhile, are kept (a reset keeps none).
         if self.passed:
             for k, v in Progress._read(self.path).items():
                 self.passed.setdefault(k, v)
         data = {"version": PROGRESS_VERSION, "passed": self.passed}
-        tmp = None
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            # A temporary name of its own: two windows saving at once each finish their own.
-            fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp",
-                                       dir=self.path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(json.dumps(data, indent=1, sort_keys=True))
-            os.replace(tmp, self.path)
+            write_atomic(self.path, json.dumps(data, indent=1, sort_keys=True))
         except OSError as e:
-            if tmp is not None and os.path.exists(tmp):
-                os.unlink(tmp)
             self.problem = QT_TRANSLATE_NOOP("exercises", "progress could not be saved ({why}); "
                                                           "it is kept until you quit")
             self.problem_values = {"why": e.strerror or str(e)}

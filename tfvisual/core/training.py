@@ -5,7 +5,6 @@
 """
 from __future__ import annotations
 
-import contextlib
 import math
 import os
 import threading
@@ -16,7 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from . import snippets
-from .concurrent import State
+from .concurrent import State, write_atomic
 from .errors import QT_TRANSLATE_NOOP, Problem
 
 SCHEDULES = ("step", "exponential", "cosine", "expression")
@@ -754,23 +753,11 @@ class Runs:
         """Write ``run`` (JSON, and its curves as CSV) atomically: a temporary file of its own
         name, then a rename. A Problem says why it could not be."""
         import json
-        import tempfile
         from dataclasses import asdict
         path = self.folder / f"{run.id}.json"
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            for target, text in ((path.with_suffix(".csv"), history_csv(run.history)),
-                                 (path, json.dumps(asdict(run), indent=1))):
-                fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp",
-                                           dir=self.folder)
-                try:
-                    with os.fdopen(fd, "w", encoding="utf-8") as f:
-                        f.write(text)
-                    os.replace(tmp, target)
-                except BaseException:
-                    with contextlib.suppress(OSError):
-                        os.unlink(tmp)
-                    raise
+            write_atomic(path.with_suffix(".csv"), history_csv(run.history))
+            write_atomic(path, json.dumps(asdict(run), indent=1))
         except OSError as e:
             raise Problem(QT_TRANSLATE_NOOP("core", "the run could not be saved in {path}: "
                                                     "{why}"), path=str(self.folder),
