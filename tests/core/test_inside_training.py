@@ -143,3 +143,12 @@ def test_an_unwritable_runs_folder_is_said(tmp_path):
     blocker.write_text("")
     with pytest.raises(ValueError, match="could not be saved"):
         training.Runs(blocker / "runs").add({"optimizer": "adam"}, {"loss": [1.0]})
+
+
+def test_histograms_leave_out_what_is_not_finite_as_numpy_does():
+    v = np.array([[1.0, np.nan, 2.0, 4.0], [np.inf, -np.inf, 3.0, 1.0]], "float32")
+    got = training._counts(training._tf_histogram(v, 3))
+    counts, _ = np.histogram(v[np.isfinite(v)], bins=3, range=(1.0, 4.0))
+    assert got == {"lo": 1.0, "hi": 4.0, "counts": counts.tolist()}
+    assert training._counts(training._tf_histogram(np.full(3, np.nan), 3))["counts"] == []
+    assert training._counts(training._tf_histogram(np.full(3, 5.0), 3))["counts"] == [3, 0, 0]
