@@ -1,20 +1,22 @@
 """Section 2: devices, op placement, CPU/GPU timing, and distribution over several devices."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QSpinBox, QTabWidget, QTreeWidget,
-                               QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
+                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from tfvisual.core import cluster as cl
 from tfvisual.core import devices
-from tfvisual.core.graphs import Node, OpGraph
-from tfvisual.core.layout import layout
+from tfvisual.core.graphs import EXAMPLES, Node, OpGraph
+from tfvisual.core.layout import NODE_HEIGHT, layout, node_size
 
 from ..i18n import translate_reason
 from ..theme import mono_font, palette_of
+from ..widgets.graph_explorer import GraphExplorer
 from ..widgets.graph_view import GraphView
 from ..widgets.plots import make_plot, pen, refresh_title, set_title, style_plot, titled
 from ..widgets.flow import WrapButton
-from .base import MessageLine, Panel, flow, lesson_view
+from .base import MessageLine, Panel, flow, lesson_view, scroll_area
 
 
 def survey_job(state=None):
@@ -32,6 +34,53 @@ def timing_job(state=None):
 
 def mirrored_job(n, state=None):
     return devices.mirrored_on(n, state)
+
+
+def cluster_job(n, addresses, state=None):
+    return cl.start_local(n, state=state, addresses=addresses or None)
+
+
+def machine_columns(g) -> dict:
+    """Each machine a column, each op a row by its depth: frames that never overlap."""
+    depth = {}
+    for n in g.nodes:       # partition graphs come in run order per machine: settle depths
+        depth[n.name] = 0
+    for _ in range(len(g.nodes)):
+        moved = False
+        for n in g.nodes:
+            d = max((depth[i] + 1 for i in n.inputs if i in depth), default=0)
+            if d > depth[n.name]:
+                depth[n.name], moved = d, True
+        if not moved:
+            break
+    machines = sorted({g.groups[n.name] for n in g.nodes})
+    pos, x = {}, 0.0
+    for m in machines:
+        rows: dict[int, list] = {}
+        for n in g.nodes:
+            if g.groups[n.name] == m:
+                rows.setdefault(depth[n.name], []).append(n.name)
+        width = max(sum(node_size(g, a)[0] + 20 for a in r) for r in rows.values())
+        for d, names in rows.items():
+            cx = x + (width - sum(node_size(g, a)[0] + 20 for a in names)) / 2
+            for a in names:
+                w = node_size(g, a)[0]
+                pos[a] = (cx + w / 2 + 10, d * (NODE_HEIGHT + 36))
+                cx += w + 20
+        x += width + 60
+    return pos
+
+
+def split_job(c, placement, state=None):
+    g = cl.split_graph(EXAMPLES["compute"], placement, c, state=state)
+    return {"graph": g, "pos": machine_columns(g)}
+
+
+def train_job(c, cfg, state=None):
+    try:
+        return cl.train_multiworker(cfg, c, state, emit=lambda k, d: state.partial((k, d)))
+    except cl.WorkerLost as e:      # a lesson, not a failure: the panel says what happened
+        return {"lost": e.worker, "exitcode": e.exitcode}
 
 
 class DevicesPanel(Panel):
@@ -87,15 +136,272 @@ class DevicesPanel(Panel):
         dl.addWidget(self.mirror_out, 1)
         dl.addWidget(flow(self.startup_label, self.startup_cpus))
         dl.addWidget(self.startup_note)
-        # The stage: the two pictures, placement and timing.
+        machines = self._machines_page()
+        # The stage: the pictures, placement, timing and the graph across machines.
         self.tabs = QTabWidget()
         self.tabs.addTab(place, "")
         self.tabs.addTab(titled(self.plot), "")
+        self.tabs.addTab(self.split_view, "")
+        self.tabs.addTab(titled(self.loss_plot), "")
         self.set_stage(self.tabs, actions=(self.time_btn,),
                        tabs=((left, lambda: self.tr("Devices")),
                              (dist, lambda: self.tr("Distribution")),
+                             (machines, lambda: self.tr("Across machines")),
                              (self.lesson, lambda: self.tr("Lesson"))))
         self.retranslate()
+
+    # -- across machines (issue 26) --------------------------------------------------------
+    def _machines_page(self):
+        self.cluster = None
+        self.split = None
+        self.losses: dict[int, list] = {}
+        self.split_view = GraphExplorer()
+        self.split_view.view.colour_of = self._machine_colour
+        self.loss_plot = make_plot()
+        self.cluster_label = QLabel()
+        self.cluster_label.setWordWrap(True)
+        self.cluster_n = QSpinBox(minimum=2, maximum=cl.MAX_WORKERS, value=2)
+        self.cluster_n_label = QLabel()
+        self.cluster_btn = WrapButton()
+        self.cluster_btn.setObjectName("primary")
+        self.cluster_btn.clicked.connect(self.toggle_cluster)
+        self.addresses = QLineEdit()
+        self.addresses.setPlaceholderText("10.0.0.5:2222, 10.0.0.6:2222")
+        self.addresses_label = QLabel()
+        self.addresses_label.setWordWrap(True)
+        self.machines_tree = QTreeWidget()
+        self.machines_tree.setColumnCount(3)
+        self.machines_tree.setRootIsDecorated(False)
+        self.tf_config = QPlainTextEdit(readOnly=True)     # selectable: copied from here
+        self.mul_on, self.add_on = QComboBox(), QComboBox()
+        self.mul_label, self.add_label = QLabel(), QLabel()
+        self.split_btn = WrapButton()
+        self.split_btn.clicked.connect(self.run_split)
+        self.split_out = QLabel()
+        self.split_out.setWordWrap(True)
+        self.workers = QComboBox()
+        for n in (1, 2, 4):
+            self.workers.addItem(str(n), n)
+        self.workers.setCurrentIndex(1)
+        self.workers_label = QLabel()
+        self.train_btn = WrapButton()
+        self.train_btn.clicked.connect(lambda: self.run_training(resume=False))
+        self.resume_btn = WrapButton()
+        self.resume_btn.clicked.connect(lambda: self.run_training(resume=True))
+        self.plug_btn = WrapButton()
+        self.plug_btn.setObjectName("warn")
+        self.plug_btn.clicked.connect(self.pull_plug)
+        self.train_out = QLabel()
+        self.train_out.setWordWrap(True)
+        self.train_task = None
+        self.checkpoints = None
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.cluster_label)
+        lay.addWidget(flow(self.cluster_n_label, self.cluster_n, self.cluster_btn))
+        lay.addWidget(self.addresses_label)
+        lay.addWidget(self.addresses)
+        lay.addWidget(self.machines_tree, 1)
+        lay.addWidget(self.tf_config, 1)
+        lay.addWidget(flow(self.mul_label, self.mul_on, self.add_label, self.add_on,
+                           self.split_btn))
+        lay.addWidget(self.split_out)
+        lay.addWidget(flow(self.workers_label, self.workers, self.train_btn, self.resume_btn,
+                           self.plug_btn))
+        lay.addWidget(self.train_out)
+        self._cluster_shown()
+        return scroll_area(page)
+
+    def _machine_colour(self, name):
+        g = self.split_view.view.graph
+        if g is None or name not in g:
+            return None
+        t = palette_of(self.theme)
+        task = cl.task_of(g.node(name).device)
+        return t.curves[task % len(t.curves)] if task is not None else None
+
+    def toggle_cluster(self):
+        if self.cluster is not None:
+            self.stop_cluster()
+            return
+        typed = [a.strip() for a in self.addresses.text().split(",") if a.strip()]
+        self.cluster_btn.setEnabled(False)
+        self.start(cluster_job, self.cluster_n.value(), typed, uses_device=False,
+                   done=self._cluster_up, error=self._cluster_failed,
+                   label=self.tr("Starting {0} TensorFlow servers…").format(
+                       len(typed) or self.cluster_n.value()))
+
+    def _cluster_up(self, c):
+        self.cluster = c
+        self.cluster_btn.setEnabled(True)
+        self._cluster_shown()
+        self.run_split()
+
+    def _cluster_failed(self, message, line=None):
+        self.cluster_btn.setEnabled(True)
+        self._failed(self.tr("The cluster could not start: {0}").format(message))
+
+    def stop_cluster(self):
+        c, self.cluster = self.cluster, None
+        if self.train_task is not None:
+            self.train_task.cancel()
+        if c is not None:
+            c.stop()
+        self._cluster_shown()
+
+    def _cluster_shown(self):
+        c = self.cluster
+        running = c is not None
+        self.cluster_btn.setText(self.tr("Stop the cluster") if running
+                                 else self.tr("Start the cluster"))
+        for w in (self.split_btn, self.train_btn, self.resume_btn):
+            w.setEnabled(running)
+        self.resume_btn.setEnabled(running and self.checkpoints is not None)
+        self.plug_btn.setEnabled(running and self.train_task is not None)
+        self.cluster_n.setEnabled(not running)
+        self.addresses.setEnabled(not running)
+        self.machines_tree.clear()
+        for w in (self.mul_on, self.add_on):
+            keep = max(w.currentIndex(), 0)
+            w.clear()
+            for i in range(len(c.addresses) if running else self.cluster_n.value()):
+                w.addItem(self.tr("machine {0}").format(i), i)
+            w.setCurrentIndex(min(keep, w.count() - 1))
+        if self.add_on.count() > 1 and self.add_on.currentIndex() == 0 and not self.split:
+            self.add_on.setCurrentIndex(1)       # the lesson starts with the add elsewhere
+        if not running:
+            self.tf_config.setPlainText("")
+            self.cluster_label.setText(self.tr(
+                "Start TensorFlow servers, one process each: machines that talk over gRPC "
+                "as a lab's computers do. Or type the addresses of servers on real machines."))
+            return
+        for i, (a, m) in enumerate(zip(c.addresses, c.machines)):
+            devs = ", ".join(d.rsplit("/device:", 1)[-1] for d in m["devices"]) or "?"
+            QTreeWidgetItem(self.machines_tree, [self.tr("machine {0}").format(i), a, devs])
+        for col in range(3):
+            self.machines_tree.resizeColumnToContents(col)
+        self.tf_config.setPlainText("\n".join(
+            f"# machine {i}\nTF_CONFIG='{t}'" for i, t in enumerate(c.tf_config)))
+        if c.private:
+            where = self.tr("In a network of their own: only this app reaches them, "
+                            "and they are gone when it stops.")
+        elif c.local:
+            where = self.tr("Listening on every network interface, as TensorFlow's servers "
+                            "do (this system gave no private network: {0}).").format(
+                                c.why_not_private)
+        else:
+            where = self.tr("Servers on the machines you typed.")
+        self.cluster_label.setText(self.tr("{0} machines running. {1}").format(
+            len(c.addresses), where))
+
+    def run_split(self):
+        if self.cluster is None:
+            return
+        placement = {"mul": self.mul_on.currentData(), "add": self.add_on.currentData()}
+        self.start(split_job, self.cluster, placement, uses_device=False, key="split",
+                   done=self._split_done, error=self._failed,
+                   label=self.tr("Running compute across the machines…"))
+
+    def _split_done(self, r):
+        self.split = r
+        g = r["graph"]
+        self.split_view.set_expanded({g.groups[n.name] for n in g.nodes})
+        self.split_view.show_graph(g, g, r["pos"])
+        self.tabs.setCurrentWidget(self.split_view)
+        self._split_text()
+        self.offer({"split": g.split, "placement": {
+            "mul": self.mul_on.currentData(), "add": self.add_on.currentData()}})
+
+    def _split_text(self):
+        if not self.split:
+            return
+        sp = self.split["graph"].split
+        cross = [t for t in sp["transfers"] if not t["client"]]
+        moved = sum(t["bytes"] or 0 for t in cross)
+        lines = [self.tr("d = {0}, e = {1}: the same as on one machine.").format(
+                     sp["values"][0], sp["values"][1]) if sp["values"] == sp["local_values"]
+                 else self.tr("The machines' values differ from one machine's.")]
+        if cross:
+            lines.append(self.tr("{0} transfers between machines (Send → Recv pairs "
+                                 "TensorFlow inserted), {1} bytes.").format(len(cross), moved))
+        else:
+            lines.append(self.tr("Every op on one machine: nothing crosses between them."))
+        lines.append(self.tr("A call: {0:.2f} ms across the machines, {1:.2f} ms in one "
+                             "process.").format(sp["split_seconds"] * 1000,
+                                                sp["local_seconds"] * 1000))
+        self.split_out.setText("\n".join(lines))
+
+    def run_training(self, resume=False):
+        if self.cluster is None or self.train_task is not None:
+            return
+        import tempfile
+        if self.checkpoints is None or not resume:
+            self.checkpoints = tempfile.mkdtemp(prefix="tfvisual-mwms-")
+        cfg = cl.TrainConfig(workers=self.workers.currentData(), epochs=5,
+                             checkpoint_dir=self.checkpoints, resume=resume)
+        self.losses = {}
+        self.loss_plot.clear()
+        self.tabs.setCurrentIndex(3)
+        self.train_out.setText(self.tr("Starting {0} worker processes…").format(cfg.workers))
+        self.train_task = self.start(train_job, self.cluster, cfg, uses_device=False,
+                                     partial=self._train_event, done=self._trained,
+                                     error=self._train_failed, cancelled=self._trained,
+                                     label=self.tr("Training on {0} workers…").format(
+                                         cfg.workers))
+        self._cluster_shown()
+
+    def _train_event(self, event):
+        kind, d = event
+        if kind == "ready" and d["resumed"] is not None and d["worker"] == 0:
+            self.train_out.setText(self.tr("Resumed from the checkpoint after epoch {0}.")
+                                   .format(d["resumed"]))
+        if kind != "step":
+            return
+        self.losses.setdefault(d["worker"], []).append(d["loss"])
+        if d["worker"] == 0 and d["step"] % 5 == 1:
+            self._show_losses()
+            self.train_out.setText(self.tr(
+                "Step {0}: each worker trains on {1} of the {2} examples of the global "
+                "batch; the gradients are all-reduced, so every worker's loss is the same."
+            ).format(d["step"], d["shard"], d["shard"] * len(self.losses)))
+
+    def _show_losses(self):
+        self.loss_plot.clear()
+        for w, ys in sorted(self.losses.items()):
+            self.loss_plot.plot(ys, pen=pen(self.theme, w, 2.5 if w == 0 else 1.5,
+                                            **({} if w == 0 else {"style": Qt.DashLine})),
+                                name=self.tr("worker {0}").format(w))
+        refresh_title(self.loss_plot)
+
+    def _trained(self, r=None):
+        self.train_task = None
+        self._show_losses()
+        if r and "lost" in r:
+            self.train_out.setText(self.tr(
+                "Worker {0} stopped (the plug was pulled). The others were waiting for its "
+                "gradients in the all-reduce and were ended. Resume from the last "
+                "checkpoint: training goes on from the last finished epoch.").format(r["lost"]))
+        elif r:
+            w = r["workers"]
+            same = len({x["weights_sum"] for x in w}) == 1
+            self.train_out.setText(self.tr(
+                "{0} workers, {1} steps, {2:.0f} examples/s. {3}").format(
+                    len(w), w[0]["steps"], w[0]["examples_per_second"],
+                    self.tr("Every worker ends with the same weights.") if same
+                    else self.tr("The workers' weights differ.")))
+        self._cluster_shown()
+
+    def _train_failed(self, message, line=None):
+        self.train_task = None
+        self._cluster_shown()
+        self._failed(message)
+
+    def pull_plug(self):
+        if self.cluster is not None and self.train_task is not None:
+            self.cluster.kill_worker(self.workers.currentData() - 1)
+
+    def shutdown(self):
+        self.stop_cluster()
 
     def title(self):
         return self.tr("Devices")
@@ -120,6 +426,30 @@ class DevicesPanel(Panel):
             "step runs in a fresh process). MirroredStrategy copies the model to each, gives "
             "each a slice of the batch, and all-reduces the gradients. The same code runs "
             "across machines with MultiWorkerMirroredStrategy."))
+        self.tabs.setTabText(2, self.tr("Graph across machines"))
+        self.tabs.setTabText(3, self.tr("Loss per worker"))
+        set_title(self.loss_plot, self.tr("loss per worker, each step"))
+        self.loss_plot.setLabel("bottom", self.tr("step"))
+        self.loss_plot.setLabel("left", self.tr("loss"))
+        self.cluster_n_label.setText(self.tr("machines"))
+        self.addresses_label.setText(self.tr("Or servers on other machines (host:port, "
+                                             "comma between):"))
+        self.machines_tree.setHeaderLabels([self.tr("machine"), self.tr("address"),
+                                            self.tr("devices")])
+        self.mul_label.setText(self.tr("a * b on"))
+        self.add_label.setText(self.tr("+ c on"))
+        self.split_btn.setText(self.tr("Run compute across the machines"))
+        self.workers_label.setText(self.tr("workers"))
+        self.train_btn.setText(self.tr("Train on the workers"))
+        self.resume_btn.setText(self.tr("Resume from the checkpoint"))
+        self.plug_btn.setText(self.tr("Pull the plug on the last worker"))
+        self.train_out.setToolTip(self.tr(
+            "Keras 3's fit() does not run under MultiWorkerMirroredStrategy ({0}), so the "
+            "workers train with a custom loop: strategy.run around a GradientTape step, the "
+            "loss divided by the global batch (tf.nn.compute_average_loss).").format(
+                cl.FIT_ISSUE))
+        self._cluster_shown()
+        self._split_text()
         self.startup_label.setText(self.tr("At start, split the CPU into"))
         self.startup_cpus.setSuffix(self.tr(" logical devices"))
         self._startup_note()
@@ -135,6 +465,9 @@ class DevicesPanel(Panel):
         super().apply_style(theme, pt)
         self.view.set_theme(theme, pt)
         style_plot(self.plot, theme, pt)
+        style_plot(self.loss_plot, theme, pt)
+        self.split_view.set_theme(theme, pt)
+        self.tf_config.setFont(mono_font(max(8, pt - 2)))
         self.mirror_out.setFont(mono_font(max(8, pt - 1)))
         self._show_timing()
 
