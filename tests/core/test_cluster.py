@@ -139,3 +139,19 @@ def test_a_port_in_use_and_a_bad_request_are_said():
             cl.start_local(1, private=False, ports=[port])
     with pytest.raises(cl.ClusterError, match="machine 0 at 127.0.0.1:1 does not answer"):
         cl.start_local(addresses=["127.0.0.1:1"])
+
+
+def test_the_global_batch_rule_one_worker_or_four_train_alike(cluster, tmp_path):
+    """The lesson's claim: with the loss divided by the global batch, the gradient does not
+    change with the number of workers; the curves agree step by step."""
+    curves = {}
+    for n in (1, 4):
+        steps = []
+        cl.train_multiworker(cl.TrainConfig(workers=n, epochs=1,
+                                            checkpoint_dir=str(tmp_path / str(n))),
+                             cluster, emit=lambda k, d: steps.append(d) if k == "step" and
+                             d["worker"] == 0 else None)
+        curves[n] = [s["loss"] for s in steps]
+        assert {s["shard"] for s in steps} == {64 // n}
+    assert len(curves[1]) == len(curves[4]) > 10
+    assert curves[1] == pytest.approx(curves[4], rel=1e-4)

@@ -3,6 +3,7 @@ chapter's compute framed per machine, training on workers, the plug pulled, resu
 import time
 
 from tests.core.test_cluster import alive, listening
+from tests.ui.test_exercises import ticked
 
 
 def test_across_machines_from_the_panel(window, qtbot):
@@ -17,23 +18,30 @@ def test_across_machines_from_the_panel(window, qtbot):
     pids = list(c.pids)
     assert p.machines_tree.topLevelItemCount() == 2
     assert c.addresses[1] in p.tf_config.toPlainText()
-    # The add on machine 1 by default: two frames, a transfer between them, said in words.
+    # Everything on machine 0 at first: nothing crosses, the exercise not passed.
+    assert "[8.0, 14.0]" in p.split_out.text() and "nothing crosses" in p.split_out.text()
+    assert not ticked(p, "devices.add_elsewhere")
+    # The add on machine 1: two frames, transfers between them, said; the exercise passes.
+    p.add_on.setCurrentIndex(1)
+    p.split_btn.click()
+    qtbot.waitUntil(lambda: not p.tasks and "transfers between machines" in
+                    p.split_out.text(), timeout=60_000)
     assert p.split_view.expanded == {"machine 0", "machine 1"}
     assert len(p.split_view._frame_items) == 2
     g = p.split_view.view.graph
     assert g.groups["add"] == "machine 1" and g.groups["mul"] == "machine 0"
-    assert "[8.0, 14.0]" in p.split_out.text() and "transfers between machines" in \
-        p.split_out.text()
-    # Everything on machine 0: nothing crosses.
-    p.add_on.setCurrentIndex(0)
-    p.split_btn.click()
-    qtbot.waitUntil(lambda: not p.tasks and "nothing crosses" in p.split_out.text(),
-                    timeout=60_000)
+    assert ticked(p, "devices.add_elsewhere")
     # Two workers: identical losses; the plug pulled mid-run is said; resumed after.
     p.train_btn.click()
     qtbot.waitUntil(lambda: p.train_task is None, timeout=180_000)
     assert len(p.losses) == 2 and p.losses[0] == p.losses[1] and len(p.losses[0]) > 20
     assert "same weights" in p.train_out.text()
+    assert not ticked(p, "devices.double_workers")
+    p.workers.setCurrentIndex(2)     # 4 workers, the global batch still 64: 16 each
+    p.train_btn.click()
+    qtbot.waitUntil(lambda: p.train_task is None, timeout=300_000)
+    assert len(p.losses) == 4 and ticked(p, "devices.double_workers")
+    p.workers.setCurrentIndex(1)
     p.train_btn.click()
     qtbot.waitUntil(lambda: len(p.losses.get(0, [])) >= 3, timeout=120_000)
     assert p.plug_btn.isEnabled()

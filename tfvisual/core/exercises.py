@@ -507,6 +507,24 @@ def _mirrored(result, replicas: int, rows: int) -> Check:
                  {"n": len(sizes), "rows": " + ".join(map(str, sizes)) or "—"})
 
 
+def _split_add(result) -> Check:
+    sp = _part(result, "split")
+    tasks = sp["tasks"]
+    cross = [t for t in sp["transfers"] if not t["client"]]
+    ok = tasks.get("add") == 1 and tasks.get("mul") == 0 and bool(cross)
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "a * b ran on machine {mul}, + c on "
+                                                    "machine {add}; {n} transfers between them"),
+                 {"mul": tasks.get("mul"), "add": tasks.get("add"), "n": len(cross)})
+
+
+def _same_global_batch(result) -> Check:
+    r = _part(result, "multiworker")
+    shards = r["shards"]
+    ok = r["workers"] == 4 and sum(shards) == r["global_batch"] == 64 and r["same_losses"]
+    return Check(ok, QT_TRANSLATE_NOOP("exercises", "{n} workers, {shards} examples a step"),
+                 {"n": r["workers"], "shards": " + ".join(map(str, shards))})
+
+
 def _ex(id, lesson, difficulty, control, check, goal, hint, learned) -> Exercise:
     return Exercise(id, lesson, goal, hint, learned, difficulty, control, check)
 
@@ -786,6 +804,21 @@ EXERCISES: list[Exercise] = [
         QT_TRANSLATE_NOOP("exercises", "8 rows over how many devices give 2 each?"),
         QT_TRANSLATE_NOOP("exercises", "More replicas mean a smaller share each; the reduced "
                                        "gradient stays the same.")),
+    _ex("devices.add_elsewhere", "devices", 2, "add_on", _split_add,
+        QT_TRANSLATE_NOOP("exercises", "Make the add of compute run on the second machine, "
+                                       "with a * b on the first."),
+        QT_TRANSLATE_NOOP("exercises", "In Across machines, start the cluster, put + c on "
+                                       "machine 1 and run compute across the machines."),
+        QT_TRANSLATE_NOOP("exercises", "TensorFlow cuts the graph where it crosses machines "
+                                       "and inserts a Send and a Recv on each side of the cut.")),
+    _ex("devices.double_workers", "devices", 3, "workers", _same_global_batch,
+        QT_TRANSLATE_NOOP("exercises", "Double the workers to 4 and keep the global batch of "
+                                       "64: train and check every worker's share."),
+        QT_TRANSLATE_NOOP("exercises", "Choose 4 workers and train; the global batch stays 64, "
+                                       "so each worker's shard shrinks."),
+        QT_TRANSLATE_NOOP("exercises", "The global batch is split between the workers, and "
+                                       "compute_average_loss divides by it, so the gradient "
+                                       "does not change with the number of workers.")),
 ]
 
 BY_ID = {e.id: e for e in EXERCISES}

@@ -267,8 +267,6 @@ class DevicesPanel(Panel):
             for i in range(len(c.addresses) if running else self.cluster_n.value()):
                 w.addItem(self.tr("machine {0}").format(i), i)
             w.setCurrentIndex(min(keep, w.count() - 1))
-        if self.add_on.count() > 1 and self.add_on.currentIndex() == 0 and not self.split:
-            self.add_on.setCurrentIndex(1)       # the lesson starts with the add elsewhere
         if not running:
             self.tf_config.setPlainText("")
             self.cluster_label.setText(self.tr(
@@ -339,7 +337,7 @@ class DevicesPanel(Panel):
             self.checkpoints = tempfile.mkdtemp(prefix="tfvisual-mwms-")
         cfg = cl.TrainConfig(workers=self.workers.currentData(), epochs=5,
                              checkpoint_dir=self.checkpoints, resume=resume)
-        self.losses = {}
+        self.losses, self._events, self._cfg = {}, [], cfg
         self.loss_plot.clear()
         self.tabs.setCurrentIndex(3)
         self.train_out.setText(self.tr("Starting {0} worker processes…").format(cfg.workers))
@@ -358,6 +356,7 @@ class DevicesPanel(Panel):
         if kind != "step":
             return
         self.losses.setdefault(d["worker"], []).append(d["loss"])
+        self._events.append(d)
         if d["worker"] == 0 and d["step"] % 5 == 1:
             self._show_losses()
             self.train_out.setText(self.tr(
@@ -376,6 +375,13 @@ class DevicesPanel(Panel):
     def _trained(self, r=None):
         self.train_task = None
         self._show_losses()
+        if r and "workers" in r:
+            steps = [x for x in self._events if x["worker"] == 0]
+            self.offer({"multiworker": {
+                "workers": len(r["workers"]), "global_batch": self._cfg.global_batch,
+                "shards": [x["shard"] for x in self._events if x["step"] == 1],
+                "same_losses": len(steps) > 0 and all(
+                    self.losses[w] == self.losses[0] for w in self.losses)}})
         if r and "lost" in r:
             self.train_out.setText(self.tr(
                 "Worker {0} stopped (the plug was pulled). The others were waiting for its "
@@ -443,11 +449,6 @@ class DevicesPanel(Panel):
         self.train_btn.setText(self.tr("Train on the workers"))
         self.resume_btn.setText(self.tr("Resume from the checkpoint"))
         self.plug_btn.setText(self.tr("Pull the plug on the last worker"))
-        self.train_out.setToolTip(self.tr(
-            "Keras 3's fit() does not run under MultiWorkerMirroredStrategy ({0}), so the "
-            "workers train with a custom loop: strategy.run around a GradientTape step, the "
-            "loss divided by the global batch (tf.nn.compute_average_loss).").format(
-                cl.FIT_ISSUE))
         self._cluster_shown()
         self._split_text()
         self.startup_label.setText(self.tr("At start, split the CPU into"))
@@ -458,7 +459,19 @@ class DevicesPanel(Panel):
             "the rest on a GPU, and spread a model over several devices or machines.</p>"
             "<p>The toolbar's device selector wraps every panel's work in "
             "<code>tf.device(...)</code>, so it can change at any time without restarting "
-            "TensorFlow.</p>"))
+            "TensorFlow.</p>"
+            "<h3>Across machines</h3><p>For a distributed model, different parts of the graph "
+            "run on different computers. Across machines starts real TensorFlow servers (one "
+            "process each, talking gRPC as a lab's computers do) and runs compute with its "
+            "ops on the machines you choose: TensorFlow cuts the graph where it crosses "
+            "machines and puts a Send on one side and a Recv on the other.</p>"
+            "<p>Training over several workers uses MultiWorkerMirroredStrategy: each worker "
+            "trains on its share of the global batch, and the gradients are all-reduced, so "
+            "every worker keeps the same weights. Keras 3's <code>fit()</code> does not run "
+            "under this strategy ({0}), so the workers run a custom loop: "
+            "<code>strategy.run</code> around a <code>GradientTape</code> step, with the loss "
+            "divided by the global batch (<code>tf.nn.compute_average_loss</code>).</p>"
+        ).format(cl.FIT_ISSUE))
         self._show()
 
     def apply_style(self, theme, pt):
