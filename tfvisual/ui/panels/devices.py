@@ -76,6 +76,15 @@ def split_job(c, placement, state=None):
     return {"graph": g, "pos": machine_columns(g)}
 
 
+def _under(picture, words):
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(picture, 1)
+    lay.addWidget(words)
+    return box
+
+
 def train_job(c, cfg, state=None):
     try:
         return cl.train_multiworker(cfg, c, state, emit=lambda k, d: state.partial((k, d)))
@@ -141,8 +150,9 @@ class DevicesPanel(Panel):
         self.tabs = QTabWidget()
         self.tabs.addTab(place, "")
         self.tabs.addTab(titled(self.plot), "")
-        self.tabs.addTab(self.split_view, "")
-        self.tabs.addTab(titled(self.loss_plot), "")
+        # What the picture shows, said under it: values, transfers, time; loss, shares.
+        self.tabs.addTab(_under(self.split_view, self.split_out), "")
+        self.tabs.addTab(_under(titled(self.loss_plot), self.train_out), "")
         self.set_stage(self.tabs, actions=(self.time_btn,),
                        tabs=((left, lambda: self.tr("Devices")),
                              (dist, lambda: self.tr("Distribution")),
@@ -201,14 +211,12 @@ class DevicesPanel(Panel):
         lay.addWidget(flow(self.cluster_n_label, self.cluster_n, self.cluster_btn))
         lay.addWidget(self.addresses_label)
         lay.addWidget(self.addresses)
-        lay.addWidget(self.machines_tree, 1)
+        lay.addWidget(self.machines_tree)
         lay.addWidget(self.tf_config, 1)
         lay.addWidget(flow(self.mul_label, self.mul_on, self.add_label, self.add_on,
                            self.split_btn))
-        lay.addWidget(self.split_out)
         lay.addWidget(flow(self.workers_label, self.workers, self.train_btn, self.resume_btn,
                            self.plug_btn))
-        lay.addWidget(self.train_out)
         self._cluster_shown()
         return scroll_area(page)
 
@@ -303,9 +311,14 @@ class DevicesPanel(Panel):
     def _split_done(self, r):
         self.split = r
         g = r["graph"]
-        self.split_view.set_expanded({g.groups[n.name] for n in g.nodes})
-        self.split_view.show_graph(g, g, r["pos"])
-        self.tabs.setCurrentWidget(self.split_view)
+        # Each machine's frame named in the learner's language.
+        shown = OpGraph(g.nodes, g.outputs, groups={
+            n: self.tr("machine {0}").format(m.rsplit(" ", 1)[-1]) if m.startswith("machine")
+            else self.tr("this app") for n, m in g.groups.items()})
+        shown.split = g.split
+        self.split_view.set_expanded(set(shown.groups.values()))
+        self.split_view.show_graph(shown, shown, r["pos"])
+        self.tabs.setCurrentIndex(2)
         self._split_text()
         self.offer({"split": g.split, "placement": {
             "mul": self.mul_on.currentData(), "add": self.add_on.currentData()}})
@@ -316,17 +329,16 @@ class DevicesPanel(Panel):
         sp = self.split["graph"].split
         cross = [t for t in sp["transfers"] if not t["client"]]
         moved = sum(t["bytes"] or 0 for t in cross)
-        lines = [self.tr("d = {0}, e = {1}: the same as on one machine.").format(
-                     sp["values"][0], sp["values"][1]) if sp["values"] == sp["local_values"]
+        same = sp["values"] == sp["local_values"]
+        lines = [self.tr("d = {0}, e = {1}, as on one machine.").format(*sp["values"]) if same
                  else self.tr("The machines' values differ from one machine's.")]
-        if cross:
-            lines.append(self.tr("{0} transfers between machines (Send → Recv pairs "
-                                 "TensorFlow inserted), {1} bytes.").format(len(cross), moved))
-        else:
-            lines.append(self.tr("Every op on one machine: nothing crosses between them."))
-        lines.append(self.tr("A call: {0:.2f} ms across the machines, {1:.2f} ms in one "
-                             "process.").format(sp["split_seconds"] * 1000,
-                                                sp["local_seconds"] * 1000))
+        crossing = (self.tr("{0} transfers between machines, {1} bytes").format(
+            len(cross), moved) if cross else self.tr("nothing crosses between machines"))
+        lines.append(self.tr("{0} · a call {1:.2f} ms (one process: {2:.2f} ms)").format(
+            crossing, sp["split_seconds"] * 1000, sp["local_seconds"] * 1000))
+        self.split_out.setToolTip(self.tr(
+            "Each transfer is a Send → Recv pair TensorFlow inserted where the graph crosses "
+            "machines, read from the run's partitioned graphs."))
         self.split_out.setText("\n".join(lines))
 
     def run_training(self, resume=False):
@@ -360,8 +372,7 @@ class DevicesPanel(Panel):
         if d["worker"] == 0 and d["step"] % 5 == 1:
             self._show_losses()
             self.train_out.setText(self.tr(
-                "Step {0}: each worker trains on {1} of the {2} examples of the global "
-                "batch; the gradients are all-reduced, so every worker's loss is the same."
+                "Step {0}: each worker trains on {1} of the global batch's {2} examples."
             ).format(d["step"], d["shard"], d["shard"] * len(self.losses)))
 
     def _show_losses(self):
@@ -384,9 +395,9 @@ class DevicesPanel(Panel):
                     self.losses[w] == self.losses[0] for w in self.losses)}})
         if r and "lost" in r:
             self.train_out.setText(self.tr(
-                "Worker {0} stopped (the plug was pulled). The others were waiting for its "
-                "gradients in the all-reduce and were ended. Resume from the last "
-                "checkpoint: training goes on from the last finished epoch.").format(r["lost"]))
+                "Worker {0} stopped: the plug was pulled. The others, waiting for its "
+                "gradients in the all-reduce, were ended. Resume goes on from the last "
+                "checkpoint.").format(r["lost"]))
         elif r:
             w = r["workers"]
             same = len({x["weights_sum"] for x in w}) == 1
