@@ -155,3 +155,21 @@ def test_the_global_batch_rule_one_worker_or_four_train_alike(cluster, tmp_path)
         assert {s["shard"] for s in steps} == {64 // n}
     assert len(curves[1]) == len(curves[4]) > 10
     assert curves[1] == pytest.approx(curves[4], rel=1e-4)
+
+
+def test_the_export_is_a_script_per_worker_and_a_launcher_that_trains(tmp_path):
+    import sys
+
+    from tfvisual.core import export
+    export.write(tmp_path / "devices.py", "devices", {"device": "/CPU:0", "replicas": 2,
+                                                      "workers": 2})
+    launch = tmp_path / "devices_launch.py"
+    assert (tmp_path / "devices_worker.py").exists() and launch.exists()
+    before = listening()
+    done = subprocess.run([sys.executable, str(launch)], capture_output=True, text=True,
+                          cwd=tmp_path, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    lines = [line.split() for line in done.stdout.splitlines() if line.startswith("worker")]
+    last = {w[1]: w[-1] for w in lines if w[3] == "3"}
+    assert set(last) == {"0", "1"} and last["0"] == last["1"]     # the same loss on both
+    assert listening() <= before

@@ -599,3 +599,100 @@ def train_multiworker(config: TrainConfig, cluster: Cluster, state: State | None
     if not config.checkpoint_dir:
         config.checkpoint_dir = tempfile.mkdtemp(prefix="tfvisual-mwms-")
     return cluster.request("train", asdict(config), emit=emit, state=state)
+
+
+# -- exported: one script per worker and a launcher ------------------------------------------
+WORKER_SCRIPT = '''"""One worker of MultiWorkerMirroredStrategy training (exported by tfvisual).
+
+On each machine:  python {worker} --index I --addresses host0:port,host1:port,...
+(the same addresses everywhere, I its own place in them). {launch} starts them all here.
+Keras 3's fit() does not run under this strategy ({issue}): a custom loop does.
+"""
+import argparse
+import json
+import os
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--index", type=int, required=True)
+parser.add_argument("--addresses", required=True)
+parser.add_argument("--epochs", type=int, default={epochs})
+parser.add_argument("--global-batch", type=int, default={global_batch})
+args = parser.parse_args()
+addresses = args.addresses.split(",")
+os.environ["TF_CONFIG"] = json.dumps({{"cluster": {{"worker": addresses}},
+                                      "task": {{"type": "worker", "index": args.index}}}})
+
+import numpy as np
+import tensorflow as tf
+import keras
+
+strategy = tf.distribute.MultiWorkerMirroredStrategy()
+# Data made here, the same on every machine: 2,048 points, 10 classes from a fixed rule.
+rng = np.random.default_rng(0)
+x = rng.normal(size=(2048, 64)).astype("float32")
+y = np.argmax(x @ rng.normal(size=(64, 10)), axis=1)
+keras.utils.set_random_seed({seed})
+with strategy.scope():
+    model = keras.Sequential([keras.Input((64,)), keras.layers.Dense({hidden}, activation="relu"),
+                              keras.layers.Dense(10)])
+    optimizer = keras.optimizers.SGD({learning_rate})
+loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True, reduction="none")
+options = tf.data.Options()
+options.experimental_distribute.auto_shard_policy = tf.data.experimental.AutoShardPolicy.DATA
+dataset = tf.data.Dataset.from_tensor_slices((x, y)).batch(args.global_batch) \\
+    .with_options(options)
+batches = strategy.experimental_distribute_dataset(dataset)
+
+
+@tf.function
+def step(batch):
+    def replica(x, y):
+        with tf.GradientTape() as tape:
+            # The global batch rule: divide by the global batch, not this worker's share.
+            loss = tf.nn.compute_average_loss(loss_fn(y, model(x, training=True)),
+                                              global_batch_size=args.global_batch)
+        grads = tape.gradient(loss, model.trainable_variables)
+        optimizer.apply_gradients(zip(grads, model.trainable_variables))   # all-reduced
+        return loss
+    return strategy.reduce("SUM", strategy.run(replica, args=batch), axis=None)
+
+
+for epoch in range(args.epochs):
+    for i, batch in enumerate(batches):
+        loss = float(step(batch))
+    print(f"worker {{args.index}} epoch {{epoch + 1}} loss {{loss:.6f}}", flush=True)
+'''
+
+LAUNCH_SCRIPT = '''"""Start {n} workers of {worker} on this machine (127.0.0.1, free ports) and wait.
+On real machines, run {worker} on each instead, with their addresses."""
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+socks = [socket.socket() for _ in range({n})]
+for s in socks:
+    s.bind(("127.0.0.1", 0))
+addresses = ",".join(f"127.0.0.1:{{s.getsockname()[1]}}" for s in socks)
+for s in socks:
+    s.close()
+worker = Path(__file__).with_name({worker!r})
+procs = [subprocess.Popen([sys.executable, str(worker), "--index", str(i),
+                           "--addresses", addresses]) for i in range({n})]
+try:
+    codes = [p.wait() for p in procs]
+finally:
+    for p in procs:
+        p.kill()
+sys.exit(max(codes))
+'''
+
+
+def scripts(stem: str, cfg: TrainConfig | None = None) -> dict[str, str]:
+    """The lesson's training as files: ``{stem}_worker.py`` for each machine and
+    ``{stem}_launch.py`` starting ``cfg.workers`` of them here."""
+    cfg = cfg or TrainConfig()
+    worker, launch = f"{stem}_worker.py", f"{stem}_launch.py"
+    return {worker: WORKER_SCRIPT.format(worker=worker, launch=launch, issue=FIT_ISSUE,
+                                         **asdict(cfg)),
+            launch: LAUNCH_SCRIPT.format(n=cfg.workers, worker=worker)}

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable
 
+from .concurrent import write_atomic
 from .errors import QT_TRANSLATE_NOOP, Problem
 
 SUFFIXES = (".py", ".ipynb")
@@ -718,6 +719,18 @@ def write(path, panel: str, state: dict | None = None, lesson: str = "",
     p = check_target(path, overwrite)
     cs = cells(panel, state, lesson, tr)
     text = as_notebook(cs) if p.suffix.lower() == ".ipynb" else as_script(cs)
+    if panel == "devices":      # training across machines: a script per worker, a launcher
+        from . import cluster
+        workers = int((state or {}).get("workers", 2))
+        for name, code in cluster.scripts(p.stem, cluster.TrainConfig(workers=workers)).items():
+            extra = p.with_name(name)
+            if extra.exists() and not overwrite:
+                raise Exists(QT_TRANSLATE_NOOP("core", "{name} exists already"), name=name)
+            try:
+                write_atomic(extra, code)
+            except OSError as e:
+                raise Problem(QT_TRANSLATE_NOOP("core", "cannot write {path}: {why}"),
+                              path=str(extra), why=e.strerror or str(e)) from None
     tmp = p.with_name(p.name + ".tmp")
     try:
         tmp.write_text(text, encoding="utf-8")

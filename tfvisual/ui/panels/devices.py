@@ -602,7 +602,8 @@ class DevicesPanel(Panel):
                    uses_device=False, label=self.tr("Running MirroredStrategy…"))
 
     def export_state(self) -> dict:
-        return {"device": devices.current(), "replicas": self.replicas.value()}
+        return {"device": devices.current(), "replicas": self.replicas.value(),
+                "workers": self.workers.currentData()}
 
     def _mirrored(self, r):
         self.mirrored = r
