@@ -645,10 +645,89 @@ def values(app, w):
         "60 fps")
 
 
+PLAIN_LOOP = r"""
+import sys, time
+import keras, tensorflow as tf
+from tfvisual.core import cluster, data
+cfg = cluster.TrainConfig()
+ds = data.digits()
+keras.utils.set_random_seed(cfg.seed)
+model = keras.Sequential([keras.Input(ds.input_shape), keras.layers.Flatten(),
+                          keras.layers.Dense(cfg.hidden, activation="relu"),
+                          keras.layers.Dense(10)])
+opt = keras.optimizers.SGD(cfg.learning_rate)
+loss_fn = keras.losses.SparseCategoricalCrossentropy(from_logits=True)
+n = len(ds.x_train) // cfg.global_batch * cfg.global_batch
+dataset = tf.data.Dataset.from_tensor_slices((ds.x_train[:n], ds.y_train[:n])).batch(
+    cfg.global_batch)
+
+@tf.function
+def step(x, y):
+    with tf.GradientTape() as tape:
+        loss = loss_fn(y, model(x, training=True))
+    opt.apply_gradients(zip(tape.gradient(loss, model.trainable_variables),
+                            model.trainable_variables))
+    return loss
+
+times = []
+for epoch in range(cfg.epochs):
+    for x, y in dataset:
+        float(step(x, y))
+        times.append(time.perf_counter())
+print((len(times) - 1) * cfg.global_batch / (times[-1] - times[0]))
+"""
+
+
+def cluster(app, w):
+    """Issue 26: a real local cluster from the devices panel: its start, the split compute
+    against one process, training on 1, 2 and 4 workers against plain single-process
+    training of the same model (a fresh process), and the GUI's longest stall throughout."""
+    p = w.panels["devices"]
+    w.show_panel("devices")
+    wait(app, lambda: p.survey is not None and not p.tasks)
+    probe = StallProbe()
+    t0 = time.perf_counter()
+    p.cluster_btn.click()
+    wait(app, lambda: p.cluster is not None, 120)
+    started = time.perf_counter() - t0
+    row("cluster of 2 up, click to answering (s)", started, 10.0, "s", "< 10 s")
+    wait(app, lambda: p.split is not None and not p.tasks, 60)
+    p.add_on.setCurrentIndex(1)
+    p.split_btn.click()
+    wait(app, lambda: not p.tasks and p.split["graph"].split["tasks"].get("add") == 1, 60)
+    sp = p.split["graph"].split
+    row("compute split over 2 machines, a call (ms)", sp["split_seconds"] * 1000,
+        sp["local_seconds"] * 1000, "ms", "baseline: the same graph in one process")
+    plain = float(subprocess.run([sys.executable, "-c", PLAIN_LOOP], capture_output=True,
+                                 text=True).stdout.split()[-1])
+    for k, n in enumerate((1, 2, 4)):
+        p.workers.setCurrentIndex(k)
+        p.train_btn.click()
+        wait(app, lambda: p.train_task is None, 600)
+        steps = [e for e in p._events if e["worker"] == 0]
+        rate = (len(steps) - 1) * p._cfg.global_batch / (steps[-1]["seconds"] -
+                                                          steps[0]["seconds"])
+        row(f"training on {n} worker(s), examples/s", rate, plain, "/s",
+            "baseline: plain single-process loop, fresh process (2 cores here)")
+    t0 = time.perf_counter()
+    pids = p.cluster.pids
+
+    def left():
+        return [pid for pid in pids if os.path.exists(f"/proc/{pid}")]
+    p.cluster_btn.click()
+    wait(app, lambda: not left() and not p.tasks, 30)
+    stopped = time.perf_counter() - t0
+    probe.stop()
+    left = left()
+    row("cluster stopped, click to every process gone (s)", stopped, 1.0, "s",
+        f"{len(left)} processes left")
+    row("GUI's longest stall throughout (ms)", probe.worst * 1000, 50, "ms", "< 50 ms")
+
+
 def main():
     which = sys.argv[1:] or ["startup", "first_start", "tape", "graphs", "values",
                              "real_graph", "training", "big_model", "export", "layer_stats",
-                             "inside"]
+                             "inside", "cluster"]
     if "export" in which:
         export()
     if "layer_stats" in which:
@@ -660,7 +739,7 @@ def main():
     if set(which) - {"startup", "export", "layer_stats"}:
         app, w = window()
         for name in ("first_start", "tape", "graphs", "values", "real_graph", "training",
-                     "big_model", "inside"):
+                     "big_model", "inside", "cluster"):
             if name in which:
                 globals()[name](app, w)
         w.close()

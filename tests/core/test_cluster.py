@@ -173,3 +173,32 @@ def test_the_export_is_a_script_per_worker_and_a_launcher_that_trains(tmp_path):
     last = {w[1]: w[-1] for w in lines if w[3] == "3"}
     assert set(last) == {"0", "1"} and last["0"] == last["1"]     # the same loss on both
     assert listening() <= before
+
+
+def test_stopping_the_cluster_mid_training_ends_everything_at_once(tmp_path):
+    import threading
+    c = cl.start_local(1)
+    pids, stepped, out = list(c.pids), threading.Event(), []
+
+    def emit(kind, data):
+        if kind == "workers":
+            pids.extend(data["pids"])
+        if kind == "step":
+            stepped.set()
+
+    def run():
+        try:
+            cl.train_multiworker(cl.TrainConfig(workers=2, epochs=100,
+                                                checkpoint_dir=str(tmp_path)), c, emit=emit)
+        except Exception as e:      # the host ends under it: said, not hung
+            out.append(e)
+    t = threading.Thread(target=run)
+    t.start()
+    assert stepped.wait(120)
+    t0 = time.perf_counter()
+    c.stop()
+    assert time.perf_counter() - t0 < 5
+    t.join(10)
+    assert not t.is_alive() and out and isinstance(out[0], (cl.ClusterError, cl.Cancelled))
+    time.sleep(0.5)
+    assert not any(alive(p) for p in pids)

@@ -56,5 +56,6 @@ def test_across_machines_from_the_panel(window, qtbot):
     # Stopped: no process of it left, nothing new listening.
     p.cluster_btn.click()
     assert p.cluster is None and not p.split_btn.isEnabled()
+    qtbot.waitUntil(lambda: not p.tasks, timeout=30_000)      # stopped off the GUI thread
     time.sleep(0.5)
     assert not any(alive(pid) for pid in pids) and listening() <= before

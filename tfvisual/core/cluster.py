@@ -39,7 +39,12 @@ class ClusterError(RuntimeError):
 
 # -- in the host and its children -------------------------------------------------------------
 def _die_with_parent():
-    """Linux: end this process when the one that started it ends (no orphans)."""
+    """Linux: end this process when the one that started it ends (no orphans). Everywhere:
+    yield the cores to the app's window, which must not freeze while machines work."""
+    try:
+        os.nice(10)
+    except (AttributeError, OSError):
+        pass
     if sys.platform.startswith("linux"):
         import ctypes
         import signal
@@ -322,6 +327,9 @@ def _host_main(n: int, private: bool, ports: list | None, addresses: list | None
     conn.send(("up", {"addresses": addresses, "machines": machines,
                       "private": why is None, "why_not_private": why}))
     _serve(conn, addresses, procs, ctx)
+    # Its servers are gone: end now, not after a second of TensorFlow's own teardown.
+    conn.close()
+    os._exit(0)
 
 
 def _serve(conn, addresses, procs, ctx):
@@ -341,8 +349,8 @@ def _serve(conn, addresses, procs, ctx):
                     conn.send(("done", None))
                 elif request == "alive":
                     conn.send(("done", [p.is_alive() for p in procs]))
-                elif request == "train":
-                    _train(conn, args, ctx)
+                elif request == "train" and _train(conn, args, ctx) == "stop":
+                    return
             except Exception as e:      # a request that failed: said, the host goes on
                 msg = str(e).strip().splitlines()
                 conn.send(("error", f"{type(e).__name__}: {msg[-1] if msg else ''}"))
@@ -369,6 +377,17 @@ def _train(conn, cfg: dict, ctx):
     conn.send(("event", ("workers", {"addresses": addresses,
                                      "pids": [p.pid for p in procs]})))
     done, result = set(), {}
+
+    def lost():
+        """A worker that died (so the others failed waiting for it), if one did."""
+        deadline = time.monotonic() + 2.0
+        while time.monotonic() < deadline:
+            dead = [i for i, p in enumerate(procs) if not p.is_alive() and p.exitcode != 0
+                    and i not in done]
+            if dead:
+                return dead[0]
+            time.sleep(0.05)
+        return None
     try:
         while len(done) < n:
             if conn.poll(0):
@@ -377,15 +396,20 @@ def _train(conn, cfg: dict, ctx):
                     procs[args].kill()
                 elif request in ("cancel", "stop"):
                     conn.send(("cancelled", None))
-                    return
+                    return request          # "stop" ends the host too
             for i, (p, a) in enumerate(zip(procs, pipes)):
                 while i not in done and a.poll(0):
                     try:
                         kind, info = a.recv()
                     except EOFError:
                         break
-                    if kind == "failed":
-                        conn.send(("error", info))
+                    if kind == "failed":        # its own fault, or a peer's death?
+                        dead = lost()
+                        if dead is not None and dead != i:
+                            conn.send(("fault", {"worker": dead,
+                                                 "exitcode": procs[dead].exitcode}))
+                        else:
+                            conn.send(("error", info))
                         return
                     if kind == "done":
                         done.add(i)

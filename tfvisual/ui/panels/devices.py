@@ -1,7 +1,7 @@
 """Section 2: devices, op placement, CPU/GPU timing, and distribution over several devices."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -38,6 +38,10 @@ def mirrored_job(n, state=None):
 
 def cluster_job(n, addresses, state=None):
     return cl.start_local(n, state=state, addresses=addresses or None)
+
+
+def stop_job(c, state=None):
+    c.stop()
 
 
 def machine_columns(g) -> dict:
@@ -168,6 +172,9 @@ class DevicesPanel(Panel):
         self.split_view = GraphExplorer()
         self.split_view.view.colour_of = self._machine_colour
         self.loss_plot = make_plot()
+        self._curves, self._span = {}, 1
+        self._redraw = QTimer(self, singleShot=True, interval=250)
+        self._redraw.timeout.connect(self._show_losses)
         self.cluster_label = QLabel()
         self.cluster_label.setWordWrap(True)
         self.cluster_n = QSpinBox(minimum=2, maximum=cl.MAX_WORKERS, value=2)
@@ -249,12 +256,17 @@ class DevicesPanel(Panel):
         self.cluster_btn.setEnabled(True)
         self._failed(self.tr("The cluster could not start: {0}").format(message))
 
-    def stop_cluster(self):
+    def stop_cluster(self, wait=False):
+        """End the cluster: off the GUI thread, or (quitting) here, waiting for it."""
         c, self.cluster = self.cluster, None
         if self.train_task is not None:
             self.train_task.cancel()
         if c is not None:
-            c.stop()
+            if wait:
+                c.stop()
+            else:
+                self.start(stop_job, c, uses_device=False,
+                           label=self.tr("Stopping the cluster…"))
         self._cluster_shown()
 
     def _cluster_shown(self):
@@ -350,7 +362,9 @@ class DevicesPanel(Panel):
         cfg = cl.TrainConfig(workers=self.workers.currentData(), epochs=5,
                              checkpoint_dir=self.checkpoints, resume=resume)
         self.losses, self._events, self._cfg = {}, [], cfg
+        self._span, self._span_guess, self._first_epoch = 30 * cfg.epochs, True, 0
         self.loss_plot.clear()
+        self._curves = {}
         self.tabs.setCurrentIndex(3)
         self.train_out.setText(self.tr("Starting {0} worker processes…").format(cfg.workers))
         self.train_task = self.start(train_job, self.cluster, cfg, uses_device=False,
@@ -362,6 +376,15 @@ class DevicesPanel(Panel):
 
     def _train_event(self, event):
         kind, d = event
+        if kind == "epoch" and d["worker"] == 0 and self._span_guess:
+            # Steps an epoch now known: the x axis spans the whole run from here on.
+            done = sum(1 for e in self._events if e["worker"] == 0)
+            self._span = done * (self._cfg.epochs - self._first_epoch) // max(
+                d["epoch"] - self._first_epoch, 1)
+            self._span_guess = False
+            self._show_losses()
+        if kind == "ready" and d["worker"] == 0:
+            self._first_epoch = d["resumed"] or 0
         if kind == "ready" and d["resumed"] is not None and d["worker"] == 0:
             self.train_out.setText(self.tr("Resumed from the checkpoint after epoch {0}.")
                                    .format(d["resumed"]))
@@ -369,19 +392,43 @@ class DevicesPanel(Panel):
             return
         self.losses.setdefault(d["worker"], []).append(d["loss"])
         self._events.append(d)
+        if not self._redraw.isActive():     # at most 4 pictures a second, whatever the pace
+            self._redraw.start()
         if d["worker"] == 0 and d["step"] % 5 == 1:
-            self._show_losses()
             self.train_out.setText(self.tr(
                 "Step {0}: each worker trains on {1} of the global batch's {2} examples."
             ).format(d["step"], d["shard"], d["shard"] * len(self.losses)))
 
-    def _show_losses(self):
+    def _replot_losses(self):
+        """Curves made again: a new theme's colours, a new language's names."""
         self.loss_plot.clear()
+        self._curves = {}
+        self._show_losses()
+
+    def _show_losses(self):
+        """Each worker's curve, made once and given its new points after. The axes are set
+        once a run, not fitted to each new point: redrawing their numbers while four
+        workers held both cores stalled the window 60 ms a picture."""
+        if self.losses:
+            first, steps = self.losses[0][0] if 0 in self.losses else 1.0, self._span
+            vb = self.loss_plot.getViewBox()
+            if vb.state["autoRange"][0] or getattr(self, "_ranged", None) != (steps, first):
+                self.loss_plot.disableAutoRange()
+                self.loss_plot.setRange(xRange=(0, steps), yRange=(0, first * 1.1),
+                                        padding=0.02)
+                self._ranged = (steps, first)
+        new = False
         for w, ys in sorted(self.losses.items()):
-            self.loss_plot.plot(ys, pen=pen(self.theme, w, 2.5 if w == 0 else 1.5,
-                                            **({} if w == 0 else {"style": Qt.DashLine})),
-                                name=self.tr("worker {0}").format(w))
-        refresh_title(self.loss_plot)
+            curve = self._curves.get(w)
+            if curve is None:
+                curve = self._curves[w] = self.loss_plot.plot(
+                    pen=pen(self.theme, w, 2.5 if w == 0 else 1.5,
+                            **({} if w == 0 else {"style": Qt.DashLine})),
+                    name=self.tr("worker {0}").format(w))
+                new = True
+            curve.setData(ys)
+        if new:
+            refresh_title(self.loss_plot)
 
     def _trained(self, r=None):
         self.train_task = None
@@ -418,7 +465,7 @@ class DevicesPanel(Panel):
             self.cluster.kill_worker(self.workers.currentData() - 1)
 
     def shutdown(self):
-        self.stop_cluster()
+        self.stop_cluster(wait=True)
 
     def title(self):
         return self.tr("Devices")
@@ -446,6 +493,7 @@ class DevicesPanel(Panel):
         self.tabs.setTabText(2, self.tr("Graph across machines"))
         self.tabs.setTabText(3, self.tr("Loss per worker"))
         set_title(self.loss_plot, self.tr("loss per worker, each step"))
+        self._replot_losses()
         self.loss_plot.setLabel("bottom", self.tr("step"))
         self.loss_plot.setLabel("left", self.tr("loss"))
         self.cluster_n_label.setText(self.tr("machines"))
@@ -490,6 +538,7 @@ class DevicesPanel(Panel):
         self.view.set_theme(theme, pt)
         style_plot(self.plot, theme, pt)
         style_plot(self.loss_plot, theme, pt)
+        self._replot_losses()
         self.split_view.set_theme(theme, pt)
         self.tf_config.setFont(mono_font(max(8, pt - 2)))
         self.mirror_out.setFont(mono_font(max(8, pt - 1)))
