@@ -89,6 +89,11 @@ def test_two_workers_train_with_identical_losses_and_a_killed_one_is_said(cluste
     assert by_worker[0] == by_worker[1]                 # the same model on both, every step
     assert by_worker[0][-1] < by_worker[0][0]
     assert all(s["shard"] == cfg.global_batch // 2 for s in steps)     # each its half
+    # Each worker's own gradient differs (its own half of the batch); the all-reduced one,
+    # which every worker applies, is the same on both.
+    first = [s for s in steps if s["step"] == 1]
+    assert first[0]["gradient"] != first[1]["gradient"]
+    assert first[0]["all_reduced"] == first[1]["all_reduced"] > 0
     assert got["workers"][0]["weights_sum"] == got["workers"][1]["weights_sum"]
     # Pull the plug on worker 1 while training: said within seconds, nothing left running.
     pids = []

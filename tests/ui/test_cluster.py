@@ -36,6 +36,11 @@ def test_across_machines_from_the_panel(window, qtbot):
     qtbot.waitUntil(lambda: p.train_task is None, timeout=180_000)
     assert len(p.losses) == 2 and p.losses[0] == p.losses[1] and len(p.losses[0]) > 20
     assert "same weights" in p.train_out.text()
+    # The all-reduce drawn: each worker's own gradient, then the sum every worker applies.
+    heights = list(p._bars.opts["height"])
+    last = max(p._grads)
+    assert heights == [p._grads[last][0][0], p._grads[last][1][0], p._grads[last][0][1]]
+    assert p._grads[last][0][1] == p._grads[last][1][1]
     assert not ticked(p, "devices.double_workers")
     p.workers.setCurrentIndex(2)     # 4 workers, the global batch still 64: 16 each
     p.train_btn.click()

@@ -187,20 +187,25 @@ def _worker(index: int, addresses: list, cfg: dict, conn):
                 loss = tf.nn.compute_average_loss(per_example,
                                                   global_batch_size=cfg.global_batch)
             grads = tape.gradient(loss, model.trainable_variables)
+            # What apply_gradients does inside, made visible: every worker's gradient
+            # summed over the cluster (one more all-reduce, for the picture).
+            reduced = tf.distribute.get_replica_context().all_reduce("SUM", grads)
             optimizer.apply_gradients(zip(grads, model.trainable_variables))  # all-reduced
-            return loss, tf.shape(x)[0]
-        loss, shard = strategy.run(replica, args=batch)
-        return strategy.reduce("SUM", loss, axis=None), shard
+            return loss, tf.shape(x)[0], tf.linalg.global_norm(grads), \
+                tf.linalg.global_norm(reduced)
+        loss, shard, mine, summed = strategy.run(replica, args=batch)
+        return strategy.reduce("SUM", loss, axis=None), shard, mine, summed
 
     conn.send(("ready", {"worker": index, "resumed": resumed,
                          "variables": len(model.trainable_variables)}))
     steps, t0 = 0, time.perf_counter()
     for epoch in range(int(epoch_var.numpy()), cfg.epochs):
         for batch in dist:
-            loss, shard = step(batch)
+            loss, shard, mine, summed = step(batch)
             steps += 1
             conn.send(("step", {"worker": index, "epoch": epoch, "step": steps,
                                 "loss": float(loss), "shard": int(shard),
+                                "gradient": float(mine), "all_reduced": float(summed),
                                 "seconds": time.perf_counter() - t0}))
         epoch_var.assign(epoch + 1)
         manager.save()

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
                                QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -157,6 +158,7 @@ class DevicesPanel(Panel):
         # What the picture shows, said under it: values, transfers, time; loss, shares.
         self.tabs.addTab(_under(self.split_view, self.split_out), "")
         self.tabs.addTab(_under(titled(self.loss_plot), self.train_out), "")
+        self.tabs.addTab(titled(self.reduce_plot), "")
         self.set_stage(self.tabs, actions=(self.time_btn,),
                        tabs=((left, lambda: self.tr("Devices")),
                              (dist, lambda: self.tr("Distribution")),
@@ -173,6 +175,10 @@ class DevicesPanel(Panel):
         self.split_view.view.colour_of = self._machine_colour
         self.loss_plot = make_plot()
         self._curves, self._span = {}, 1
+        self.reduce_plot = make_plot()
+        self.reduce_plot.setMouseEnabled(False, False)
+        self._grads: dict[int, dict] = {}       # step -> worker -> (own, all-reduced)
+        self._bars, self._reduce_top = None, 0.0
         self._redraw = QTimer(self, singleShot=True, interval=250)
         self._redraw.timeout.connect(self._show_losses)
         self.cluster_label = QLabel()
@@ -362,9 +368,9 @@ class DevicesPanel(Panel):
         cfg = cl.TrainConfig(workers=self.workers.currentData(), epochs=5,
                              checkpoint_dir=self.checkpoints, resume=resume)
         self.losses, self._events, self._cfg = {}, [], cfg
+        self._grads = {}
         self._span, self._span_guess, self._first_epoch = 30 * cfg.epochs, True, 0
-        self.loss_plot.clear()
-        self._curves = {}
+        self._replot_losses()
         self.tabs.setCurrentIndex(3)
         self.train_out.setText(self.tr("Starting {0} worker processes…").format(cfg.workers))
         self.train_task = self.start(train_job, self.cluster, cfg, uses_device=False,
@@ -392,6 +398,7 @@ class DevicesPanel(Panel):
             return
         self.losses.setdefault(d["worker"], []).append(d["loss"])
         self._events.append(d)
+        self._grads.setdefault(d["step"], {})[d["worker"]] = (d["gradient"], d["all_reduced"])
         if not self._redraw.isActive():     # at most 4 pictures a second, whatever the pace
             self._redraw.start()
         if d["worker"] == 0 and d["step"] % 5 == 1:
@@ -399,10 +406,45 @@ class DevicesPanel(Panel):
                 "Step {0}: each worker trains on {1} of the global batch's {2} examples."
             ).format(d["step"], d["shard"], d["shard"] * len(self.losses)))
 
+    def _show_reduce(self):
+        """The last step every worker reported: each worker's own gradient (its share of
+        the batch) beside the all-reduced sum that every worker applies."""
+        import pyqtgraph as pg
+        n = len(self.losses)
+        full = [k for k, by in self._grads.items() if len(by) == n and n]
+        if not full:
+            return
+        k = max(full)
+        by = self._grads[k]
+        heights = [by[w][0] for w in range(n)] + [by[0][1]]
+        t = palette_of(self.theme)
+        brushes = [t.curves[w % len(t.curves)] for w in range(n)] + [t.plot_fg]
+        if self._bars is None:
+            self._bars = pg.BarGraphItem(x=list(range(n + 1)), height=heights, width=0.6,
+                                         brushes=brushes)
+            self.reduce_plot.addItem(self._bars)
+        else:
+            self._bars.setOpts(x=list(range(n + 1)), height=heights, brushes=brushes)
+        top = max(heights)
+        if top > self._reduce_top:      # the axis grows now and then, not every picture
+            self._reduce_top = top * 1.3
+            self.reduce_plot.setRange(xRange=(-0.6, n + 0.6), yRange=(0, self._reduce_top),
+                                      padding=0)
+        ticks = [(w, self.tr("worker {0}").format(w)) for w in range(n)] + \
+            [(n, self.tr("all-reduced"))]
+        if ticks != getattr(self, "_ticks", None):
+            self.reduce_plot.getAxis("bottom").setTicks([ticks])
+            self._ticks = ticks
+        set_title(self.reduce_plot, self.tr(
+            "Step {0}: each worker's gradient, and the sum all of them apply").format(k))
+        refresh_title(self.reduce_plot)
+
     def _replot_losses(self):
         """Curves made again: a new theme's colours, a new language's names."""
         self.loss_plot.clear()
         self._curves = {}
+        self.reduce_plot.clear()
+        self._bars, self._ticks, self._reduce_top = None, None, 0.0
         self._show_losses()
 
     def _show_losses(self):
@@ -417,6 +459,7 @@ class DevicesPanel(Panel):
                 self.loss_plot.setRange(xRange=(0, steps), yRange=(0, first * 1.1),
                                         padding=0.02)
                 self._ranged = (steps, first)
+        self._show_reduce()
         new = False
         for w, ys in sorted(self.losses.items()):
             curve = self._curves.get(w)
@@ -492,6 +535,8 @@ class DevicesPanel(Panel):
             "across machines with MultiWorkerMirroredStrategy."))
         self.tabs.setTabText(2, self.tr("Graph across machines"))
         self.tabs.setTabText(3, self.tr("Loss per worker"))
+        self.tabs.setTabText(4, self.tr("All-reduce"))
+        self.reduce_plot.setLabel("left", self.tr("gradient norm"))
         set_title(self.loss_plot, self.tr("loss per worker, each step"))
         self._replot_losses()
         self.loss_plot.setLabel("bottom", self.tr("step"))
@@ -538,6 +583,11 @@ class DevicesPanel(Panel):
         self.view.set_theme(theme, pt)
         style_plot(self.plot, theme, pt)
         style_plot(self.loss_plot, theme, pt)
+        style_plot(self.reduce_plot, theme, pt)
+        # Words under the bars (Korean glyphs stand taller than pyqtgraph's guess).
+        self.reduce_plot.getAxis("bottom").setHeight(
+            int(QFontMetrics(self.reduce_plot.getAxis("bottom").style["tickFont"]).height()
+                * 1.6))
         self._replot_losses()
         self.split_view.set_theme(theme, pt)
         self.tf_config.setFont(mono_font(max(8, pt - 2)))
