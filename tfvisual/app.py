@@ -114,22 +114,25 @@ def setup_logging(verbose: bool) -> Path:
     log.setLevel(logging.INFO)
     if verbose:
         log.addHandler(logging.StreamHandler())
-    else:
-        # TensorFlow's C++ (absl, oneDNN, CUDA probes) writes straight to file descriptor 2;
-        # send that to a log file and keep Python's own stderr on the terminal.
-        try:
-            saved = os.dup(2)
-            path = d / "tensorflow.log"
-            if path.exists() and path.stat().st_size > 5_000_000:
-                os.replace(path, d / "tensorflow.log.1")    # a running window keeps its file
-            # Appended, never truncated: a second window must not wipe the first one's log.
-            noise = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
-            os.dup2(noise, 2)
-            os.close(noise)
-            sys.stderr = os.fdopen(saved, "w", buffering=1)
-        except OSError:
-            pass
     return d
+
+
+def quiet_native_stderr(d: Path) -> None:
+    """TensorFlow's C++ (absl, oneDNN, CUDA probes) writes straight to file descriptor 2;
+    send that to a log file and keep Python's own stderr on the terminal. Only once Qt is
+    up: a Qt that cannot start (a missing libxcb-* library) says why on the terminal."""
+    try:
+        saved = os.dup(2)
+        path = d / "tensorflow.log"
+        if path.exists() and path.stat().st_size > 5_000_000:
+            os.replace(path, d / "tensorflow.log.1")    # a running window keeps its file
+        # Appended, never truncated: a second window must not wipe the first one's log.
+        noise = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        os.dup2(noise, 2)
+        os.close(noise)
+        sys.stderr = os.fdopen(saved, "w", buffering=1)
+    except OSError:
+        pass
 
 
 def install_excepthook(window_ref):
@@ -201,6 +204,8 @@ def main(argv=None) -> int:
     QApplication.setApplicationVersion(__version__)
     QApplication.setDesktopFileName("tfvisual")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not args.verbose:
+        quiet_native_stderr(data_dir())
     i18n.ensure_korean_font()
 
     if headless and not args.settings:

@@ -38,6 +38,10 @@ def test_screenshot_end_to_end(tmp_path):
     from PySide6.QtGui import QImage
     img = QImage(str(out))
     assert (img.width(), img.height()) == (1024, 700)
+    # The lesson drawn, not a blank or half-built window: many colours, text and plots.
+    small = img.scaled(256, 175)
+    colours = {small.pixel(x, y) for x in range(0, 256, 2) for y in range(0, 175, 2)}
+    assert len(colours) > 50
     # TensorFlow's C++ start-up noise stays out of the user's terminal.
     assert "oneDNN" not in r.stderr and "absl" not in r.stderr
 
@@ -66,7 +70,8 @@ def test_a_second_window_does_not_wipe_the_first_ones_logs(tmp_path, monkeypatch
     from tfvisual import app
     from tfvisual.core.data import default_csv_path
     env = dict(ENV, XDG_DATA_HOME=str(tmp_path))
-    code = ("import os, sys; from tfvisual import app; app.setup_logging(False); "
+    code = ("import os, sys; from tfvisual import app; "
+            "app.quiet_native_stderr(app.setup_logging(False)); "
             "os.write(2, sys.argv[1].encode() + b'\\n')")
     for word in ("first", "second"):
         subprocess.run([sys.executable, "-c", code, word], env=env, check=True, timeout=60)
@@ -76,3 +81,35 @@ def test_a_second_window_does_not_wipe_the_first_ones_logs(tmp_path, monkeypatch
     a = default_csv_path()
     time.sleep(1.1)
     assert default_csv_path() != a and a.startswith(str(app.data_dir()))
+
+
+def test_a_qt_that_cannot_start_says_why_on_the_terminal(tmp_path):
+    """Before, Qt's own words went to the TensorFlow log and the terminal said "Aborted"."""
+    env = {k: v for k, v in ENV.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="xcb", XDG_DATA_HOME=str(tmp_path))
+    r = subprocess.run([sys.executable, "-m", "tfvisual"], capture_output=True, text=True,
+                       env=env, timeout=120)
+    assert r.returncode != 0
+    assert "xcb" in r.stderr and ("display" in r.stderr or "plugin" in r.stderr), r.stderr
+
+
+def test_the_first_window_fits_the_screen_it_opens_on():
+    from tfvisual.ui.main_window import first_size
+    assert first_size(1366, 738) is None                 # a laptop: all of it
+    assert first_size(1920, 1050) == (1728, 945)          # a big screen: room to be wide
+    config = '{"screens": [{"name": "s", "x": 0, "y": 0, "width": 1366, "height": 768, ' \
+             '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+    code = ("import sys, json, tempfile, os\n"
+            "f = tempfile.NamedTemporaryFile('w', suffix='.json', delete=False)\n"
+            "f.write(sys.argv[1]); f.close()\n"
+            "os.environ['QT_QPA_PLATFORM'] = 'offscreen:configfile=' + f.name\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "app = QApplication([])\n"
+            "from tfvisual.ui.main_window import MainWindow, Settings\n"
+            "w = MainWindow(Settings(None), 'en', 'light', 11); w.show(); app.processEvents()\n"
+            "g, a = w.frameGeometry(), app.primaryScreen().availableGeometry()\n"
+            "print(a.contains(g), g.width(), g.height())\n")
+    r = subprocess.run([sys.executable, "-c", code, config], capture_output=True, text=True,
+                       env=ENV, timeout=120)
+    fits, w, h = r.stdout.split()[-3:]
+    assert fits == "True" and int(w) >= 1300 and int(h) >= 700, r.stdout + r.stderr[-2000:]

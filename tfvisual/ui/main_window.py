@@ -5,7 +5,7 @@ import gc
 import logging
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QFrame, QHBoxLayout,
                                QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
                                QMessageBox, QProgressBar, QPushButton, QSizePolicy,
@@ -112,6 +112,13 @@ class Settings:
         return g if isinstance(g, QByteArray) else None
 
 
+def first_size(width: int, height: int) -> tuple[int, int] | None:
+    """The first window's size on a screen of ``width`` × ``height`` available pixels, or
+    None for all of it (maximized), where 90 % would be under 1280 × 800."""
+    w, h = int(width * 0.9), int(height * 0.9)
+    return None if w < 1280 or h < 800 else (w, h)
+
+
 class MainWindow(QMainWindow):
     tf_ready = Signal(dict)
     tf_failed = Signal(str)
@@ -134,7 +141,7 @@ class MainWindow(QMainWindow):
         self.apply_theme(theme_name, pt)
         geo = settings.geometry()
         if geo is None or not self.restoreGeometry(geo):
-            self.resize(1280, 800)
+            self._fit_screen()
         self.show_panel(panel or settings.get("panel"))
         self.retranslate()
         if settings.get("presentation"):
@@ -631,6 +638,31 @@ class MainWindow(QMainWindow):
         self.showFullScreen() if on else self.showNormal()
 
     # -- closing ----------------------------------------------------------------------------
+    def _fit_screen(self):
+        """A first window that fits the screen it opens on: the whole of a small one (1366×768
+        laptops, where 1280×800 ran off the bottom), most of a big one (the wide layout)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = screen.availableGeometry()
+        size = first_size(avail.width(), avail.height())
+        if size is None:
+            size = (avail.width(), avail.height())
+        self.resize(*size)
+        self.move(avail.x() + (avail.width() - size[0]) // 2,
+                  avail.y() + (avail.height() - size[1]) // 2)
+        self._fitted = self.size()      # the frame is known once shown: it must fit too
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        fitted, self._fitted = getattr(self, "_fitted", None), None
+        if fitted is not None and self.size() == fitted:    # not sized by anyone since
+            avail = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+            frame = self.frameGeometry()
+            extra_w = max(0, frame.width() - avail.width())
+            extra_h = max(0, frame.height() - avail.height())
+            if extra_w or extra_h:
+                self.resize(self.width() - extra_w, self.height() - extra_h)
+            self.move(max(avail.x(), self.x()), max(avail.y(), self.y()))
+
     def closeEvent(self, event):
         if self.settings.q is not None:
             self.settings.q.setValue("geometry", self.saveGeometry())
