@@ -1,3 +1,4 @@
+import numpy as np
 import pytest
 
 from tfvisual.core import tensors
@@ -20,8 +21,19 @@ def test_describe_examples(expr, dtype, shape, rank):
 
 
 def test_every_listed_example_evaluates():
+    import tensorflow as tf
     for expr in tensors.EXAMPLES + tuple(e for _, e in tensors.DTYPE_LESSONS):
-        tensors.evaluate(expr)
+        info = tensors.evaluate(expr)
+        # What the panel shows is what TensorFlow says of the same expression.
+        value = eval(expr, {"tf": tf})
+        if isinstance(value, tf.TensorSpec):
+            assert info.kind == "spec" and info.values is None
+            assert info.dtype == value.dtype.name
+            continue
+        assert info.dtype == value.dtype.name and info.rank == value.shape.rank
+        assert info.shape == tuple(value.shape.as_list())
+        if "random" not in expr:
+            assert np.asarray(info.values).tolist() == np.asarray(value.numpy()).tolist()
 
 
 def test_values_and_bytes():

@@ -238,9 +238,13 @@ def test_close_mid_training(window, qtbot):
     p.epochs.setValue(1000)
     p.start_training()
     qtbot.waitUntil(lambda: p.series["loss_batch"].n > 5, timeout=60_000)
+    child = p.runner.running          # the process training now
+    assert child is not None and child.is_alive()
     from tfvisual.ui import worker
     window.close()
     assert worker.stop_all(3000)
+    child.join(5)
+    assert not child.is_alive()       # quitting ends it: no orphan keeps the cores busy
 
 
 def test_devices_panel(window, qtbot):
