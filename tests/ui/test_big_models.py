@@ -94,8 +94,9 @@ def test_a_big_models_training_step_can_be_cancelled_then_walked(window, qtbot):
     m.step_btn.click()
     qtbot.waitUntil(lambda: any(0 < v < 40 for v in seen), timeout=60_000)   # mid-trace
     g.stop_btn.click()
-    wait_idle(qtbot, g, 15_000)
-    assert g.message.text() == "Stopped." and (g.result or {}).get("model") is None
+    # Under load the stop may land late: wait for its word, however long the machine takes.
+    qtbot.waitUntil(lambda: not g.tasks and g.message.text() == "Stopped.", timeout=120_000)
+    assert (g.result or {}).get("model") is None
 
     m.step_btn.click()
     qtbot.waitUntil(lambda: bool(g.result and g.result.get("model")), timeout=180_000)

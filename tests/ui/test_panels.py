@@ -330,8 +330,7 @@ def test_a_models_training_step_is_traced_into_the_graphs_panel(window, qtbot):
     assert all("call" not in vars(layer) for layer in model.layers)
     m.step_btn.click()                             # again, and Stop at once
     g.stop_btn.click()
-    wait_idle(qtbot, g, 10_000)
-    assert g.message.text() == "Stopped."
+    qtbot.waitUntil(lambda: not g.tasks and g.message.text() == "Stopped.", timeout=120_000)
 
 
 def test_a_ready_made_architecture_opens_offline(window, qtbot):
