@@ -290,3 +290,24 @@ def test_each_run_keeps_its_own_csv_log(window, qtbot, tmp_path, monkeypatch):
     p.start_training()
     qtbot.waitUntil(lambda: p.summary is not None, timeout=120_000)
     assert p.csv_path.text() == mine and os.path.exists(mine)
+
+
+def test_a_number_box_says_what_it_did_not_take(window, qtbot):
+    """Qt fits typed numbers silently (1e308 became 1308, 1000000000 epochs 10000)."""
+    window.show_panel("training")
+    p = window.panels["training"]
+    p.epochs.lineEdit().selectAll()
+    qtbot.keyClicks(p.epochs, "1000000000")
+    qtbot.waitUntil(lambda: "1 to 10000" in p.message.text(), timeout=5_000)
+    assert "100000" in p.message.text() and p.epochs.value() == 10000
+    window.show_panel("tape")
+    t = window.panels["tape"]
+    t.a.lineEdit().selectAll()
+    qtbot.keyClicks(t.a, "1e308")
+    qtbot.waitUntil(lambda: "1e" in t.message.text(), timeout=5_000)
+    assert "-1e+06 to 1e+06" in t.message.text()
+    t.message.clear_message()
+    t.b.lineEdit().selectAll()
+    qtbot.keyClicks(t.b, "12.5")           # in range: nothing said
+    qtbot.wait(100)
+    assert t.b.value() == 12.5 and not t.message.text()

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
-from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QScrollArea, QSizePolicy, QSplitter, QTabWidget, QTextBrowser,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFileDialog,
+                               QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea,
+                               QSizePolicy, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout,
+                               QWidget)
 
 from tfvisual.core import devices
 
@@ -20,6 +21,41 @@ STAGE_SHARE = 0.53
 
 
 ABANDON_MS = 2000     # after Stop, how long a task may take to notice before it is abandoned
+
+
+class RangeGuard(QObject):
+    """Says so when a number box does not take what was typed: Qt drops a key it cannot
+    fit (1e308 became 1308) or stops at the maximum (epochs 1000000000 became 10000)
+    without a word."""
+
+    def __init__(self, panel):
+        super().__init__(panel)
+        self.panel = panel
+
+    def eventFilter(self, spin, event):
+        if event.type() == QEvent.KeyPress and event.text() and event.text().isprintable() \
+                and isinstance(spin, QAbstractSpinBox):
+            le = spin.lineEdit()
+            text = le.text()
+            start = le.selectionStart() if le.hasSelectedText() else le.cursorPosition()
+            end = start + len(le.selectedText())
+            would = text[:start] + event.text() + text[end:]
+            QTimer.singleShot(0, lambda: self._check(spin, would))
+        return False
+
+    def _check(self, spin, would):
+        if not shiboken6.isValid(spin) or spin.lineEdit().text() == would:
+            return
+        typed = would
+        for part in (spin.prefix(), spin.suffix()):
+            typed = typed.replace(part, "") if part else typed
+        lo, hi = spin.minimum(), spin.maximum()
+        number = (lambda v: f"{v:g}") if isinstance(spin, QDoubleSpinBox) else str
+        message = getattr(self.panel, "message", None)
+        if message is not None:
+            message.show_message(self.tr("{0} is not taken here: this box takes numbers from "
+                                         "{1} to {2}.").format(typed.strip(), number(lo),
+                                                               number(hi)), "warn")
 
 
 class Panel(QWidget):
@@ -193,6 +229,9 @@ class Panel(QWidget):
         lay.addWidget(self.body, 1)
         self._place_controls(False)
         self._retitle()
+        self._range_guard = RangeGuard(self)
+        for spin in self.findChildren(QAbstractSpinBox):
+            spin.installEventFilter(self._range_guard)
 
     def _exercises_title(self) -> str:
         done, n = self.exercises.count()
