@@ -61,3 +61,27 @@ def test_a_long_snippet_can_be_abandoned():
     state.cancel()
     t.join(5)
     assert not t.is_alive() and errors == ["cancelled"]
+
+
+def test_old_code_files_and_autograph_modules_are_removed_not_kept_forever(tmp_path):
+    import os
+    import time
+
+    from tfvisual.core import snippets
+    uid = getattr(os, "getuid", lambda: 0)()
+    code = tmp_path / f"tfvisual-code-{uid}"
+    code.mkdir()
+    (tmp_path / "__pycache__").mkdir()
+    old = time.time() - (snippets.KEEP_DAYS + 1) * 86400
+    files = {"old": [code / "graph_aaa.py", tmp_path / "__autograph_generated_file1.py",
+                     tmp_path / "__pycache__" / "__autograph_generated_file1.cpython-311.pyc"],
+             "new": [code / "graph_bbb.py", tmp_path / "__autograph_generated_file2.py"],
+             "other": [tmp_path / "someone_elses.py"]}
+    for kind, paths in files.items():
+        for f in paths:
+            f.write_text("x = 1\n")
+            if kind != "new":
+                os.utime(f, (old, old))
+    assert snippets.prune_temp(tmp_path) == 3
+    assert not any(f.exists() for f in files["old"])
+    assert all(f.exists() for f in files["new"] + files["other"])

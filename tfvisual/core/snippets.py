@@ -22,6 +22,37 @@ class SnippetError(Problem):
         return f"line {self.line}: {msg}" if self.line else msg
 
 
+KEEP_DAYS = 7       # the learner's code files and AutoGraph's kept this long, then removed
+_pruned = False
+
+
+def prune_temp(root=None, now: float | None = None) -> int:
+    """Remove what earlier runs left in the temp folder: this app's copies of the learner's
+    code and the modules AutoGraph wrote for them (and their .pyc), once older than
+    KEEP_DAYS. Before, both grew forever. Returns how many files went."""
+    import glob
+    import os
+    import tempfile
+    import time
+    root = root or tempfile.gettempdir()
+    cutoff = (now or time.time()) - KEEP_DAYS * 86400
+    uid = getattr(os, "getuid", lambda: 0)()
+    patterns = [os.path.join(root, f"tfvisual-code-{uid}", "*.py"),
+                os.path.join(root, "__autograph_generated_file*.py"),
+                os.path.join(root, "__pycache__", "__autograph_generated_file*.pyc")]
+    gone = 0
+    for pattern in patterns:
+        for path in glob.glob(pattern):
+            try:
+                st = os.stat(path)
+                if st.st_mtime < cutoff and getattr(st, "st_uid", uid) == uid:
+                    os.unlink(path)
+                    gone += 1
+            except OSError:
+                pass
+    return gone
+
+
 def register(source: str, tag: str = "code") -> str:
     """Give ``source`` a file name that inspect and AutoGraph can read back.
 
@@ -43,7 +74,13 @@ def register(source: str, tag: str = "code") -> str:
         path = folder / f"{tag}_{digest}.py"
         if not path.exists():
             path.write_text(source, encoding="utf-8")
+        else:
+            os.utime(path)      # used again: kept another KEEP_DAYS
         filename = str(path)
+        global _pruned
+        if not _pruned:         # once a process, where the folder is first needed
+            _pruned = True
+            prune_temp()
     except OSError:
         pass  # linecache alone still serves a normal Python
     linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
