@@ -298,3 +298,19 @@ def test_graphs_export_to_tensorboard_as_two_runs(window, qtbot, tmp_path):
         g.ParseFromString(acc.Graph().SerializeToString())
         assert len(g.node) == len(p.result["views"][run][0])
     assert len(p.result["views"]["after"][0]) < len(p.result["views"]["before"][0])
+
+
+def test_the_training_lessons_export_without_a_window_is_what_the_panel_starts_with(qtbot,
+                                                                                   tmp_path):
+    """Before, --export wrote the spiral at lr 0.001 while the panel starts on the digits at
+    0.01."""
+    from PySide6.QtCore import QSettings
+
+    from tfvisual.core import export
+    from tfvisual.ui.main_window import MainWindow, Settings
+    w = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)),
+                   "en", "light", 11)
+    qtbot.addWidget(w)
+    for panel in ("tensors", "execution", "tape", "models", "training"):
+        shown = w.panels[panel].export_state()
+        assert export.default_state(panel) == shown, panel

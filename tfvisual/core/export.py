@@ -47,12 +47,14 @@ def default_state(panel: str) -> dict:
                     optimizer="plain")
     if panel == "models":
         from . import models
-        return {"api": "sequential", "spec": asdict(models.ModelSpec())}
+        return {"api": "sequential", "spec": asdict(models.ModelSpec()), "origin": {}}
     if panel == "training":
         from . import models, training
-        return {"dataset": {"kind": "spiral", "path": "", "noise": 0.1, "validation": 0.2},
+        return {"dataset": {"kind": training.START_DATASET, "path": "", "noise": 0.1,
+                            "validation": 0.2},
                 "api": "sequential", "spec": asdict(models.ModelSpec()),
-                "config": asdict(training.TrainConfig()), "tensorboard": None}
+                "config": asdict(training.TrainConfig(
+                    learning_rate=training.START_LEARNING_RATE))}
     if panel == "devices":
         return {"device": "/CPU:0", "replicas": 2}
     raise Problem(QT_TRANSLATE_NOOP("core", "unknown panel {name}"), name=repr(panel))
@@ -725,6 +727,12 @@ def write(path, panel: str, state: dict | None = None, lesson: str = "",
         for name, code in cluster.scripts(p.stem, cluster.TrainConfig(workers=workers)).items():
             extra = p.with_name(name)
             if extra.exists() and not overwrite:
+                try:    # the same scripts already there (the notebook's and the script's)
+                    same = extra.read_text(encoding="utf-8") == code
+                except (OSError, UnicodeDecodeError):
+                    same = False
+                if same:
+                    continue
                 raise Exists(QT_TRANSLATE_NOOP("core", "{name} exists already"), name=name)
             try:
                 write_atomic(extra, code)

@@ -181,6 +181,11 @@ class CallbackConfig:
     layer_stats: bool = True               # each layer's statistics while it learns
 
 
+# What the training lesson starts with (the panel, and the lesson's export without a window).
+START_DATASET = "digits"
+START_LEARNING_RATE = 0.01
+
+
 @dataclass
 class TrainConfig:
     epochs: int = 20

@@ -159,6 +159,7 @@ class TrainingPanel(Panel):
         self.opt = QComboBox()
         for k in ("adam", "sgd", "rmsprop"):
             self.opt.addItem(k, k)
+        # core.training.START_LEARNING_RATE (not imported: it brings TensorFlow in).
         self.lr = QDoubleSpinBox(decimals=5, minimum=0.00001, maximum=100.0, value=0.01,
                                  singleStep=0.001)
         self.setup = Section()
