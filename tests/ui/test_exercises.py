@@ -98,6 +98,11 @@ def test_one_exercise_solved_in_every_panel(window, qtbot):
     w.show_panel("devices")
     p = w.panels["devices"]
     wait_idle(qtbot, p)
+    p.run_mirrored()               # the defaults: a real step, but no exercise's answer
+    qtbot.waitUntil(lambda: p.mirrored is not None, timeout=180_000)
+    wait_idle(qtbot, p)
+    assert len(p.mirrored["devices"]) == 8
+    assert not ticked(p, "devices.mirrored8") and not ticked(p, "devices.mirrored_two_rows")
     p.replicas.setValue(2)
     p.run_mirrored()
     solved(qtbot, p, "devices.mirrored8", 180_000)

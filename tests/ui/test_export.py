@@ -311,6 +311,6 @@ def test_the_training_lessons_export_without_a_window_is_what_the_panel_starts_w
     w = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)),
                    "en", "light", 11)
     qtbot.addWidget(w)
-    for panel in ("tensors", "execution", "tape", "models", "training"):
+    for panel in ("tensors", "execution", "tape", "models", "training", "devices"):
         shown = w.panels[panel].export_state()
         assert export.default_state(panel) == shown, panel

@@ -56,7 +56,7 @@ def default_state(panel: str) -> dict:
                 "config": asdict(training.TrainConfig(
                     learning_rate=training.START_LEARNING_RATE))}
     if panel == "devices":
-        return {"device": "/CPU:0", "replicas": 2}
+        return {"device": "/CPU:0", "replicas": 8, "workers": 2}
     raise Problem(QT_TRANSLATE_NOOP("core", "unknown panel {name}"), name=repr(panel))
 
 

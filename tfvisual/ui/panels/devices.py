@@ -118,7 +118,9 @@ class DevicesPanel(Panel):
         self.time_btn = WrapButton()
         self.time_btn.clicked.connect(self.run_timing)
         self.plot = make_plot()
-        self.replicas = QSpinBox(minimum=2, maximum=8, value=2)
+        # Eight at first: each exercise asks for another number, so pressing Run with the
+        # defaults teaches nothing and passes nothing.
+        self.replicas = QSpinBox(minimum=2, maximum=8, value=8)
         self.mirror_btn = WrapButton()
         self.mirror_btn.setObjectName("primary")
         self.mirror_btn.clicked.connect(self.run_mirrored)
