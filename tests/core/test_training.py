@@ -110,6 +110,29 @@ def test_custom_callback_runs_and_errors_have_lines():
     assert e.value.line == 3
 
 
+def test_a_callback_printing_megabytes_is_cut_and_the_run_ends(monkeypatch):
+    """Before, a print of 10 MB an epoch never finished (the whole text went to the log)."""
+    import time
+    src = ("class Loud(tf.keras.callbacks.Callback):\n"
+           "    def on_epoch_end(self, epoch, logs=None):\n"
+           "        print('x' * 10_000_000)\n"
+           "        print('epoch', epoch)\n")
+    logs = []
+    ds = data.two_d("xor", n=100)
+    cfg = training.TrainConfig(epochs=30, callbacks=training.CallbackConfig(custom_source=src))
+    t0 = time.perf_counter()
+    training.train(_tiny(ds), ds, cfg, lambda *a: None, log=logs.append)
+    assert time.perf_counter() - t0 < 60
+    assert "epoch 0" in logs and "(9,998,000 characters more)" in logs[0]
+    assert "epoch 29" in logs and max(map(len, logs)) < training.PRINT_CUT + 100
+    # And all of a run's prints together stop at a budget, said.
+    monkeypatch.setattr(training, "PRINT_BUDGET", 10_000)
+    logs.clear()
+    training.train(_tiny(ds), ds, cfg, lambda *a: None, log=logs.append)
+    assert "prints stop here" in logs[-1] and "epoch 29" not in logs
+    assert sum(map(len, logs)) < 10_000 + training.PRINT_CUT + 200
+
+
 def test_wrong_shape_dataset():
     ds = data.two_d("xor", n=100)
     model = models.build_sequential()

@@ -311,6 +311,10 @@ def check_folder(path: str) -> Path:
     return p
 
 
+PRINT_CUT = 2_000         # characters of one print of the learner's callback shown
+PRINT_BUDGET = 200_000    # characters of its prints shown in one run
+
+
 def custom_callback(source: str, log):
     """Build the learner's Callback subclass from ``source``; its print goes to ``log``."""
     import tensorflow as tf
@@ -318,9 +322,19 @@ def custom_callback(source: str, log):
     filename = snippets.register(source, "callback")
     code = snippets.compile_source(source, filename)
     holder = []     # the callback, once made: its prints also go on the timeline
+    sent = [0]      # characters passed on so far, this run
 
     def said(*a, sep=" ", end="\n", **k):
         text = sep.join(map(str, a))
+        # A print of 10 MB an epoch once never finished: each print is cut, and the run's
+        # prints together too; what is left out is said.
+        if sent[0] >= PRINT_BUDGET:
+            return
+        if len(text) > PRINT_CUT:
+            text = text[:PRINT_CUT] + f" … ({len(text) - PRINT_CUT:,} characters more)"
+        sent[0] += len(text)
+        if sent[0] >= PRINT_BUDGET:
+            text += f"\n… (the callback's prints stop here: {PRINT_BUDGET:,} characters shown)"
         log(text)
         marker = getattr(holder[0], "_tfvisual_said", None) if holder else None
         if marker is not None:

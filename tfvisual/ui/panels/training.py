@@ -325,6 +325,7 @@ class TrainingPanel(Panel):
         self.bridge_src = CodeView("", read_only=True)
         self.log = QPlainTextEdit(readOnly=True)
         self.log.setObjectName("log")
+        self.log.setMaximumBlockCount(5000)     # a long run's log keeps its last lines
         self.lesson = lesson_view()
         out = QWidget()
         ol = QVBoxLayout(out)
