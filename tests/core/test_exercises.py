@@ -93,7 +93,8 @@ def traced(source, *specs_list):
         before = graphs.trace(f, *specs)
         sigs.append(", ".join(f"{s.dtype.name}{s.shape}" for s in specs))
     assert f.experimental_get_tracing_count() == len(specs_list)
-    return {"before": before, "after": graphs.optimize(before), "signatures": sigs}
+    return {"before": before, "after": graphs.optimize(before), "signatures": sigs,
+            "source": source}
 
 
 def test_graphs():
@@ -122,6 +123,14 @@ def test_graphs():
     return -x
 ''', (tf.TensorSpec([], tf.float32),))
     passes("graphs.cond", branch)
+    # The built-in Collatz example has both, but picking it from the list writes nothing.
+    collatz = traced(graphs.EXAMPLES["if_for"], (tf.TensorSpec([], tf.int32),))
+    fails("graphs.while_loop", collatz, "built-in example if_for")
+    fails("graphs.cond", collatz, "built-in example if_for")
+    edited = traced(graphs.EXAMPLES["if_for"].replace("3 * n + 1", "5 * n + 1"),
+                    (tf.TensorSpec([], tf.int32),))
+    passes("graphs.while_loop", edited)
+    passes("graphs.cond", edited)
     fails("graphs.retrace", branch, "1 input signature")
     twice = traced("def f(x):\n    return x * 2\n", (tf.TensorSpec([], tf.float32),),
                    (tf.TensorSpec([3], tf.float32),))

@@ -795,7 +795,8 @@ class GraphsPanel(Panel):
             return
         views = result["views"]
         self.offer({"before": views["before"][0], "after": views["after"][0],
-                    "signatures": list(result["signatures"])})
+                    "signatures": list(result["signatures"]),
+                    "source": result.get("source")})
 
     def _optimise(self, result):
         """Grappler after the traced graph is on screen (a big train step)."""
