@@ -348,9 +348,18 @@ def _sign_zero(result) -> Check:
 def _diverges(result) -> Check:
     p, steps, sol = _descent(result)
     dist = [abs(s.x - sol) for s in steps]
-    ok = p["loss"] == "square" and len(dist) >= 3 and \
+    grows = p["loss"] == "square" and len(dist) >= 3 and \
         all(b > a for a, b in zip(dist, dist[1:]))
-    return Check(ok, QT_TRANSLATE_NOOP("exercises", "loss {loss}: distance to {sol:g} went {d}"),
+    # Near the edge, not anywhere past it: the panel's lr of 1 diverged the moment square
+    # was picked, which taught nothing.
+    near = p["a"] != 0 and p["learning_rate"] < 2 / p["a"] ** 2
+    if grows and not near:
+        return Check(False, QT_TRANSLATE_NOOP("exercises", "it diverges at lr {lr:g}, but far "
+                                                           "past the edge: find the smallest "
+                                                           "rate that does"),
+                     {"lr": p["learning_rate"]})
+    return Check(grows, QT_TRANSLATE_NOOP("exercises", "loss {loss}: distance to {sol:g} went "
+                                                       "{d}"),
                  {"loss": p["loss"], "sol": sol, "d": " → ".join(f"{d:.3g}" for d in dist[:6])})
 
 
@@ -705,7 +714,8 @@ EXERCISES: list[Exercise] = [
                                        "overshoots it back, for ever.")),
     _ex("tape.diverges", "tape", 3, "lr", _diverges,
         QT_TRANSLATE_NOOP("exercises", "With the square loss, make X move further from the "
-                                       "answer at every step."),
+                                       "answer at every step, with a learning rate just past "
+                                       "the edge where that starts."),
         QT_TRANSLATE_NOOP("exercises", "With square, each step multiplies the error by "
                                        "1 − 2A²·lr: past lr = 1/A² (0.111 for A = 3) its size "
                                        "is over 1."),
