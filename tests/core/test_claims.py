@@ -341,3 +341,23 @@ def test_sgd_beats_adam_hint_a_larger_rate_wins_and_the_default_does_not():
         final[opt, lr] = training.train(model, ds, cfg, lambda k, d: None)["history"][
             "val_loss"][-1]
     assert final["sgd", 0.3] < final["adam", rates["adam"]] < final["sgd", rates["sgd"]]
+
+
+def test_digits95_hint_sgd_at_0_2_reaches_95_and_the_panels_start_does_not_pass():
+    """The hint's rate reaches 95 % with the panel's model in 5 epochs; a small sgd rate does
+    not; pressing Start (adam at 0.01) reaches it but is not the exercise."""
+    from tfvisual.core import data, models, training
+    ds = data.digits()
+
+    def run(opt, lr):
+        cfg = training.TrainConfig(epochs=5, optimizer=opt, learning_rate=lr, seed=1)
+        spec = models.ModelSpec(input_shape=ds.input_shape, num_classes=10)
+        summary = training.train(models.build(spec, "sequential"), ds, cfg, lambda *a: None,
+                                 log=lambda *a: None)
+        return _ex("training.digits95").check({"summary": summary, "config": cfg,
+                                               "dataset": ds.name})
+    assert "(0.2 or more)" in _ex("training.digits95").hint
+    assert run("sgd", 0.2).passed
+    assert not run("sgd", 0.05).passed
+    start = run("adam", training.START_LEARNING_RATE)
+    assert not start.passed and "adam" in start.measured
