@@ -3095,22 +3095,22 @@
         <translation>{name}의 이미지를 읽지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/devices.py" line="240" />
+        <location filename="../../tfvisual/core/devices.py" line="244" />
         <source>the distributed step's process ended without an answer (exit code {code})</source>
         <translation>분산 단계의 프로세스가 답 없이 끝났습니다 (종료 코드 {code})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/devices.py" line="244" />
+        <location filename="../../tfvisual/core/devices.py" line="248" />
         <source>the distributed step did not finish in 10 minutes</source>
         <translation>분산 단계가 10분 안에 끝나지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/devices.py" line="262" />
+        <location filename="../../tfvisual/core/devices.py" line="266" />
         <source>the distributed step failed: {why}</source>
         <translation>분산 단계가 실패했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/devices.py" line="287" />
+        <location filename="../../tfvisual/core/devices.py" line="291" />
         <source>the batch of {batch} does not split evenly over {n} replicas</source>
         <translation>크기 {batch}인 배치를 복제본 {n}개에 똑같이 나눌 수 없습니다</translation>
     </message>
@@ -3231,7 +3231,7 @@
     </message>
     <message>
         <location filename="../../tfvisual/core/export.py" line="60" />
-        <location filename="../../tfvisual/core/export.py" line="663" />
+        <location filename="../../tfvisual/core/export.py" line="664" />
         <source>unknown panel {name}</source>
         <translation>알 수 없는 패널 {name}</translation>
     </message>
@@ -3246,29 +3246,29 @@
         <translation>내보내려면 def로 함수를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="706" />
+        <location filename="../../tfvisual/core/export.py" line="707" />
         <source>{name}: export to a file ending in .py (a script) or .ipynb (a notebook)</source>
         <translation>{name}: .py(스크립트)나 .ipynb(노트북)로 끝나는 파일로 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="703" />
+        <location filename="../../tfvisual/core/export.py" line="704" />
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다: 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="710" />
+        <location filename="../../tfvisual/core/export.py" line="711" />
         <source>the folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="713" />
-        <location filename="../../tfvisual/core/export.py" line="736" />
+        <location filename="../../tfvisual/core/export.py" line="714" />
+        <location filename="../../tfvisual/core/export.py" line="737" />
         <source>{name} exists already</source>
         <translation>{name}이(가) 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="740" />
-        <location filename="../../tfvisual/core/export.py" line="751" />
+        <location filename="../../tfvisual/core/export.py" line="741" />
+        <location filename="../../tfvisual/core/export.py" line="752" />
         <location filename="../../tfvisual/core/models.py" line="297" />
         <location filename="../../tfvisual/core/models.py" line="310" />
         <source>cannot write {path}: {why}</source>
@@ -3843,402 +3843,397 @@
         <translation>최종 val_loss: sgd {sgd:.4g}, adam {adam:.4g} (같은 모델, 데이터, 에포크, 배치 크기로 체크한 실행)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="531" />
+        <location filename="../../tfvisual/core/exercises.py" line="533" />
         <source>MatMul ran on {where}</source>
         <translation>MatMul 실행 장치: {where}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="539" />
+        <location filename="../../tfvisual/core/exercises.py" line="541" />
         <source>{n} replicas got {rows} rows of the batch</source>
         <translation>복제본 {n}개가 배치의 {rows}행을 받았습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="548" />
+        <location filename="../../tfvisual/core/exercises.py" line="550" />
         <source>a * b ran on machine {mul}, + c on machine {add}; {n} transfers between them</source>
         <translation>a * b는 컴퓨터 {mul}, + c는 컴퓨터 {add}에서 실행했습니다. 그 사이 전송 {n}번</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="557" />
+        <location filename="../../tfvisual/core/exercises.py" line="559" />
         <source>{n} workers, {shards} examples a step</source>
         <translation>워커 {n}개, 단계마다 예제 {shards}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="568" />
+        <location filename="../../tfvisual/core/exercises.py" line="570" />
         <source>Make a rank-4 float16 tensor with exactly 24 elements.</source>
         <translation>원소가 정확히 24개인 순위 4 float16 텐서를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="569" />
+        <location filename="../../tfvisual/core/exercises.py" line="571" />
         <source>The shape's numbers multiply to the element count: 2 × 3 × 4 = 24, and one more 1 makes rank 4. tf.ones and tf.zeros take a dtype.</source>
         <translation>형상의 숫자를 곱하면 원소 수입니다: 2 × 3 × 4 = 24이고, 1을 하나 더하면 순위 4가 됩니다. tf.ones와 tf.zeros는 dtype을 받습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="572" />
+        <location filename="../../tfvisual/core/exercises.py" line="574" />
         <source>Rank is the number of axes; the element count is the product of the shape.</source>
         <translation>순위는 축의 개수이고, 원소 수는 형상의 곱입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="575" />
+        <location filename="../../tfvisual/core/exercises.py" line="577" />
         <source>Make a TensorSpec that accepts any batch of RGB images, of any height and width.</source>
         <translation>높이와 너비가 어떻든 RGB 이미지의 배치라면 무엇이든 받는 TensorSpec을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="577" />
+        <location filename="../../tfvisual/core/exercises.py" line="579" />
         <source>None marks a dimension that is not known yet. An RGB image has 3 channels, last.</source>
         <translation>None은 아직 모르는 차원을 뜻합니다. RGB 이미지는 마지막에 채널 3개가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="579" />
+        <location filename="../../tfvisual/core/exercises.py" line="581" />
         <source>None in a shape is a dimension left open: one spec fits every batch and image size.</source>
         <translation>형상의 None은 열어 둔 차원입니다: 스펙 하나가 모든 배치와 이미지 크기에 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="582" />
+        <location filename="../../tfvisual/core/exercises.py" line="584" />
         <source>Make a tensor of one million elements that takes exactly 2,000,000 bytes.</source>
         <translation>원소가 백만 개이고 정확히 2,000,000바이트를 차지하는 텐서를 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="584" />
+        <location filename="../../tfvisual/core/exercises.py" line="586" />
         <source>The size in bytes is the element count times the bytes of one element: which dtype has 2 bytes?</source>
         <translation>바이트 크기는 원소 수 곱하기 원소 하나의 바이트입니다: 2바이트인 dtype은 무엇일까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="586" />
+        <location filename="../../tfvisual/core/exercises.py" line="588" />
         <source>The dtype decides the memory: float16 halves float32's bytes for the same shape.</source>
         <translation>dtype이 메모리를 정합니다: 같은 형상에서 float16은 float32의 절반 바이트입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="589" />
+        <location filename="../../tfvisual/core/exercises.py" line="591" />
         <source>Make a 3 × 4 integer matrix holding 0, 1, 2, … 11 row by row.</source>
         <translation>0, 1, 2, … 11을 행 순서로 담은 3 × 4 정수 행렬을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="591" />
+        <location filename="../../tfvisual/core/exercises.py" line="593" />
         <source>tf.range counts; tf.reshape gives the counted values a new shape.</source>
         <translation>tf.range로 세고, tf.reshape로 그 값에 새 형상을 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="593" />
+        <location filename="../../tfvisual/core/exercises.py" line="595" />
         <source>Reshape keeps the values in order and only changes how they are grouped.</source>
         <translation>reshape는 값의 순서를 그대로 두고 묶는 방식만 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="597" />
+        <location filename="../../tfvisual/core/exercises.py" line="599" />
         <source>Change the snippet so that the lazy run names a tensor Mul:0.</source>
         <translation>지연 실행에서 Mul:0이라는 텐서가 생기도록 코드를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="599" />
+        <location filename="../../tfvisual/core/exercises.py" line="601" />
         <source>Lazily, each operation is named after its kind, but a * b is named in lower case (mul): try tf.multiply.</source>
         <translation>지연 실행에서 연산은 종류의 이름을 받지만, a * b는 소문자(mul)로 이름이 붙습니다: tf.multiply를 써 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="601" />
+        <location filename="../../tfvisual/core/exercises.py" line="603" />
         <source>In a graph, every tensor is the output of a named operation: Mul:0 is the first output of the op Mul.</source>
         <translation>그래프에서 모든 텐서는 이름 있는 연산의 출력입니다: Mul:0은 연산 Mul의 첫 번째 출력입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="604" />
+        <location filename="../../tfvisual/core/exercises.py" line="606" />
         <source>Make the lazy graph hold exactly 5 operations.</source>
         <translation>지연 그래프에 연산이 정확히 5개 있도록 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="605" />
+        <location filename="../../tfvisual/core/exercises.py" line="607" />
         <source>Every tf.constant is an operation too, not only the arithmetic.</source>
         <translation>계산만이 아니라 tf.constant 하나하나도 연산입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="607" />
+        <location filename="../../tfvisual/core/exercises.py" line="609" />
         <source>Constants are nodes of the graph like any computation.</source>
         <translation>상수도 다른 계산처럼 그래프의 노드입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="609" />
+        <location filename="../../tfvisual/core/exercises.py" line="611" />
         <source>Make one result feed two different operations in the lazy graph.</source>
         <translation>지연 그래프에서 결과 하나가 서로 다른 연산 두 개에 들어가게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="611" />
+        <location filename="../../tfvisual/core/exercises.py" line="613" />
         <source>Use the same tensor twice: c = a + b, then d = c * 2 and e = c - 1.</source>
         <translation>같은 텐서를 두 번 쓰세요: c = a + b, 그다음 d = c * 2와 e = c - 1.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="613" />
+        <location filename="../../tfvisual/core/exercises.py" line="615" />
         <source>A graph computes a shared result once and hands it to every op that reads it.</source>
         <translation>그래프는 공유된 결과를 한 번 계산해 그것을 읽는 모든 연산에 넘깁니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="616" />
+        <location filename="../../tfvisual/core/exercises.py" line="618" />
         <source>Print at least two tensors eagerly, and see that the lazy session computes exactly the values eager printed.</source>
         <translation>즉시 실행으로 텐서를 두 개 이상 출력하고, 지연 실행의 세션이 즉시 실행이 출력한 값과 똑같이 계산하는지 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="618" />
+        <location filename="../../tfvisual/core/exercises.py" line="620" />
         <source>Name each result (c = …) and print it: the lazy run prints a symbolic tensor, and the session then computes every named tensor.</source>
         <translation>결과마다 이름을 붙이고 (c = …) 출력하세요: 지연 실행은 기호 텐서를 출력하고, 그다음 세션이 이름 붙은 텐서를 모두 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="621" />
+        <location filename="../../tfvisual/core/exercises.py" line="623" />
         <source>Eager and lazy compute the same numbers; lazy only computes them later, in a session.</source>
         <translation>조급한 실행과 느긋한 실행은 같은 수를 계산합니다. 느긋한 실행은 나중에 세션에서 계산할 뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="625" />
+        <location filename="../../tfvisual/core/exercises.py" line="627" />
         <source>Write a function in which Grappler removes at least two nodes.</source>
         <translation>Grappler가 노드를 두 개 이상 없애는 함수를 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="627" />
+        <location filename="../../tfvisual/core/exercises.py" line="629" />
         <source>Grappler removes repeated work (a * b twice) and folds constants (2.0 * 3.0).</source>
         <translation>Grappler는 반복된 계산(a * b 두 번)을 없애고 상수를 미리 계산합니다(2.0 * 3.0).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="629" />
+        <location filename="../../tfvisual/core/exercises.py" line="631" />
         <source>Grappler rewrites the traced graph before it runs: repeats are merged, constant arithmetic is done once.</source>
         <translation>Grappler는 추적된 그래프를 실행 전에 고쳐 씁니다: 반복은 합치고 상수 계산은 한 번만 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="632" />
+        <location filename="../../tfvisual/core/exercises.py" line="634" />
         <source>Write a function that AutoGraph turns into a while loop in the graph.</source>
         <translation>AutoGraph가 그래프 안의 while 반복으로 바꾸는 함수를 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="634" />
+        <location filename="../../tfvisual/core/exercises.py" line="636" />
         <source>A Python while whose condition depends on a tensor becomes tf.while_loop.</source>
         <translation>조건이 텐서에 달린 파이썬 while은 tf.while_loop가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="636" />
+        <location filename="../../tfvisual/core/exercises.py" line="638" />
         <source>AutoGraph turns Python loops over tensors into a While op that runs inside the graph.</source>
         <translation>AutoGraph는 텐서에 대한 파이썬 반복을 그래프 안에서 도는 While 연산으로 바꿉니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="639" />
+        <location filename="../../tfvisual/core/exercises.py" line="641" />
         <source>Write a function whose Python if becomes a branch op in the graph.</source>
         <translation>파이썬 if가 그래프의 분기 연산이 되는 함수를 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="641" />
+        <location filename="../../tfvisual/core/exercises.py" line="643" />
         <source>The if must test a tensor (an argument), not a Python value: then AutoGraph makes tf.cond.</source>
         <translation>if가 파이썬 값이 아니라 텐서(인자)를 검사해야 합니다: 그러면 AutoGraph가 tf.cond를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="643" />
+        <location filename="../../tfvisual/core/exercises.py" line="645" />
         <source>An if on a tensor becomes tf.cond: both branches are traced, one runs.</source>
         <translation>텐서에 대한 if는 tf.cond가 됩니다: 두 분기를 모두 추적하고 하나만 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="646" />
+        <location filename="../../tfvisual/core/exercises.py" line="648" />
         <source>Make the same function trace again for a new input shape.</source>
         <translation>같은 함수가 새 입력 형상으로 다시 추적되게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="647" />
+        <location filename="../../tfvisual/core/exercises.py" line="649" />
         <source>Trace once, change an argument's shape in the table (say () to (3,)), and trace again.</source>
         <translation>한 번 추적하고, 표에서 인자의 형상을 바꾼 뒤 (예: ()를 (3,)으로) 다시 추적하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="649" />
+        <location filename="../../tfvisual/core/exercises.py" line="651" />
         <source>A tf.function keeps one concrete graph per input signature: a new shape means a new trace.</source>
         <translation>tf.function은 입력 시그니처마다 구체 그래프를 하나씩 둡니다: 새 형상은 새 추적을 뜻합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="652" />
+        <location filename="../../tfvisual/core/exercises.py" line="654" />
         <source>In Trace or run?, show that print runs only while tracing and tf.print on every call: at least 3 calls, one of them reusing a trace.</source>
         <translation>'추적인가 실행인가?'에서 print는 추적할 때만, tf.print는 호출마다 실행됨을 보이세요: 호출 3번 이상, 그중 하나는 추적을 다시 쓰는 호출.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="655" />
+        <location filename="../../tfvisual/core/exercises.py" line="657" />
         <source>Pick the example "print or tf.print" and run its calls; a call repeated with the same tensors' shapes reuses the trace.</source>
         <translation>예제 "print와 tf.print"를 고르고 호출을 실행하세요. 같은 형상의 텐서로 되풀이한 호출은 추적을 다시 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="658" />
+        <location filename="../../tfvisual/core/exercises.py" line="660" />
         <source>Python code runs once, while tracing; only TensorFlow operations such as tf.print are in the graph and run every call.</source>
         <translation>파이썬 코드는 추적할 때 한 번 실행됩니다. tf.print 같은 TensorFlow 연산만 그래프에 들어가 호출마다 실행됩니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="662" />
+        <location filename="../../tfvisual/core/exercises.py" line="664" />
         <source>Make five calls with five different inputs that all run one traced graph.</source>
         <translation>서로 다른 입력으로 호출 다섯 번을 하되, 모두 추적한 그래프 하나로 실행되게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="664" />
+        <location filename="../../tfvisual/core/exercises.py" line="666" />
         <source>A new Python number traces again; tensors of one dtype and shape share a graph: pass tf.constant(...).</source>
         <translation>새 파이썬 수는 다시 추적됩니다. dtype과 형상이 같은 텐서는 그래프를 함께 씁니다: tf.constant(...)를 넘기세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="666" />
+        <location filename="../../tfvisual/core/exercises.py" line="668" />
         <source>A graph is traced for a signature (dtypes and shapes), and Python values are part of it.</source>
         <translation>그래프는 시그니처(dtype과 형상)마다 추적되고, 파이썬 값도 그 일부입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="669" />
+        <location filename="../../tfvisual/core/exercises.py" line="671" />
         <source>Call your function with three different shapes and let it trace at most twice.</source>
         <translation>함수를 서로 다른 형상 세 가지로 호출하되, 추적은 두 번까지만 되게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="671" />
+        <location filename="../../tfvisual/core/exercises.py" line="673" />
         <source>Give tf.function an input_signature with None for the length, or reduce_retracing=True.</source>
         <translation>tf.function에 길이를 None으로 둔 input_signature를 주거나 reduce_retracing=True를 주세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="673" />
+        <location filename="../../tfvisual/core/exercises.py" line="675" />
         <source>input_signature fixes one graph for many shapes; reduce_retracing makes the second trace general.</source>
         <translation>input_signature는 여러 형상에 그래프 하나를 정해 두고, reduce_retracing은 두 번째 추적을 일반적인 형상으로 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="676" />
+        <location filename="../../tfvisual/core/exercises.py" line="678" />
         <source>Run compute step by step with inputs that make one of its ops compute exactly 54.0, the chapter's first loss.</source>
         <translation>compute를 한 단계씩 실행하되, 연산 하나가 정확히 54.0(이 장의 첫 손실)을 계산하도록 입력을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="679" />
+        <location filename="../../tfvisual/core/exercises.py" line="681" />
         <source>Change the values in the table's last column, then Run it step by step (F10): e = a · b · c.</source>
         <translation>표의 마지막 열 값을 바꾸고 한 단계씩 실행(F10)하세요: e = a · b · c.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="681" />
+        <location filename="../../tfvisual/core/exercises.py" line="683" />
         <source>Every box's value is the output TensorFlow computed for that op in one run of the graph.</source>
         <translation>상자마다 적힌 값은 그래프를 한 번 실행할 때 TensorFlow가 그 연산에서 계산한 출력입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="684" />
+        <location filename="../../tfvisual/core/exercises.py" line="686" />
         <source>Run a function step by step whose While loop runs exactly 10 times.</source>
         <translation>While 반복이 정확히 10번 도는 함수를 한 단계씩 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="686" />
+        <location filename="../../tfvisual/core/exercises.py" line="688" />
         <source>The While's box shows how often it ran. Try the while-and-if example and change n in the last column.</source>
         <translation>While 상자는 몇 번 돌았는지 보여 줍니다. while과 if 예제를 고르고 마지막 열의 n을 바꿔 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="688" />
+        <location filename="../../tfvisual/core/exercises.py" line="690" />
         <source>A While op runs its body inside the graph; its first output counts the iterations.</source>
         <translation>While 연산은 그래프 안에서 본문을 반복합니다. 첫 출력이 반복 횟수를 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="692" />
+        <location filename="../../tfvisual/core/exercises.py" line="694" />
         <source>With the abs loss, start from an X0 other than 20 and make X land exactly on the solution B/A and stay there.</source>
         <translation>abs 손실로, 20이 아닌 X0에서 시작해 X가 해 B/A에 정확히 닿아 그대로 머물게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="694" />
+        <location filename="../../tfvisual/core/exercises.py" line="696" />
         <source>With abs, every step moves X by learning rate × A. Choose X0 so that its distance to 2 is a whole number of such steps.</source>
         <translation>abs에서는 매 단계 X가 학습률 × A만큼 움직입니다. 2까지의 거리가 그 걸음의 정수배가 되도록 X0을 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="697" />
+        <location filename="../../tfvisual/core/exercises.py" line="699" />
         <source>The gradient of abs is ±A whatever the distance, so X moves in fixed steps and stops only where the loss is exactly 0.</source>
         <translation>abs의 그래디언트는 거리와 상관없이 ±A라서, X는 일정한 걸음으로 움직이고 손실이 정확히 0인 곳에서만 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="701" />
+        <location filename="../../tfvisual/core/exercises.py" line="703" />
         <source>With the square loss and plain gradient descent, get within 0.01 of B/A in at most 10 steps.</source>
         <translation>square 손실과 기본 경사 하강법으로, 10단계 안에 B/A와의 차이를 0.01 미만으로 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="703" />
+        <location filename="../../tfvisual/core/exercises.py" line="705" />
         <source>With square, each step multiplies the error A·X − B by 1 − 2A²·lr: near 0 the answer comes at once (lr near 1/(2A²), 0.0556 for A = 3).</source>
         <translation>square에서는 매 단계 오차 A·X − B에 1 − 2A²·lr이 곱해집니다: 이 값이 0에 가까우면 답에 곧바로 닿습니다 (lr이 1/(2A²) 근처, A = 3이면 0.0556).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="712" />
+        <location filename="../../tfvisual/core/exercises.py" line="714" />
         <source>With abs, X moves by learning rate × A every step: make the distance to the answer not a whole number of steps. With square, the error is multiplied by 1 − 2A²·lr each step: try lr = 1/A².</source>
         <translation>abs에서는 매 단계 X가 학습률 × A만큼 움직입니다: 답까지의 거리가 걸음의 정수배가 아니게 하세요. square에서는 매 단계 오차에 1 − 2A²·lr이 곱해집니다: lr = 1/A²를 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="719" />
+        <location filename="../../tfvisual/core/exercises.py" line="721" />
         <source>With the square loss, make X move further from the answer at every step, with a learning rate just past the edge where that starts.</source>
         <translation>제곱 손실로, 단계마다 X가 답에서 더 멀어지게 하세요. 학습률은 그렇게 되기 시작하는 경계를 막 넘은 값으로 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="722" />
+        <location filename="../../tfvisual/core/exercises.py" line="724" />
         <source>With square, each step multiplies the error by 1 − 2A²·lr: past lr = 1/A² (0.111 for A = 3) its size is over 1.</source>
         <translation>square에서는 매 단계 오차에 1 − 2A²·lr이 곱해집니다: lr = 1/A²(A = 3이면 0.111)를 넘으면 그 크기가 1보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="728" />
+        <location filename="../../tfvisual/core/exercises.py" line="730" />
         <source>Step the descent to where the tape's backward pass gives dX = 0, and find the op that makes it 0.</source>
         <translation>테이프의 역방향 계산이 dX = 0을 주는 곳까지 경사 하강법을 진행하고, 그것을 0으로 만드는 연산을 찾으세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="730" />
+        <location filename="../../tfvisual/core/exercises.py" line="732" />
         <source>Watch the recording beside the plots: the backward ops are coloured; step to X = 2.</source>
         <translation>플롯 옆의 기록을 보세요: 역방향 연산은 색칠되어 있습니다. X = 2까지 진행하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="732" />
+        <location filename="../../tfvisual/core/exercises.py" line="734" />
         <source>The gradient of abs is A times the sign of A·X − B; at the solution the sign is 0, so dX is 0.</source>
         <translation>abs의 그래디언트는 A 곱하기 A·X − B의 부호입니다. 해에서는 부호가 0이므로 dX도 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="752" />
+        <location filename="../../tfvisual/core/exercises.py" line="754" />
         <source>Dropout zeroes a random share of its inputs while training and scales the rest by 1/(1 − rate): nothing to learn.</source>
         <translation>Dropout은 훈련 중에 입력의 일부를 무작위로 0으로 만들고 나머지에 1/(1 − rate)를 곱합니다: 배울 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="766" />
+        <location filename="../../tfvisual/core/exercises.py" line="768" />
         <source>Reach 95 % validation accuracy on the digits within the first 5 epochs with plain sgd.</source>
         <translation>평범한 sgd로 처음 5 에포크 안에 숫자 데이터의 검증 정확도 95 %에 도달하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="768" />
+        <location filename="../../tfvisual/core/exercises.py" line="770" />
         <source>sgd takes plain gradient steps, with none of adam's scaling: give it a far larger learning rate (0.2 or more).</source>
         <translation>sgd는 adam처럼 크기를 조절하지 않고 그래디언트만큼 그대로 움직입니다. 훨씬 큰 학습률(0.2 이상)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="771" />
+        <location filename="../../tfvisual/core/exercises.py" line="773" />
         <source>How fast a model learns depends on the optimizer and its learning rate together: each needs its own.</source>
         <translation>모델이 얼마나 빨리 배우는지는 옵티마이저와 학습률이 함께 정합니다. 옵티마이저마다 알맞은 학습률이 따로 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="790" />
+        <location filename="../../tfvisual/core/exercises.py" line="792" />
         <source>float32 holds numbers up to about 3.4e38, so a large rate (100) only makes the loss huge; an enormous one (a schedule expression such as 1e35) makes the weights overflow.</source>
         <translation>float32는 약 3.4e38까지 담으므로 큰 학습률(100)은 손실을 아주 크게 만들 뿐입니다. 엄청나게 큰 값(예: 스케줄 식 1e35)이어야 가중치가 넘칩니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="797" />
+        <location filename="../../tfvisual/core/exercises.py" line="799" />
         <source>Train a model in which a layer's gradient vanishes, and find that layer in the Layers view.</source>
         <translation>어떤 계층의 그래디언트가 소실되는 모델을 훈련하고, 계층 보기에서 그 계층을 찾으세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="799" />
+        <location filename="../../tfvisual/core/exercises.py" line="801" />
         <source>In lesson 5, stack six or more Dense layers with the sigmoid activation; train with sgd and watch the first layers.</source>
         <translation>5장에서 sigmoid 활성화를 쓰는 Dense 계층을 여섯 개 이상 쌓고, sgd로 훈련하며 앞쪽 계층을 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="802" />
+        <location filename="../../tfvisual/core/exercises.py" line="804" />
         <source>Sigmoid's slope is at most 0.25: multiplied layer after layer on the way back, the first layers' gradient becomes too small to learn.</source>
         <translation>sigmoid의 기울기는 최대 0.25입니다: 거꾸로 돌아가며 계층마다 곱해지면 앞쪽 계층의 그래디언트는 너무 작아져 훈련되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="806" />
+        <location filename="../../tfvisual/core/exercises.py" line="808" />
         <source>Make at least half of a ReLU layer's units die (their output always 0 on the sample).</source>
         <translation>ReLU 계층 유닛의 절반 이상을 죽게 만드세요 (샘플에서 출력이 항상 0).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="810" />
+        <location filename="../../tfvisual/core/exercises.py" line="812" />
         <source>A dead ReLU unit passes no gradient back, so it never comes back to life.</source>
         <translation>죽은 ReLU 유닛은 그래디언트를 뒤로 전달하지 않으므로 다시 살아나지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="813" />
+        <location filename="../../tfvisual/core/exercises.py" line="815" />
         <source>Beat adam's final val_loss with sgd: tick both runs in the Runs tab.</source>
         <translation>sgd로 adam의 최종 val_loss를 이기세요: 실행 기록 탭에서 두 실행을 체크하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="817" />
+        <location filename="../../tfvisual/core/exercises.py" line="819" />
         <source>No optimizer wins everywhere: each needs its own learning rate, and the runs side by side show it.</source>
         <translation>어디서나 이기는 옵티마이저는 없습니다: 옵티마이저마다 맞는 학습률이 있고, 실행을 나란히 놓으면 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="823" />
-        <source>The device selector is in the toolbar; the placement graph colours each op by the device TensorFlow placed it on.</source>
-        <translation>장치 선택은 도구 모음에 있고, 배정 그래프는 연산마다 TensorFlow가 배정한 장치의 색을 칠합니다.</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/core/exercises.py" line="706" />
+        <location filename="../../tfvisual/core/exercises.py" line="708" />
         <source>With the square loss the step shrinks as X nears the answer: the right learning rate gets there in a few steps.</source>
         <translation>square 손실에서는 X가 답에 가까워질수록 걸음이 작아집니다: 알맞은 학습률이면 몇 단계 만에 닿습니다.</translation>
     </message>
@@ -4248,213 +4243,218 @@
         <translation>{data}, {opt}: 처음 5 에포크의 최고 검증 정확도 {acc:.1%} ({n} 에포크 실행)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="710" />
+        <location filename="../../tfvisual/core/exercises.py" line="712" />
         <source>Find a learning rate at which X jumps back and forth around the answer forever.</source>
         <translation>X가 답 주위를 끝없이 오가는 학습률을 찾으세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="716" />
+        <location filename="../../tfvisual/core/exercises.py" line="718" />
         <source>Too large a step overshoots the answer; the wrong size overshoots it back, for ever.</source>
         <translation>걸음이 너무 크면 답을 지나치고, 크기가 맞지 않으면 되돌아오며 또 지나치기를 끝없이 되풀이합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="725" />
+        <location filename="../../tfvisual/core/exercises.py" line="727" />
         <source>Gradient descent diverges when the learning rate is too large for the curve.</source>
         <translation>학습률이 곡선에 비해 너무 크면 경사 하강법은 발산합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="736" />
+        <location filename="../../tfvisual/core/exercises.py" line="738" />
         <source>Build a functional model with two branches and fewer than 5,000 parameters.</source>
         <translation>가지가 둘이고 파라미터가 5,000개 미만인 함수형 모델을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="738" />
+        <location filename="../../tfvisual/core/exercises.py" line="740" />
         <source>The branching model has two paths; its first Dense layers' parameters grow with the input size.</source>
         <translation>가지 모델(branching)에는 경로가 둘 있고, 첫 Dense 계층의 파라미터는 입력 크기에 따라 늘어납니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="740" />
+        <location filename="../../tfvisual/core/exercises.py" line="742" />
         <source>The functional API can split and join paths, which Sequential cannot.</source>
         <translation>함수형 API는 경로를 나누고 합칠 수 있지만 Sequential은 그럴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="743" />
+        <location filename="../../tfvisual/core/exercises.py" line="745" />
         <source>Build a Sequential model with 10 outputs and between 1,000 and 2,000 parameters.</source>
         <translation>출력이 10개이고 파라미터가 1,000개에서 2,000개 사이인 순차형(Sequential) 모델을 만드세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="745" />
+        <location filename="../../tfvisual/core/exercises.py" line="747" />
         <source>A Dense layer has inputs × units weights plus units biases.</source>
         <translation>Dense 계층에는 입력 × 유닛 개의 가중치와 유닛 개의 편향이 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="747" />
+        <location filename="../../tfvisual/core/exercises.py" line="749" />
         <source>Parameters are counted per layer: weights between every input and unit, plus a bias per unit.</source>
         <translation>파라미터는 계층마다 셉니다: 모든 입력과 유닛 사이의 가중치에 유닛마다 편향 하나를 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="750" />
+        <location filename="../../tfvisual/core/exercises.py" line="752" />
         <source>Add a layer that has no parameters of its own, besides Flatten.</source>
         <translation>Flatten 말고, 자기 파라미터가 없는 계층을 더하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="755" />
+        <location filename="../../tfvisual/core/exercises.py" line="757" />
         <source>Some layers transform without learning anything: 0 in the summary's Param #.</source>
         <translation>어떤 계층은 아무것도 배우지 않고 변환만 합니다: summary의 Param #이 0입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="758" />
+        <location filename="../../tfvisual/core/exercises.py" line="760" />
         <source>Save and reload a model, both whole and weights only, with identical predictions.</source>
         <translation>모델 전체와 가중치만을 저장하고 다시 불러와서, 예측이 똑같게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="760" />
+        <location filename="../../tfvisual/core/exercises.py" line="762" />
         <source>Use the save and load round trip; the difference it measures must be 0.</source>
         <translation>저장·불러오기 왕복을 쓰세요. 측정한 차이가 0이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="762" />
+        <location filename="../../tfvisual/core/exercises.py" line="764" />
         <source>A saved .keras file holds the architecture and the weights: the reloaded model predicts the same numbers.</source>
         <translation>저장된 .keras 파일에는 구조와 가중치가 들어 있어서, 다시 불러온 모델이 같은 수를 예측합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="774" />
+        <location filename="../../tfvisual/core/exercises.py" line="776" />
         <source>Make EarlyStopping stop the training before epoch 10 and restore the best weights.</source>
         <translation>EarlyStopping이 에포크 10 전에 훈련을 멈추고 최고 가중치를 복원하게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="776" />
+        <location filename="../../tfvisual/core/exercises.py" line="778" />
         <source>Turn EarlyStopping on with a small patience and restore best weights, and train for many epochs.</source>
         <translation>EarlyStopping을 작은 patience와 최고 가중치 복원으로 켜고, 에포크를 많이 주어 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="778" />
+        <location filename="../../tfvisual/core/exercises.py" line="780" />
         <source>EarlyStopping watches a metric and ends training when it stops improving.</source>
         <translation>EarlyStopping은 메트릭을 지켜보다가 더 나아지지 않으면 훈련을 끝냅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="781" />
+        <location filename="../../tfvisual/core/exercises.py" line="783" />
         <source>Write your own callback that lowers the learning rate whenever val_loss rises, and only then.</source>
         <translation>val_loss가 오를 때마다, 그리고 그때만 학습률을 낮추는 콜백을 직접 작성하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="783" />
+        <location filename="../../tfvisual/core/exercises.py" line="785" />
         <source>In on_epoch_end, compare logs['val_loss'] with the last one and set self.model.optimizer.learning_rate.</source>
         <translation>on_epoch_end에서 logs['val_loss']를 지난 값과 비교하고 self.model.optimizer.learning_rate를 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="785" />
+        <location filename="../../tfvisual/core/exercises.py" line="787" />
         <source>A callback sees every epoch's logs and can change training while it runs.</source>
         <translation>콜백은 에포크마다 로그를 보고 훈련 도중에 훈련을 바꿀 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="788" />
+        <location filename="../../tfvisual/core/exercises.py" line="790" />
         <source>Make the loss become NaN and let TerminateOnNaN stop the training early.</source>
         <translation>손실이 NaN이 되게 하고 TerminateOnNaN이 훈련을 일찍 멈추게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="794" />
+        <location filename="../../tfvisual/core/exercises.py" line="796" />
         <source>A learning rate far too large blows the weights up; TerminateOnNaN stops a run that cannot recover.</source>
         <translation>학습률이 지나치게 크면 가중치가 터집니다. TerminateOnNaN은 회복할 수 없는 훈련을 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="808" />
+        <location filename="../../tfvisual/core/exercises.py" line="810" />
         <source>A far too large learning rate (adam at 0.1) pushes units to where ReLU outputs 0 for every input.</source>
         <translation>지나치게 큰 학습률(adam에서 0.1)은 유닛을 모든 입력에 ReLU가 0을 내는 곳으로 밀어냅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="815" />
+        <location filename="../../tfvisual/core/exercises.py" line="817" />
         <source>Compare optimizers trains both from the same first weights; give sgd a larger learning rate (0.3 to 0.5).</source>
         <translation>옵티마이저 비교는 둘 다 같은 초기 가중치에서 훈련합니다; sgd에 더 큰 학습률(0.3에서 0.5)을 주세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="821" />
-        <source>Choose the CPU in the toolbar and read back where MatMul ran.</source>
-        <translation>도구 모음에서 CPU를 고르고 MatMul이 어디서 실행됐는지 확인하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../tfvisual/core/exercises.py" line="826" />
+        <location filename="../../tfvisual/core/exercises.py" line="829" />
         <source>tf.device pins ops to a device, and each tensor knows where it was computed.</source>
         <translation>tf.device는 연산을 장치에 고정하고, 텐서는 자기가 어디서 계산됐는지 압니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="830" />
+        <location filename="../../tfvisual/core/exercises.py" line="833" />
         <source>Make MirroredStrategy split a batch of 8 over 2 devices.</source>
         <translation>MirroredStrategy가 크기 8인 배치를 장치 2개에 나누게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="831" />
+        <location filename="../../tfvisual/core/exercises.py" line="834" />
         <source>Set the number of devices for the distributed step to 2 and run it.</source>
         <translation>분산 단계의 장치 수를 2로 정하고 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="833" />
+        <location filename="../../tfvisual/core/exercises.py" line="836" />
         <source>MirroredStrategy gives each device an equal share of the batch and adds the gradients up.</source>
         <translation>MirroredStrategy는 장치마다 배치를 똑같이 나눠 주고 그래디언트를 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="837" />
+        <location filename="../../tfvisual/core/exercises.py" line="840" />
         <source>Split the batch of 8 so that each replica gets exactly 2 rows.</source>
         <translation>크기 8인 배치를 나눠서 복제본마다 정확히 2행씩 받게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="839" />
+        <location filename="../../tfvisual/core/exercises.py" line="842" />
         <source>8 rows over how many devices give 2 each?</source>
         <translation>8행을 장치 몇 개에 나누면 2행씩 될까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="840" />
+        <location filename="../../tfvisual/core/exercises.py" line="843" />
         <source>More replicas mean a smaller share each; the reduced gradient stays the same.</source>
         <translation>복제본이 많을수록 각자의 몫은 작아지고, 합친 그래디언트는 그대로입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="843" />
+        <location filename="../../tfvisual/core/exercises.py" line="846" />
         <source>Make the add of compute run on the second machine, with a * b on the first.</source>
         <translation>compute의 덧셈은 두 번째 컴퓨터에서, a * b는 첫 번째 컴퓨터에서 실행되게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="845" />
+        <location filename="../../tfvisual/core/exercises.py" line="848" />
         <source>In Across machines, start the cluster, put + c on machine 1 and run compute across the machines.</source>
         <translation>여러 컴퓨터에서 탭에서 클러스터를 시작하고, + c를 컴퓨터 1에 두고 여러 컴퓨터에서 compute를 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="847" />
+        <location filename="../../tfvisual/core/exercises.py" line="850" />
         <source>TensorFlow cuts the graph where it crosses machines and inserts a Send and a Recv on each side of the cut.</source>
         <translation>TensorFlow는 그래프가 컴퓨터를 건너가는 곳을 자르고, 자른 곳 양쪽에 Send와 Recv를 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="850" />
+        <location filename="../../tfvisual/core/exercises.py" line="853" />
         <source>Double the workers to 4 and keep the global batch of 64: train and check every worker's share.</source>
         <translation>워커를 4개로 두 배 늘리고 전역 배치는 64로 두세요. 훈련하고 워커마다의 몫을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="852" />
+        <location filename="../../tfvisual/core/exercises.py" line="855" />
         <source>Choose 4 workers and train; the global batch stays 64, so each worker's shard shrinks.</source>
         <translation>워커 4개를 고르고 훈련하세요. 전역 배치는 64 그대로이므로 워커마다의 몫이 줄어듭니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="854" />
+        <location filename="../../tfvisual/core/exercises.py" line="857" />
         <source>The global batch is split between the workers, and compute_average_loss divides by it, so the gradient does not change with the number of workers.</source>
         <translation>전역 배치는 워커들에게 나뉘고 compute_average_loss가 그 크기로 나누므로, 워커 수가 바뀌어도 그래디언트는 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="897" />
+        <location filename="../../tfvisual/core/exercises.py" line="900" />
         <source>the progress file could not be read ({why}); progress starts fresh</source>
         <translation>진행 파일을 읽을 수 없습니다 ({why}). 진행을 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="893" />
-        <location filename="../../tfvisual/core/exercises.py" line="911" />
+        <location filename="../../tfvisual/core/exercises.py" line="896" />
+        <location filename="../../tfvisual/core/exercises.py" line="914" />
         <source>the progress file was damaged; it was kept as {name} and progress starts fresh</source>
         <translation>진행 파일이 손상되었습니다. {name}(으)로 보관하고 진행을 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="915" />
+        <location filename="../../tfvisual/core/exercises.py" line="823" />
+        <source>Make MatMul run on a second logical CPU (CPU:1) and read back where it ran.</source>
+        <translation>MatMul이 두 번째 논리 CPU(CPU:1)에서 실행되게 하고, 어디서 실행됐는지 읽어 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="825" />
+        <source>In Distribution, split the CPU into 2 at start and restart tfvisual; then choose CPU:1 in the toolbar. The placement graph colours each op by the device TensorFlow placed it on.</source>
+        <translation>분산 탭에서 시작할 때 CPU를 2개로 나누도록 하고 tfvisual을 다시 시작하세요. 그다음 도구 모음에서 CPU:1을 고르세요. 배정 그래프는 연산마다 TensorFlow가 배정한 장치의 색을 칠합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/exercises.py" line="918" />
         <source>the progress file is from a newer tfvisual; it was kept as {name} and progress starts fresh</source>
         <translation>진행 파일이 더 새로운 tfvisual의 것입니다. {name}(으)로 보관하고 진행을 새로 시작합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/exercises.py" line="972" />
+        <location filename="../../tfvisual/core/exercises.py" line="975" />
         <source>progress could not be saved ({why}); it is kept until you quit</source>
         <translation>진행을 저장할 수 없습니다 ({why}). 종료할 때까지만 유지됩니다</translation>
     </message>
@@ -4743,57 +4743,57 @@
         <translation>TensorFlow가 각 연산을 배정한 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="594" />
+        <location filename="../../tfvisual/core/export.py" line="595" />
         <source>Timing of a matrix multiplication on {device}</source>
         <translation>{device}에서 잰 행렬 곱셈 시간</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="607" />
+        <location filename="../../tfvisual/core/export.py" line="608" />
         <source>MirroredStrategy: one batch split over the devices</source>
         <translation>MirroredStrategy: 배치 하나를 장치들에 나누기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="640" />
+        <location filename="../../tfvisual/core/export.py" line="641" />
         <source>Tensors: dtype, shape and rank</source>
         <translation>텐서: dtype, 형상, 순위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="641" />
+        <location filename="../../tfvisual/core/export.py" line="642" />
         <source>Eager and lazy execution</source>
         <translation>조급한(즉시) 실행과 느긋한(지연) 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="642" />
+        <location filename="../../tfvisual/core/export.py" line="643" />
         <source>tf.function, Grappler and AutoGraph</source>
         <translation>tf.function, Grappler, AutoGraph</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="643" />
+        <location filename="../../tfvisual/core/export.py" line="644" />
         <source>Gradient descent with GradientTape</source>
         <translation>GradientTape로 하는 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="644" />
+        <location filename="../../tfvisual/core/export.py" line="645" />
         <source>Keras models: build, summarise, save, load</source>
         <translation>Keras 모델: 만들기, 요약, 저장, 불러오기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="645" />
+        <location filename="../../tfvisual/core/export.py" line="646" />
         <source>Training with Keras callbacks</source>
         <translation>Keras 콜백으로 훈련하기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="646" />
+        <location filename="../../tfvisual/core/export.py" line="647" />
         <source>Devices and distribution</source>
         <translation>장치와 분산</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="650" />
+        <location filename="../../tfvisual/core/export.py" line="651" />
         <source>`tf.function` runs the Python function once with symbolic tensors and records every operation into a graph: that is tracing. Before the graph runs, Grappler, TensorFlow's graph optimiser, rewrites it: a repeated `a * b` is computed once, constant arithmetic is done in advance, unused nodes are pruned. AutoGraph turns Python `if` and `while` on tensors into `tf.cond` and `tf.while_loop`. A new input shape or dtype means a new trace.</source>
         <translation>`tf.function`은 파이썬 함수를 기호 텐서로 한 번 실행하며 모든 연산을 그래프에 기록합니다: 이것이 추적입니다. 그래프가 실행되기 전에 TensorFlow의 그래프 최적화기 Grappler가 그래프를 고쳐 씁니다: 반복된 `a * b`는 한 번만 계산하고, 상수 계산은 미리 하고, 쓰이지 않는 노드는 잘라 냅니다. AutoGraph는 텐서에 대한 파이썬 `if`와 `while`을 `tf.cond`와 `tf.while_loop`로 바꿉니다. 입력 형상이나 dtype이 새로우면 새로 추적합니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="666" />
+        <location filename="../../tfvisual/core/export.py" line="667" />
         <source>Exported from tfvisual. It needs only TensorFlow and Keras, and runs offline.</source>
         <translation>tfvisual에서 내보냈습니다. TensorFlow와 Keras만 있으면 되고 오프라인으로 실행됩니다.</translation>
     </message>

@@ -1,6 +1,8 @@
 """Every exercise: a live TensorFlow result that passes it, one that does not, and what the
 failing one says. Results are computed here by the same core calls the panels make."""
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -324,7 +326,15 @@ def test_training_own_callback():
 
 # -- devices --------------------------------------------------------------------------------
 def test_devices():
-    place = {"placement": devices.placement("/CPU:0")}
+    # On the first CPU, where everything runs at first: not yet. On a second logical CPU
+    # (made before TensorFlow sets up its devices: a fresh process), passed.
+    fails("devices.placement", {"placement": devices.placement("/CPU:0")}, "CPU:0")
+    code = ("import json; from tfvisual.core import devices\n"
+            "devices.configure_logical_cpus(2)\n"
+            "print(json.dumps(devices.placement('/CPU:1')))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=300).stdout
+    place = {"placement": json.loads(out.strip().splitlines()[-1])}
     passes("devices.placement", place)
     two = {"mirrored": devices.mirrored_on(2)}
     four = {"mirrored": devices.mirrored_on(4)}

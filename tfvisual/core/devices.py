@@ -155,7 +155,11 @@ def placement(device: str | None = None) -> list[tuple[str, str, str, list]]:
     feed = {t.name: tf.random.uniform(t.shape).numpy() for t in cf.inputs}
     # Soft placement, as eager and tf.function have: an op with no kernel on the device asked
     # for runs where TensorFlow can run it.
-    with v1.Session(graph=g, config=v1.ConfigProto(allow_soft_placement=True)) as session:
+    # A session sees one CPU unless told: the logical CPUs the app made are asked for, or an
+    # op pinned to CPU:1 would be shown on CPU:0.
+    cpus = len(tf.config.list_logical_devices("CPU"))
+    with v1.Session(graph=g, config=v1.ConfigProto(allow_soft_placement=True,
+                                                   device_count={"CPU": cpus})) as session:
         session.run([t.name for t in cf.outputs], feed, options=options, run_metadata=meta)
     placed = {}
     for pg in meta.partition_graphs:

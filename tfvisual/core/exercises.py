@@ -527,7 +527,9 @@ def _sgd_beats_adam(result) -> Check:
 def _placed(result) -> Check:
     place = _part(result, "placement")
     where = [dev for _name, op, dev, _ in place if op == "MatMul"]
-    ok = bool(where) and all("CPU" in dev for dev in where)
+    # The second logical CPU: a device the learner made and chose (the first one, where
+    # everything runs by default, passed on opening the lesson).
+    ok = bool(where) and all(dev.endswith("CPU:1") for dev in where)
     return Check(ok, QT_TRANSLATE_NOOP("exercises", "MatMul ran on {where}"),
                  {"where": ", ".join(where) or "—"})
 
@@ -818,11 +820,12 @@ EXERCISES: list[Exercise] = [
                                        "learning rate, and the runs side by side show it.")),
     # devices (section 2)
     _ex("devices.placement", "devices", 1, "", _placed,
-        QT_TRANSLATE_NOOP("exercises", "Choose the CPU in the toolbar and read back where "
-                                       "MatMul ran."),
-        QT_TRANSLATE_NOOP("exercises", "The device selector is in the toolbar; the placement "
-                                       "graph colours each op by the device TensorFlow placed "
-                                       "it on."),
+        QT_TRANSLATE_NOOP("exercises", "Make MatMul run on a second logical CPU (CPU:1) and "
+                                       "read back where it ran."),
+        QT_TRANSLATE_NOOP("exercises", "In Distribution, split the CPU into 2 at start and "
+                                       "restart tfvisual; then choose CPU:1 in the toolbar. The "
+                                       "placement graph colours each op by the device "
+                                       "TensorFlow placed it on."),
         QT_TRANSLATE_NOOP("exercises", "tf.device pins ops to a device, and each tensor knows "
                                        "where it was computed.")),
     _ex("devices.mirrored8", "devices", 2, "replicas",

@@ -583,7 +583,8 @@ options = tf.compat.v1.RunOptions(trace_level=tf.compat.v1.RunOptions.FULL_TRACE
                                   output_partition_graphs=True)
 metadata = tf.compat.v1.RunMetadata()
 feed = {{t.name: np.ones(t.shape, "float32") for t in concrete.inputs}}
-config = tf.compat.v1.ConfigProto(allow_soft_placement=True)
+config = tf.compat.v1.ConfigProto(allow_soft_placement=True,
+                                  device_count={{"CPU": len(tf.config.list_logical_devices("CPU"))}})
 with tf.compat.v1.Session(graph=graph, config=config) as session:
     session.run([t.name for t in concrete.outputs], feed, options=options,
                 run_metadata=metadata)
