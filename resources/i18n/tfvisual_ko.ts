@@ -3246,29 +3246,29 @@
         <translation>내보내려면 def로 함수를 정의하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="707" />
+        <location filename="../../tfvisual/core/export.py" line="715" />
         <source>{name}: export to a file ending in .py (a script) or .ipynb (a notebook)</source>
         <translation>{name}: .py(스크립트)나 .ipynb(노트북)로 끝나는 파일로 내보내세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="704" />
+        <location filename="../../tfvisual/core/export.py" line="712" />
         <source>{path} is a folder: give a file name</source>
         <translation>{path}은(는) 폴더입니다: 파일 이름을 주세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="711" />
+        <location filename="../../tfvisual/core/export.py" line="719" />
         <source>the folder {folder} does not exist</source>
         <translation>폴더 {folder}이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="714" />
-        <location filename="../../tfvisual/core/export.py" line="737" />
+        <location filename="../../tfvisual/core/export.py" line="722" />
+        <location filename="../../tfvisual/core/export.py" line="745" />
         <source>{name} exists already</source>
         <translation>{name}이(가) 이미 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/export.py" line="741" />
-        <location filename="../../tfvisual/core/export.py" line="752" />
+        <location filename="../../tfvisual/core/export.py" line="749" />
+        <location filename="../../tfvisual/core/export.py" line="760" />
         <location filename="../../tfvisual/core/models.py" line="297" />
         <location filename="../../tfvisual/core/models.py" line="310" />
         <source>cannot write {path}: {why}</source>
@@ -4796,6 +4796,11 @@
         <location filename="../../tfvisual/core/export.py" line="667" />
         <source>Exported from tfvisual. It needs only TensorFlow and Keras, and runs offline.</source>
         <translation>tfvisual에서 내보냈습니다. TensorFlow와 Keras만 있으면 되고 오프라인으로 실행됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/export.py" line="678" />
+        <source>TensorFlow's C++ errors while it looks for a GPU kept out of the output</source>
+        <translation>TensorFlow가 GPU를 찾으며 내는 C++ 오류는 출력에서 뺍니다</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,15 @@ def test_the_training_export_prints_each_layer_while_it_learns(tmp_path):
     lines = [line for line in out.splitlines() if "|W|" in line]
     assert [line.split(":")[0].strip() for line in lines] == ["dense", "dense_1"] * 2
     assert "dead units:" in lines[0] and "dead units:" not in lines[1]     # relu, softmax
+
+
+def test_an_exported_lesson_keeps_tensorflows_gpu_probe_errors_out_of_its_output(tmp_path):
+    import os
+    import subprocess
+    import sys
+    path = export.write(tmp_path / "tensors.py", "tensors")
+    env = {k: v for k, v in os.environ.items() if k != "TF_CPP_MIN_LOG_LEVEL"}
+    done = subprocess.run([sys.executable, str(path)], capture_output=True, text=True,
+                          env=env, timeout=300, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "cuInit" not in done.stderr and "E0000" not in done.stderr

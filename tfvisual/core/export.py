@@ -670,7 +670,15 @@ def cells(panel: str, state: dict | None = None, lesson: str = "",
     lesson = lesson.strip() or (tr(ABOUT[panel]) if panel in ABOUT else "")
     if lesson:
         out.append(Cell("markdown", lesson))
-    return out + BUILDERS[panel](state, tr)
+    code = BUILDERS[panel](state, tr)
+    first = next(i for i, c in enumerate(code) if c.kind == "code")
+    # Before TensorFlow is imported: a machine without a GPU got "E ... failed call to
+    # cuInit" in every notebook's first output. (TensorFlow 2.21's few info lines before its
+    # logging starts cannot be turned off this way.)
+    code[first] = Cell("code", "import os\n\n" + _note(tr, QT_TRANSLATE_NOOP(
+        "export", "TensorFlow's C++ errors while it looks for a GPU kept out of the output")) +
+        "\nos.environ.setdefault(\"TF_CPP_MIN_LOG_LEVEL\", \"3\")\n" + code[first].text)
+    return out + code
 
 
 def as_script(cs: list[Cell]) -> str:
