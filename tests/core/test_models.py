@@ -241,3 +241,23 @@ def test_big_models_are_grouped_into_their_blocks(name, layer, block):
     assert len(folded) < 40 and len(graphs.collapse(g, {block.split("/")[0], block})) > len(
         folded)
     assert layer in {n.name for n in graphs.collapse(g, set(g.scopes(layer))).nodes}
+
+
+def test_the_apps_layer_names_are_the_exported_codes_in_a_fresh_process():
+    """Keras counts layer names on in a process ("dense_17"): the app's summary named its
+    layers otherwise than the exported code did when run."""
+    import json
+    import subprocess
+    import sys
+    spec = models.ModelSpec(hidden=[models.LayerSpec("dense", 16, "relu"),
+                                    models.LayerSpec("dropout", rate=0.2),
+                                    models.LayerSpec("dense", 8, "tanh")])
+    for _ in range(3):      # the app has built models before
+        models.build(spec, "sequential")
+    for api in ("sequential", "functional", "branching"):
+        here = models.build(spec, api)
+        code = ("import json, tensorflow as tf\n" + models.code(spec, api) +
+                "print(json.dumps([model.name] + [l.name for l in model.layers]))\n")
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             timeout=300).stdout.strip().splitlines()[-1]
+        assert [here.name] + [lay.name for lay in here.layers] == json.loads(out), api

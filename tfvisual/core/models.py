@@ -46,16 +46,31 @@ class ModelSpec:
                     "core", "a dropout rate must be at least 0 and below 1"))
 
 
+def fresh_names(kinds) -> list[str]:
+    """The names Keras gives layers of these kinds in a fresh process ("dense", "dense_1",
+    ...). The app builds many models in one process, where Keras counts on ("dense_17"):
+    named as the exported code names them, the app's summary and the export's agree."""
+    seen: dict[str, int] = {}
+    out = []
+    for kind in kinds:
+        n = seen.get(kind, 0)
+        seen[kind] = n + 1
+        out.append(kind if n == 0 else f"{kind}_{n}")
+    return out
+
+
 def _layers(spec):
     import keras
 
-    out = [keras.layers.Flatten()]
+    kinds = ["flatten"] + [h.kind for h in spec.hidden] + ["dense"]
+    names = iter(fresh_names(kinds))
+    out = [keras.layers.Flatten(name=next(names))]
     for h in spec.hidden:
         if h.kind == "dense":
-            out.append(keras.layers.Dense(h.units, activation=h.activation))
+            out.append(keras.layers.Dense(h.units, activation=h.activation, name=next(names)))
         else:
-            out.append(keras.layers.Dropout(h.rate))
-    out.append(keras.layers.Dense(spec.num_classes, activation="softmax"))
+            out.append(keras.layers.Dropout(h.rate, name=next(names)))
+    out.append(keras.layers.Dense(spec.num_classes, activation="softmax", name=next(names)))
     return out
 
 
@@ -75,7 +90,7 @@ def build_functional(spec: ModelSpec | None = None, seed: int = 0):
     spec = spec or ModelSpec()
     spec.validate()
     keras.utils.set_random_seed(seed)
-    model_input = keras.Input(shape=spec.input_shape)
+    model_input = keras.Input(shape=spec.input_shape, name="input_layer")
     output = model_input
     for layer in _layers(spec):
         output = layer(output)
@@ -89,13 +104,13 @@ def build_branching(spec: ModelSpec | None = None, seed: int = 0):
     spec = spec or ModelSpec()
     spec.validate()
     keras.utils.set_random_seed(seed)
-    inp = keras.Input(shape=spec.input_shape)
-    flat = keras.layers.Flatten()(inp)
+    inp = keras.Input(shape=spec.input_shape, name="input_layer")
+    flat = keras.layers.Flatten(name="flatten")(inp)
     wide = keras.layers.Dense(64, activation="relu", name="wide")(flat)
     deep = keras.layers.Dense(32, activation="relu", name="deep_1")(flat)
     deep = keras.layers.Dense(32, activation="relu", name="deep_2")(deep)
     joined = keras.layers.Concatenate(name="join")([wide, deep])
-    out = keras.layers.Dense(spec.num_classes, activation="softmax")(joined)
+    out = keras.layers.Dense(spec.num_classes, activation="softmax", name="dense")(joined)
     return keras.Model(inp, out, name="branching")
 
 
@@ -115,12 +130,12 @@ def code(spec: ModelSpec | None = None, api: str = "sequential") -> str:
     if api == "branching":
         return shape + """model_input = tf.keras.layers.Input(shape=input_shape)
 flat = tf.keras.layers.Flatten()(model_input)
-wide = tf.keras.layers.Dense(64, activation='relu')(flat)
-deep = tf.keras.layers.Dense(32, activation='relu')(flat)
-deep = tf.keras.layers.Dense(32, activation='relu')(deep)
-joined = tf.keras.layers.Concatenate()([wide, deep])
-output = tf.keras.layers.Dense(num_classes, activation='softmax')(joined)
-model = tf.keras.Model(model_input, output)
+wide = tf.keras.layers.Dense(64, activation='relu', name='wide')(flat)
+deep = tf.keras.layers.Dense(32, activation='relu', name='deep_1')(flat)
+deep = tf.keras.layers.Dense(32, activation='relu', name='deep_2')(deep)
+joined = tf.keras.layers.Concatenate(name='join')([wide, deep])
+output = tf.keras.layers.Dense(num_classes, activation='softmax', name='dense')(joined)
+model = tf.keras.Model(model_input, output, name='branching')
 """
     lines = ["model_input = tf.keras.layers.Input(shape=input_shape)"]
     prev = "model_input"
