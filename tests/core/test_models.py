@@ -261,3 +261,37 @@ def test_the_apps_layer_names_are_the_exported_codes_in_a_fresh_process():
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                              timeout=300).stdout.strip().splitlines()[-1]
         assert [here.name] + [lay.name for lay in here.layers] == json.loads(out), api
+
+
+def test_opening_a_saved_model_runs_nothing_from_it(tmp_path):
+    """A SavedModel's resource initializer runs when tf.saved_model.load restores it; one
+    that writes a file wrote it the moment tfvisual opened the folder."""
+    import tensorflow as tf
+    marker = tmp_path / "ran.txt"
+
+    class Writes(tf.saved_model.experimental.TrackableResource):
+        def _create_resource(self):
+            return tf.raw_ops.VarHandleOp(dtype=tf.float32, shape=[])
+
+        def _initialize(self):
+            tf.io.write_file(str(marker), "the file's code ran")
+            tf.raw_ops.AssignVariableOp(resource=self.resource_handle, value=1.0)
+
+    class M(tf.Module):
+        def __init__(self):
+            super().__init__()
+            self.r = Writes()
+
+        @tf.function(input_signature=[tf.TensorSpec([None], tf.float32)])
+        def f(self, x):
+            return {"y": x * tf.raw_ops.ReadVariableOp(resource=self.r.resource_handle,
+                                                       dtype=tf.float32)}
+    m = M()
+    tf.saved_model.save(m, str(tmp_path / "sm"), signatures={"f": m.f})
+    marker.unlink(missing_ok=True)
+    tf.saved_model.load(str(tmp_path / "sm"))  # what loading does: the file's code runs
+    assert marker.exists()
+    marker.unlink()
+    info = models.open_saved_model(tmp_path / "sm")
+    assert not marker.exists()                 # opened, drawn, and nothing ran
+    assert info.signature == "f" and "Mul" in {n.op for n in info.graph.nodes}

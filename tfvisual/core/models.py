@@ -380,42 +380,74 @@ class SavedModelInfo:
     graph: object               # its OpGraph, the functions it calls inlined
 
 
-def _spec_text(specs) -> str:
+def _info_text(infos) -> str:
+    """A signature's inputs or outputs (name -> TensorInfo) as "x: float32(None, 3)"."""
     import tensorflow as tf
-    parts = [f"{k}: {v.dtype.name}{v.shape}" if isinstance(v, tf.TensorSpec) else str(v)
-             for k, v in (specs.items() if isinstance(specs, dict) else enumerate(specs))]
+    parts = []
+    for k, t in infos.items():
+        dims = "(" + ", ".join("None" if d.size < 0 else str(d.size)
+                               for d in t.tensor_shape.dim) + \
+            ("," if len(t.tensor_shape.dim) == 1 else "") + ")"
+        parts.append(f"{k}: {tf.dtypes.as_dtype(t.dtype).name}"
+                     f"{'<unknown>' if t.tensor_shape.unknown_rank else dims}")
     return ", ".join(parts)
 
 
 def open_saved_model(path, signature: str | None = None) -> SavedModelInfo:
-    """A SavedModel folder's signatures and one signature's op graph. Loading a SavedModel
-    restores graphs, never Python code, and nothing here runs them."""
-    import tensorflow as tf
+    """A SavedModel folder's signatures and one signature's op graph, read from its protocol
+    buffer alone. tf.saved_model.load would run the model's resource initializers (one
+    wrote a file when opened): nothing from a file runs here."""
+    from google.protobuf.message import DecodeError
+    from tensorflow.core.framework import graph_pb2
+    from tensorflow.core.protobuf import saved_model_pb2
 
     from . import graphs
 
     path = Path(path)
-    if not (path / "saved_model.pb").is_file() and not (path / "saved_model.pbtxt").is_file():
+    pb, txt = path / "saved_model.pb", path / "saved_model.pbtxt"
+    if not pb.is_file() and not txt.is_file():
         raise Problem(QT_TRANSLATE_NOOP(
             "core", "{name} is not a SavedModel folder: it has no saved_model.pb"),
             name=path.name)
+    sm = saved_model_pb2.SavedModel()
     try:
-        loaded = tf.saved_model.load(str(path))
-    except Exception as e:  # noqa: BLE001 — a damaged protobuf raises many kinds of error
+        if pb.is_file():
+            sm.ParseFromString(pb.read_bytes())
+        else:
+            from google.protobuf import text_format
+            text_format.Parse(txt.read_text(encoding="utf-8"), sm)
+        if not sm.meta_graphs:
+            raise ValueError("no meta graph")
+    except (DecodeError, ValueError, UnicodeDecodeError, OSError) as e:
         raise Problem(QT_TRANSLATE_NOOP("core", "{name} is damaged or not a SavedModel: {why}"),
                       name=path.name, why=plain(e).strip().splitlines()[0][:300]) from None
-    sigs = dict(getattr(loaded, "signatures", {}) or {})
+    meta = next((m for m in sm.meta_graphs if "serve" in m.meta_info_def.tags),
+                sm.meta_graphs[0])
+    sigs = {k: v for k, v in meta.signature_def.items() if not k.startswith("__")}
     if not sigs:
         raise Problem(QT_TRANSLATE_NOOP(
             "core", "{name} has no signatures to draw (save it with a signature, e.g. "
                     "model.export())"), name=path.name)
-    texts = {k: f"({_spec_text(cf.structured_input_signature[1])}) → "
-                f"({_spec_text(cf.structured_outputs)})" for k, cf in sigs.items()}
+    texts = {k: f"({_info_text(v.inputs)}) → ({_info_text(v.outputs)})"
+             for k, v in sigs.items()}
     chosen = signature if signature in sigs else \
         ("serving_default" if "serving_default" in sigs else next(iter(sigs)))
-    cf = sigs[chosen]
-    traced = graphs.from_graph_def(cf.graph.as_graph_def(), cf.graph, None,
-                                   [t.op.name for t in cf.outputs])
+    # The signature's part of the saved graph: what its outputs read, back to its inputs.
+    full = meta.graph_def
+    by_name = {n.name: n for n in full.node}
+    outputs = [t.name.split(":")[0] for t in sigs[chosen].outputs.values()]
+    keep, todo = set(), list(outputs)
+    while todo:
+        name = todo.pop()
+        if name in keep or name not in by_name:
+            continue
+        keep.add(name)
+        todo += [i.lstrip("^").split(":")[0] for i in by_name[name].input]
+    part = graph_pb2.GraphDef()
+    part.versions.CopyFrom(full.versions)
+    part.library.CopyFrom(full.library)
+    part.node.extend(n for n in full.node if n.name in keep)
+    traced = graphs.from_graph_def(part, None, None, outputs)
     # The signature is one call of a saved function: Grappler's function pass inlines it,
     # so the drawing shows the ops, not a single StatefulPartitionedCall.
     graph = graphs.optimize(traced, passes=["function"])
