@@ -126,3 +126,21 @@ def test_a_settings_path_that_cannot_be_saved_is_said(tmp_path, qtbot):
     ok.show()
     assert not ok.banner.isVisible()
     ok.close()
+
+
+def test_the_panel_list_names_the_lessons_where_they_fit(window, qtbot):
+    """At 1280 × 800 and 11 pt the list showed only 1–7: a newcomer could not tell the
+    lessons apart. The titles show where they fit; only the numbers at a projector's size."""
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    texts = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert "Tensors" in texts[0] and "Devices" in texts[-1]
+    assert window.sidebar.width() <= 1280 // 5
+    window.resize(1920, 1080)
+    qtbot.wait(50)
+    assert "/" in window.sidebar.item(0).text()       # and its exercises counted, with room
+    window.resize(1280, 800)
+    window.set_font_size(24)
+    qtbot.wait(50)
+    assert window.sidebar.item(0).text() in ("1", "1✓")
+    assert "Tensors" in window.sidebar.item(0).toolTip()
