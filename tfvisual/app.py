@@ -57,6 +57,8 @@ def parse_args(argv):
     p.add_argument("--export", metavar="FILE.py|FILE.ipynb",
                    help="write the panel's lesson, as it starts, as a script or notebook")
     p.add_argument("--version", action="store_true")
+    p.add_argument("--install-desktop", action="store_true",
+                   help="add tfvisual to this desktop's applications menu, then exit")
     p.add_argument("--verbose", action="store_true")
     p.add_argument("--settings", metavar="FILE.ini", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -184,6 +186,14 @@ def main(argv=None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.version:
         print(f"tfvisual {__version__}")
+        return 0
+    if args.install_desktop:
+        from tfvisual.desktop import install_desktop_entry
+        try:
+            print(f"wrote {install_desktop_entry()}")
+        except OSError as e:
+            print(f"tfvisual: cannot write the desktop entry: {e}", file=sys.stderr)
+            return 2
         return 0
     if args.export:
         return export_lesson(args)

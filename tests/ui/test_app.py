@@ -3,6 +3,7 @@ import os
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -113,3 +114,61 @@ def test_the_first_window_fits_the_screen_it_opens_on():
                        env=ENV, timeout=120)
     fits, w, h = r.stdout.split()[-3:]
     assert fits == "True" and int(w) >= 1300 and int(h) >= 700, r.stdout + r.stderr[-2000:]
+
+
+def test_install_desktop_writes_an_entry_that_starts_this_tfvisual(tmp_path):
+    """The .desktop file was never installed, and its Exec=tfvisual is not on every PATH."""
+    import shlex
+    import shutil
+    env = dict(ENV, XDG_DATA_HOME=str(tmp_path))
+    r = subprocess.run([sys.executable, "-m", "tfvisual", "--install-desktop"],
+                       capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    entry = tmp_path / "applications" / "tfvisual.desktop"
+    fields = dict(line.split("=", 1) for line in entry.read_text().splitlines() if "=" in line)
+    assert Path(fields["Icon"]).is_file() and Path(fields["TryExec"]).is_absolute()
+    if shutil.which("desktop-file-validate"):
+        v = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True,
+                           text=True)
+        assert v.returncode == 0, v.stdout + v.stderr
+    # What a double-click runs, with an empty PATH: this tfvisual answers.
+    run_it = subprocess.run(shlex.split(fields["Exec"]) + ["--version"], capture_output=True,
+                            text=True, env=dict(env, PATH=""), timeout=120)
+    assert run_it.returncode == 0 and run_it.stdout.startswith("tfvisual ")
+
+
+def test_the_build_has_an_icon_windows_version_info_and_a_macos_app(tmp_path, monkeypatch):
+    """build.spec run with PyInstaller's objects stood in for: what each platform gets."""
+    import types
+
+    from PySide6.QtGui import QImage
+    root = Path(__file__).resolve().parents[2]
+    hooks = types.ModuleType("PyInstaller.utils.hooks")
+    hooks.collect_data_files = lambda name: []
+    for name in ("PyInstaller", "PyInstaller.utils"):
+        monkeypatch.setitem(sys.modules, name, types.ModuleType(name))
+    monkeypatch.setitem(sys.modules, "PyInstaller.utils.hooks", hooks)
+    made = {}
+
+    def stand_in(kind):
+        def make(*a, **k):
+            made[kind] = k
+            return types.SimpleNamespace(pure=[], scripts=[], binaries=[], datas=[])
+        return make
+    spec = (root / "build.spec").read_text()
+    for platform in ("win32", "darwin", "linux"):
+        made.clear()
+        monkeypatch.setattr(sys, "platform", platform)
+        exec(compile(spec, "build.spec", "exec"),
+             {"SPECPATH": str(root), "__name__": "spec", **{k: stand_in(k) for k in (
+                 "Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE")}})
+        icon = made["EXE"]["icon"]
+        img = QImage(icon)
+        assert img.width() >= 64 and not img.isNull(), platform
+        assert icon.endswith(".ico" if platform == "win32" else ".png")
+        if platform == "win32":
+            info = Path(made["EXE"]["version"]).read_text()
+            assert "FileVersion" in info and "ProductName', 'tfvisual'" in info
+        else:
+            assert made["EXE"]["version"] is None
+        assert ("BUNDLE" in made) == (platform == "darwin")
