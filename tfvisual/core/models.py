@@ -587,8 +587,6 @@ def round_trip(model, probe) -> dict:
 def sample_for(model):
     """One input to run through ``model``: the first bundled digit (and its label) when the
     model takes 8×8 or 64 values, else inputs made from its input specs (label None)."""
-    import numpy as np
-
     from . import data
     shape = tuple(model.inputs[0].shape[1:]) if len(model.inputs) == 1 else None
     if shape in ((8, 8), (64,), (8, 8, 1)):
