@@ -91,6 +91,10 @@ def _under(picture, words):
 
 
 def train_job(c, cfg, state=None):
+    import time
+    # The window paints the training view first (its plots' first paint took 50-70 ms once
+    # two to four processes were starting on two cores).
+    time.sleep(0.2)
     try:
         return cl.train_multiworker(cfg, c, state, emit=lambda k, d: state.partial((k, d)))
     except cl.WorkerLost as e:      # a lesson, not a failure: the panel says what happened
