@@ -1,5 +1,6 @@
 """The devices panel's "Across machines" (issue 26): a cluster started from the panel, the
 chapter's compute framed per machine, training on workers, the plug pulled, resumed."""
+import os
 import time
 
 from tests.core.test_cluster import alive, listening
@@ -58,9 +59,13 @@ def test_across_machines_from_the_panel(window, qtbot):
     p.resume_btn.click()
     qtbot.waitUntil(lambda: p.train_task is None, timeout=180_000)
     assert "same weights" in p.train_out.text()
+    checkpoints = p.checkpoints
+    assert os.path.isdir(checkpoints)
     # Stopped: no process of it left, nothing new listening.
     p.cluster_btn.click()
     assert p.cluster is None and not p.split_btn.isEnabled()
     qtbot.waitUntil(lambda: not p.tasks, timeout=30_000)      # stopped off the GUI thread
     time.sleep(0.5)
     assert not any(alive(pid) for pid in pids) and listening() <= before
+    p.shutdown()                      # quitting: the run's checkpoints do not stay behind
+    assert not os.path.exists(checkpoints)

@@ -370,6 +370,7 @@ class DevicesPanel(Panel):
             return
         import tempfile
         if self.checkpoints is None or not resume:
+            self._drop_checkpoints()
             self.checkpoints = tempfile.mkdtemp(prefix="tfvisual-mwms-")
         cfg = cl.TrainConfig(workers=self.workers.currentData(), epochs=5,
                              checkpoint_dir=self.checkpoints, resume=resume)
@@ -513,8 +514,16 @@ class DevicesPanel(Panel):
         if self.cluster is not None and self.train_task is not None:
             self.cluster.kill_worker(self.workers.currentData() - 1)
 
+    def _drop_checkpoints(self):
+        """A run's checkpoints go with the next fresh run or the app: none left behind."""
+        import shutil
+        if self.checkpoints is not None:
+            shutil.rmtree(self.checkpoints, ignore_errors=True)
+            self.checkpoints = None
+
     def shutdown(self):
         self.stop_cluster(wait=True)
+        self._drop_checkpoints()
 
     def title(self):
         return self.tr("Devices")
