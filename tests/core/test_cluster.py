@@ -207,3 +207,20 @@ def test_stopping_the_cluster_mid_training_ends_everything_at_once(tmp_path):
     assert not t.is_alive() and out and isinstance(out[0], (cl.ClusterError, cl.Cancelled))
     time.sleep(0.5)
     assert not any(alive(p) for p in pids)
+
+
+def test_servers_started_elsewhere_are_reached_by_their_addresses():
+    """The lab's case: servers already running on other machines, their addresses typed."""
+    servers = cl.start_local(2, private=False)      # stand-ins for two lab machines
+    try:
+        typed = cl.start_local(addresses=servers.addresses)
+        try:
+            assert not typed.local and not typed.private and typed.addresses == \
+                servers.addresses
+            g = cl.split_graph(graphs.EXAMPLES["compute"], {"add": 1}, typed)
+            assert g.split["values"] == [[8.0, 14.0], [15.0, 48.0]]
+            assert g.split["tasks"]["add"] == 1
+        finally:
+            typed.stop()
+    finally:
+        servers.stop()
