@@ -144,3 +144,23 @@ def test_the_panel_list_names_the_lessons_where_they_fit(window, qtbot):
     qtbot.wait(50)
     assert window.sidebar.item(0).text() in ("1", "1✓")
     assert "Tensors" in window.sidebar.item(0).toolTip()
+
+
+def test_a_first_launch_says_where_to_start_and_only_the_first(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from tfvisual.ui.main_window import MainWindow, Settings
+
+    def window():
+        q = QSettings(str(tmp_path / "s.ini"), QSettings.IniFormat)
+        w = MainWindow(Settings(q), "en", "light", 11)
+        qtbot.addWidget(w)
+        w.show()
+        return w, q
+    w, q = window()
+    assert w.welcome.isVisible() and "Start here" in w.welcome_text.text()
+    assert not w.banner.isVisible()          # a word of welcome, not an error
+    w.close()
+    q.sync()
+    again, _ = window()
+    assert not again.welcome.isVisible()

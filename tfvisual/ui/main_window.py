@@ -142,8 +142,11 @@ class MainWindow(QMainWindow):
         geo = settings.geometry()
         if geo is None or not self.restoreGeometry(geo):
             self._fit_screen()
+        # A first launch: nothing saved yet (a screenshot or self-test saves nothing, so none).
+        first = settings.q is not None and not settings.q.contains("panel")
         self.show_panel(panel or settings.get("panel"))
         self.retranslate()
+        self.welcome.setVisible(first)
         if settings.get("presentation"):
             self.act_present.setChecked(True)
         if (problem := self.exercises.problem()):
@@ -299,11 +302,24 @@ class MainWindow(QMainWindow):
         bl.addWidget(self.banner_text, 1)
         bl.addWidget(self.banner_close)
         self.banner.hide()
+        # A first launch's "start here": a word for a newcomer, apart from the error banner.
+        self.welcome = QFrame()
+        self.welcome.setObjectName("welcome")
+        self.welcome_text = QLabel()
+        self.welcome_text.setWordWrap(True)
+        welcome_close = QPushButton("×")
+        welcome_close.setFlat(True)
+        welcome_close.clicked.connect(self.welcome.hide)
+        wl = QHBoxLayout(self.welcome)
+        wl.addWidget(self.welcome_text, 1)
+        wl.addWidget(welcome_close)
+        self.welcome.hide()
 
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.banner)
+        rl.addWidget(self.welcome)
         rl.addWidget(self.stack, 1)
         central = QWidget()
         cl = QHBoxLayout(central)   # the list's width is set by _fit_sidebar
@@ -473,6 +489,10 @@ class MainWindow(QMainWindow):
 
     def retranslate(self):
         self.setWindowTitle(self.tr("tfvisual — TensorFlow 2 and Keras, seen"))
+        self.welcome_text.setText(self.tr(
+            "Start here: lesson 1, Tensors. Type a TensorFlow expression or pick one from "
+            "Examples. The lessons on the left follow the chapter in order; each has "
+            "exercises in its Exercises tab."))
         self.device_label.setText(self.tr("Device"))
         self.theme_label.setText(self.tr("Theme"))
         names = {"light": self.tr("Light"), "dark": self.tr("Dark"),
