@@ -272,3 +272,13 @@ def test_axis_numbers_never_overlap_in_a_short_plot_at_a_large_font(qtbot):
     # A tall axis keeps pyqtgraph's own finer spacing.
     assert axis.tickSpacing(0.0, 1.0, 2000) == \
         super(FittingAxis, axis).tickSpacing(0.0, 1.0, 2000)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "contrast"])
+def test_tensor_cells_read_on_every_fill(theme):
+    """The projector theme drew white numbers on bright yellow cells (1.3-2.4:1)."""
+    from tfvisual.ui.widgets.tensor_view import cell_colours, contrast
+    for faded in (False, True):
+        for k in range(21):
+            fill, text = cell_colours(theme, k / 20, faded)
+            assert contrast(fill, text) >= 4.5, (theme, k / 20, faded)

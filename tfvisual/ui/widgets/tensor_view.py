@@ -22,6 +22,33 @@ def _fmt(v) -> str:
     return str(v)
 
 
+
+def _luminance(c: QColor) -> float:
+    def lin(v):
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+    return 0.2126 * lin(c.redF()) + 0.7152 * lin(c.greenF()) + 0.0722 * lin(c.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio of two opaque colours (1 to 21)."""
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def cell_colours(theme_name: str, f: float, faded: bool = False) -> tuple[QColor, QColor]:
+    """A numeric cell's fill (the accent over the background, stronger for larger values)
+    and the text that reads best on it: the theme's text where it does, else black or
+    white (the projector theme's white on bright yellow was 1.3:1)."""
+    t = palette_of(theme_name)
+    base, accent = QColor(t.base), QColor(t.accent)
+    alpha = 0.1 + 0.8 * f * (0.5 if faded else 1.0)
+    fill = QColor.fromRgbF(*(alpha * getattr(accent, c)() + (1 - alpha) * getattr(base, c)()
+                             for c in ("redF", "greenF", "blueF")))
+    own = QColor(t.muted if faded else t.text)
+    if contrast(own, fill) >= 4.5:
+        return fill, own
+    return fill, max((QColor("#000000"), QColor("#ffffff")), key=lambda c: contrast(c, fill))
+
 class TensorPicture(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -146,7 +173,6 @@ class TensorPicture(QWidget):
             mf = m[:show_r, :show_c].astype("float64")
             lo, hi = float(np.nanmin(mf)), float(np.nanmax(mf))
             span = hi - lo or 1.0
-        accent = QColor(t.accent)
         show_text = side >= self.pt * 2.6
         font = QFont(self.font())
         font.setPointSizeF(max(6.0, min(self.pt, side / 4)))
@@ -154,15 +180,15 @@ class TensorPicture(QWidget):
         for i in range(show_r):
             for j in range(show_c):
                 cell = QRectF(x0 + j * side, y0 + i * side, side, side)
+                text = QColor(t.muted if faded else t.text)
                 if numeric:
                     f = (mf[i, j] - lo) / span if np.isfinite(mf[i, j]) else 0.0
-                    c = QColor(accent)
-                    c.setAlphaF(0.1 + 0.8 * f * (0.5 if faded else 1.0))
-                    p.fillRect(cell, c)
+                    fill, text = cell_colours(self.theme, f, faded)
+                    p.fillRect(cell, fill)
                 p.setPen(QPen(QColor(t.border), 1))
                 p.drawRect(cell)
                 if show_text:
-                    p.setPen(QColor(t.muted if faded else t.text))
+                    p.setPen(text)
                     p.drawText(cell, Qt.AlignCenter, _fmt(m[i, j]))
         if rows > show_r or cols > show_c:
             p.setPen(QColor(t.muted))
