@@ -157,3 +157,38 @@ def test_datasets_ship_or_are_made_here(tmp_path):
     np.savez(tmp_path / "mismatch.npz", x=np.zeros((10, 3)), y=np.zeros(4))
     with pytest.raises(ValueError, match="must match"):
         data.load_npz(tmp_path / "mismatch.npz")
+
+
+@pytest.mark.timeout(300)
+def test_an_image_folder_skips_what_is_not_an_image_file(tmp_path):
+    """zero.png -> /dev/zero was read until memory ran out; a named pipe hung forever."""
+    import os
+
+    import tensorflow as tf
+    for k in ("a", "b"):
+        (tmp_path / k).mkdir()
+        for i in range(3):
+            png = tf.io.encode_png(tf.fill([4, 4, 1], tf.constant(40 * i, tf.uint8))).numpy()
+            (tmp_path / k / f"{i}.png").write_bytes(png)
+    os.symlink("/dev/zero", tmp_path / "a" / "zero.png")
+    os.mkfifo(tmp_path / "b" / "pipe.png")
+    with open(tmp_path / "b" / "huge.png", "wb") as f:     # sparse: takes no disk
+        f.truncate(data.MAX_IMAGE_BYTES + 1)
+    ds = data.load_image_folder(tmp_path, size=(4, 4))
+    assert len(ds.x_train) + len(ds.x_val) == 6
+    assert sorted(ds.skipped) == ["huge.png", "pipe.png", "zero.png"]
+
+
+def test_an_npz_that_unpacks_too_big_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    import numpy as np
+    from tfvisual.core.errors import Problem
+    monkeypatch.setattr(data, "MAX_NPZ_BYTES", 2 ** 20)
+    path = tmp_path / "bomb.npz"
+    np.savez_compressed(path, x=np.zeros((2 ** 20 // 4 + 1,), "float32"), y=np.zeros(2))
+    assert path.stat().st_size < 20_000            # small on disk, a megabyte inside
+    with pytest.raises(Problem, match="unpacks to 1 MB"):
+        data.load_npz(path)
+    os_dir = tmp_path / "folder.npz"
+    os_dir.mkdir()
+    with pytest.raises(Problem, match="not a file"):
+        data.load_npz(os_dir)

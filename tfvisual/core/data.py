@@ -1,6 +1,7 @@
 """Datasets that ship with the app or are generated here: nothing is ever downloaded."""
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,6 +11,8 @@ from .errors import QT_TRANSLATE_NOOP, Problem
 
 TWO_D = ("spiral", "circles", "xor", "blobs")
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
+MAX_IMAGE_BYTES = 64 * 2 ** 20     # one image file read at most
+MAX_NPZ_BYTES = 1024 * 2 ** 20     # a .npz's arrays, unpacked, at most
 
 
 @dataclass
@@ -92,12 +95,22 @@ def two_d(kind="spiral", n=600, noise=0.1, validation=0.2, seed=0) -> Dataset:
 
 def load_npz(path, validation=0.2, seed=0) -> Dataset:
     path = Path(path)
+    if path.exists() and not path.is_file():
+        raise Problem(QT_TRANSLATE_NOOP("core", "{name} is not a file"), name=path.name)
     try:
         with np.load(path, allow_pickle=False) as f:
             if "x" not in f or "y" not in f:
                 raise Problem(QT_TRANSLATE_NOOP("core", "{name} must hold two arrays named x and y "
                                                 "(it holds {names})"),
                               name=path.name, names=", ".join(f.files) or "-")
+            # What the archive says its arrays hold, before any is read: a small file that
+            # unpacked to a gigabyte froze the app.
+            inside = sum(f.zip.getinfo(n + ".npy").file_size for n in ("x", "y"))
+            if inside > MAX_NPZ_BYTES:
+                raise Problem(QT_TRANSLATE_NOOP(
+                    "core", "{name} unpacks to {size} MB; tfvisual takes datasets up to "
+                            "{limit} MB"), name=path.name, size=inside // 2 ** 20,
+                    limit=MAX_NPZ_BYTES // 2 ** 20)
             x, y = f["x"], f["y"]
     except Problem:
         raise
@@ -134,6 +147,16 @@ def load_image_folder(path, size=(32, 32), validation=0.2, seed=0, state=None) -
         if state:
             state.check()
             state.progress(i / len(files), f.name)
+        # Only plain files of an image's size: "zero.png -> /dev/zero" was read until memory
+        # ran out, and a named pipe waited for a writer forever.
+        try:
+            st = f.stat()
+        except OSError:
+            bad.append(f.name)
+            continue
+        if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_IMAGE_BYTES:
+            bad.append(f.name)
+            continue
         try:
             img = tf.io.decode_image(tf.io.read_file(str(f)), channels=1,
                                      expand_animations=False)
