@@ -3135,77 +3135,82 @@
         <translation>session.run 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="361" />
+        <location filename="../../tfvisual/core/graphs.py" line="365" />
         <source>unknown dtype {dtype}; try float32, int32, bool or string</source>
         <translation>알 수 없는 dtype {dtype}: float32, int32, bool, string 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="368" />
+        <location filename="../../tfvisual/core/graphs.py" line="372" />
         <source>bad shape {shape}: use numbers and None, e.g. (None, 3)</source>
         <translation>잘못된 shape {shape}: 숫자와 None을 쓰세요. 예: (None, 3)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="377" />
+        <location filename="../../tfvisual/core/graphs.py" line="382" />
+        <source>{shape} {dtype} is {mb:,.0f} MB: tfvisual traces inputs up to {limit} MB; write None for a dimension to leave its size open</source>
+        <translation>{shape} {dtype}은(는) {mb:,.0f} MB입니다. tfvisual은 {limit} MB까지의 입력을 추적합니다. 차원에 None을 쓰면 크기를 정하지 않을 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/graphs.py" line="391" />
         <source>a plain def {name}: tfvisual wraps it in tf.function</source>
         <translation>그냥 def {name}: tfvisual이 tf.function으로 감쌉니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="378" />
+        <location filename="../../tfvisual/core/graphs.py" line="392" />
         <source>@tf.function above def {name}: traced as written</source>
         <translation>def {name} 위의 @tf.function: 쓴 그대로 추적했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="379" />
+        <location filename="../../tfvisual/core/graphs.py" line="393" />
         <source>{name} = tf.function({fn}): traced as written</source>
         <translation>{name} = tf.function({fn}): 쓴 그대로 추적했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="380" />
+        <location filename="../../tfvisual/core/graphs.py" line="394" />
         <source>{name}, a tf.function: traced as written</source>
         <translation>tf.function인 {name}: 쓴 그대로 추적했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="465" />
+        <location filename="../../tfvisual/core/graphs.py" line="479" />
         <source>define a function with def, e.g. def compute(a, b, c): ...</source>
         <translation>def로 함수를 정의하세요. 예: def compute(a, b, c): ...</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="493" />
+        <location filename="../../tfvisual/core/graphs.py" line="507" />
         <source>tracing failed: {why}</source>
         <translation>추적 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="497" />
+        <location filename="../../tfvisual/core/graphs.py" line="511" />
         <source>the function returns no tensor: return at least one value</source>
         <translation>함수가 텐서를 반환하지 않습니다: 값을 하나 이상 반환하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="643" />
+        <location filename="../../tfvisual/core/graphs.py" line="657" />
         <source>AutoGraph could not convert: {why}</source>
         <translation>AutoGraph가 변환하지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1005" />
+        <location filename="../../tfvisual/core/graphs.py" line="1019" />
         <source>this function takes a variable or a dataset as an argument: step through a function of tensors</source>
         <translation>이 함수는 변수나 데이터셋을 인수로 받습니다: 텐서를 받는 함수로 한 단계씩 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1038" />
+        <location filename="../../tfvisual/core/graphs.py" line="1052" />
         <source>TensorFlow could not load the graph: {why}</source>
         <translation>텐서플로가 그래프를 불러오지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1325" />
+        <location filename="../../tfvisual/core/graphs.py" line="1339" />
         <source>{text} is not a value: write a number, a list such as [1.0, 2.0], or zeros, ones or random</source>
         <translation>{text}은(는) 값이 아닙니다: 숫자, [1.0, 2.0] 같은 리스트, 또는 zeros, ones, random을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1092" />
+        <location filename="../../tfvisual/core/graphs.py" line="1106" />
         <source>the function takes {n} inputs, not {k}</source>
         <translation>함수의 입력은 {k}개가 아니라 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1098" />
+        <location filename="../../tfvisual/core/graphs.py" line="1112" />
         <source>input {name} has shape {got}, the signature asks for {want}</source>
         <translation>입력 {name}의 형상은 {got}인데, 시그니처는 {want}를 요구합니다</translation>
     </message>

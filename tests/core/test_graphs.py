@@ -197,3 +197,13 @@ def test_each_grappler_pass_says_what_it_removes():
     effects = dict((label, removed) for label, removed, _ in
                    graphs.pass_effects(_compute()))
     assert effects["common subexpressions"] == 1 and effects["constant folding"] == 0
+
+
+def test_an_input_too_big_for_grappler_is_refused_with_the_way_out():
+    """(100000, 100000) float32 took the app down inside Grappler (a segfault)."""
+    from tfvisual.core.errors import Problem
+    with pytest.raises(Problem, match=r"38,147 MB: tfvisual traces inputs up to 64 MB; write "
+                                      r"None"):
+        graphs.parse_spec("float32", "(100000, 100000)")
+    assert graphs.parse_spec("float32", "(None, 100000)").shape.as_list() == [None, 100000]
+    assert graphs.parse_spec("float32", "(4096, 4096)").shape.as_list() == [4096, 4096]

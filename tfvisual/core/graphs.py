@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 
+import math
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -351,6 +352,9 @@ def fold_bodies(graph: OpGraph, expanded: set) -> OpGraph:
     return collapse(graph, set(expanded) | open_)
 
 
+MAX_SPEC_BYTES = 64 * 2 ** 20     # a fully known input's size, at most (as a tensor's)
+
+
 def parse_spec(dtype: str, shape: str):
     """'float32', '(None, 3)' -> tf.TensorSpec; raises ValueError with a readable message."""
     import tensorflow as tf
@@ -369,7 +373,17 @@ def parse_spec(dtype: str, shape: str):
             "core", "bad shape {shape}: use numbers and None, e.g. (None, 3)"),
             shape=repr(shape))
     dims = [d.strip() for d in text.strip("[]() ").split(",") if d.strip()]
-    return tf.TensorSpec([None if d in ("None", "?") else int(d) for d in dims], dt)
+    spec = tf.TensorSpec([None if d in ("None", "?") else int(d) for d in dims], dt)
+    # Grappler makes room for a fully known input: (100000, 100000) float32 took the
+    # process down; 1 GiB took 11 s and 3.8 GB. A dimension left None costs nothing.
+    if spec.shape.is_fully_defined() and dt.size:
+        size = dt.size * math.prod(spec.shape.as_list())
+        if size > MAX_SPEC_BYTES:
+            raise Problem(QT_TRANSLATE_NOOP(
+                "core", "{shape} {dtype} is {mb:,.0f} MB: tfvisual traces inputs up to {limit} "
+                        "MB; write None for a dimension to leave its size open"),
+                shape=text, dtype=dt.name, mb=size / 2 ** 20, limit=MAX_SPEC_BYTES // 2 ** 20)
+    return spec
 
 
 # How the learner's code asked for a graph, as the panel names it.
