@@ -3330,47 +3330,52 @@
         <translation>{name}은(는) 손상되었거나 Keras 모델이 아닙니다: .keras 압축 파일이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="365" />
+        <location filename="../../tfvisual/core/models.py" line="370" />
+        <source>{name}'s model description is {mb:,.0f} MB; a model's is a few hundred KB (tfvisual reads up to {limit} MB)</source>
+        <translation>{name}의 모델 설명은 {mb:,.0f} MB입니다. 보통 모델은 수백 KB입니다(tfvisual은 {limit} MB까지 읽습니다)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/models.py" line="376" />
         <source>{name} would need about {gib:.1f} GiB for its weights ({layer} alone asks for {params:,} parameters); tfvisual does not open models this big</source>
         <translation>{name}은(는) 가중치에만 약 {gib:.1f} GiB가 필요합니다 ({layer} 하나가 파라미터 {params:,}개를 요구): tfvisual은 이렇게 큰 모델을 열지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="409" />
+        <location filename="../../tfvisual/core/models.py" line="420" />
         <source>{name} is not a SavedModel folder: it has no saved_model.pb</source>
         <translation>{name}은(는) SavedModel 폴더가 아닙니다: saved_model.pb가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="422" />
+        <location filename="../../tfvisual/core/models.py" line="433" />
         <source>{name} is damaged or not a SavedModel: {why}</source>
         <translation>{name}은(는) 손상되었거나 SavedModel이 아닙니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="428" />
+        <location filename="../../tfvisual/core/models.py" line="439" />
         <source>{name} has no signatures to draw (save it with a signature, e.g. model.export())</source>
         <translation>{name}에는 그릴 시그니처가 없습니다 (시그니처와 함께 저장하세요. 예: model.export())</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="533" />
+        <location filename="../../tfvisual/core/models.py" line="545" />
         <source>{name} needs {cls}, a custom class or function from the code that saved it; tfvisual does not run code from files, so it cannot rebuild this model</source>
         <translation>{name}에는 저장한 코드의 사용자 정의 클래스나 함수인 {cls}이(가) 필요합니다. tfvisual은 파일의 코드를 실행하지 않으므로 이 모델을 다시 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="538" />
+        <location filename="../../tfvisual/core/models.py" line="550" />
         <source>{name} contains Python code (a Lambda layer); tfvisual loads models in Keras safe mode and will not run code from a file</source>
         <translation>{name}에 파이썬 코드(Lambda 계층)가 들어 있습니다. tfvisual은 Keras 안전 모드로 모델을 불러오며 파일 속 코드를 실행하지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="547" />
+        <location filename="../../tfvisual/core/models.py" line="559" />
         <source>{name} could not be loaded: {why}</source>
         <translation>{name}을(를) 불러오지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="545" />
+        <location filename="../../tfvisual/core/models.py" line="557" />
         <source>{name} is damaged or not a Keras model: {why}</source>
         <translation>{name}은(는) 손상되었거나 Keras 모델이 아닙니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="556" />
+        <location filename="../../tfvisual/core/models.py" line="568" />
         <source>the weights in {name} do not fit this model: {why}</source>
         <translation>{name}의 가중치가 이 모델에 맞지 않습니다: {why}</translation>
     </message>
@@ -3565,7 +3570,7 @@
         <translation>훈련 프로세스가 {s:.0f}초 안에 멈추지 않아 종료했습니다 (콜백에 끝없는 루프가 있나요?). 지금까지의 곡선은 남아 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/models.py" line="569" />
+        <location filename="../../tfvisual/core/models.py" line="581" />
         <source>this model could not be run on sample inputs, so its predictions cannot be compared</source>
         <translation>이 모델을 예시 입력으로 실행할 수 없어 예측을 비교할 수 없습니다</translation>
     </message>

@@ -295,3 +295,18 @@ def test_opening_a_saved_model_runs_nothing_from_it(tmp_path):
     info = models.open_saved_model(tmp_path / "sm")
     assert not marker.exists()                 # opened, drawn, and nothing ran
     assert info.signature == "f" and "Mul" in {n.op for n in info.graph.nodes}
+
+
+def test_a_keras_file_with_a_huge_description_is_refused_before_it_is_read(tmp_path,
+                                                                          monkeypatch):
+    """A 1.5 GB config.json froze the app while Keras read it."""
+    import zipfile
+    monkeypatch.setattr(models, "MAX_CONFIG_BYTES", 2 ** 20)
+    path = tmp_path / "big.keras"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("config.json", '{"class_name": "Sequential", "pad": "' + " " * 2 ** 21
+                   + '"}')
+        z.writestr("metadata.json", "{}")
+    assert path.stat().st_size < 50_000
+    with pytest.raises(ValueError, match="model description is 2 MB"):
+        models.load(path)

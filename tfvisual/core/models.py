@@ -360,6 +360,17 @@ def load(path):
         raise Problem(QT_TRANSLATE_NOOP(
             "core", "{name} is damaged or not a Keras model: it is not a "
             ".keras archive"), name=path.name)
+    else:       # a 1.5 GB config.json froze the app while it was read and parsed
+        try:
+            with zipfile.ZipFile(path) as z:
+                size = z.getinfo("config.json").file_size
+        except (KeyError, OSError, zipfile.BadZipFile):
+            size = 0
+        if size > MAX_CONFIG_BYTES:
+            raise Problem(QT_TRANSLATE_NOOP(
+                "core", "{name}'s model description is {mb:,.0f} MB; a model's is a few "
+                        "hundred KB (tfvisual reads up to {limit} MB)"),
+                name=path.name, mb=size / 2 ** 20, limit=MAX_CONFIG_BYTES // 2 ** 20)
     n, layer = estimated_parameters(path)
     if n * 4 > MAX_WEIGHT_BYTES:
         raise Problem(QT_TRANSLATE_NOOP(
@@ -454,6 +465,7 @@ def open_saved_model(path, signature: str | None = None) -> SavedModelInfo:
     return SavedModelInfo(path.name, texts, chosen, graph)
 
 
+MAX_CONFIG_BYTES = 64 * 2 ** 20  # a .keras file's config.json, unpacked, at most
 MAX_WEIGHT_BYTES = 2 * 2 ** 30   # float32 weights tfvisual will allocate for a loaded model
 
 
