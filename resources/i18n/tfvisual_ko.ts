@@ -2576,453 +2576,458 @@
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="354" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="355" />
         <source>Training and callbacks</source>
         <translation>훈련과 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="357" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="358" />
         <source>8×8 handwritten digits (UCI)</source>
         <translation>8×8 손글씨 숫자 (UCI)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="357" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="358" />
         <source>2-D spiral</source>
         <translation>2차원 나선</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="358" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="359" />
         <source>2-D circles</source>
         <translation>2차원 원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="358" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="359" />
         <source>2-D XOR</source>
         <translation>2차원 XOR</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="359" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="360" />
         <source>2-D gaussian blobs</source>
         <translation>2차원 가우스 덩어리</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="359" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="360" />
         <source>Open a .npz (x, y)…</source>
         <translation>.npz 열기 (x, y)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="360" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="361" />
         <source>Open a folder of images…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="361" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="362" />
         <source>step: halve every 10 epochs</source>
         <translation>계단: 10 에포크마다 절반으로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="362" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="363" />
         <source>exponential: × e^−0.1 each epoch</source>
         <translation>지수: 에포크마다 × e^−0.1</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="363" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="364" />
         <source>cosine: down to 0 over the epochs</source>
         <translation>코사인: 에포크에 걸쳐 0까지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="364" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="365" />
         <source>expression of epoch and lr</source>
         <translation>epoch와 lr의 식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="370" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="371" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="370" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="371" />
         <source>Noise (2-D)</source>
         <translation>잡음 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="370" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="371" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="371" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="372" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="371" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="372" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="371" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="372" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="372" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="400" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="404" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="373" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="401" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="405" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="374" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="375" />
         <source>Data and training</source>
         <translation>데이터와 훈련</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="375" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="376" />
         <source>Predictions on validation samples after training (✓ right; ≠ then the true class):</source>
         <translation>훈련 후 검증 샘플의 예측(✓ 맞음, ≠ 뒤는 실제 클래스):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="377" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="378" />
         <source>Callbacks passed to fit()</source>
         <translation>fit()에 넘기는 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="378" />
         <location filename="../../tfvisual/ui/panels/training.py" line="379" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="380" />
         <source>patience</source>
         <translation>patience</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="378" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="379" />
         <source>min_delta</source>
         <translation>min_delta</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="379" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="380" />
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="380" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="381" />
         <source>min_lr</source>
         <translation>min_lr</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="382" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="383" />
         <source>my own callback</source>
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="383" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="384" />
         <source>my own callback (the Custom tab)</source>
         <translation>맞춤형 콜백 ('맞춤형 콜백' 탭)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="384" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="385" />
         <source>Where CSVLogger writes one row per epoch</source>
         <translation>CSVLogger가 에포크마다 한 줄씩 쓰는 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="385" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="386" />
         <source>A one-line Python expression of epoch and lr</source>
         <translation>epoch와 lr로 된 한 줄짜리 파이썬 식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="386" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="387" />
         <source>Start (F5)</source>
         <translation>시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="387" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="388" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="388" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="389" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="389" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="390" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="391" />
         <source>Open the CSV log</source>
         <translation>CSV 기록 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="391" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="392" />
         <source>keras.callbacks.TensorBoard: scalars per epoch and per batch, the graph and weight histograms, one sub-folder per run</source>
         <translation>keras.callbacks.TensorBoard: 에포크와 배치마다의 스칼라, 그래프, 가중치 히스토그램을 실행마다 하위 폴더 하나에 씁니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="394" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="395" />
         <source>The folder TensorBoard reads (--logdir)</source>
         <translation>TensorBoard가 읽는 폴더 (--logdir)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="396" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="397" />
         <source>Smoothing</source>
         <translation>부드럽게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="397" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="398" />
         <source>loss (each batch)</source>
         <translation>손실 (배치마다)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="398" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="399" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="399" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="400" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="401" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="402" />
         <source>Callbacks: when each acted (hover a mark)</source>
         <translation>콜백: 각각이 언제 동작했는지 (표시 위에 마우스를 올리세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="402" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="403" />
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="405" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="406" />
         <source>Callbacks timeline</source>
         <translation>콜백 타임라인</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="406" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="409" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="407" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="410" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="595" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="585" />
+        <source>Stopped while preparing the data.</source>
+        <translation>데이터를 준비하는 중에 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/training.py" line="609" />
         <source>{0} files could not be read and were skipped: {1}</source>
         <translation>파일 {0}개를 읽을 수 없어 건너뛰었습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="645" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="659" />
         <source>Comparing optimizers: {0} of {1} ({2} {3:g})…</source>
         <translation>옵티마이저 비교 중: {1}개 중 {0}번째 ({2} {3:g})…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="791" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="807" />
         <source>TensorBoard log written; open it with: {0}</source>
         <translation>TensorBoard 기록을 썼습니다. 여는 명령: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="840" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="856" />
         <source>The loss became NaN at batch {0}: TerminateOnNaN stopped training. Try a lower learning rate; the curves so far are kept.</source>
         <translation>배치 {0}에서 손실이 NaN이 되어 TerminateOnNaN이 훈련을 멈췄습니다. 학습률을 낮춰 보세요. 지금까지의 곡선은 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="842" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="858" />
         <source>The loss became NaN at batch {0} and training went on (TerminateOnNaN is off): every weight is NaN from there. Try a lower learning rate.</source>
         <translation>배치 {0}에서 손실이 NaN이 되었는데 훈련이 계속되었습니다 (TerminateOnNaN 꺼짐): 그 뒤로 모든 가중치가 NaN입니다. 학습률을 낮춰 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="861" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="877" />
         <source>Open it with: {0}</source>
         <translation>여는 명령: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="883" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="899" />
         <source>on_train_begin: lr {0:.3g}</source>
         <translation>on_train_begin: 학습률 {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="894" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="910" />
         <source>on_train_batch_end: batch {0}, loss {1:.4g}</source>
         <translation>on_train_batch_end: 배치 {0}, 손실 {1:.4g}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="905" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="921" />
         <source>on_epoch_end: epoch {0}</source>
         <translation>on_epoch_end: 에포크 {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="909" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="925" />
         <source>EarlyStopping: {0} epochs without improving {1} (patience {2}); best epoch so far {3}</source>
         <translation>EarlyStopping: {1}이(가) {0} 에포크째 개선되지 않음 (patience {2}); 지금까지 최고 에포크 {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="916" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="932" />
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="917" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="933" />
         <source>{0}.{1}: lr {2:.3g} → {3:.3g}</source>
         <translation>{0}.{1}: 학습률 {2:.3g} → {3:.3g}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="920" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="936" />
         <source>lr → {0:.3g}</source>
         <translation>lr → {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="931" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="947" />
         <source>TerminateOnNaN: NaN loss at batch {0}</source>
         <translation>TerminateOnNaN: 배치 {0}에서 손실이 NaN</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="934" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="950" />
         <source>NaN loss from here on</source>
         <translation>여기부터 손실이 NaN</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="943" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="959" />
         <source>my callback</source>
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="945" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="961" />
         <source>print: {0}</source>
         <translation>print: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="949" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="965" />
         <source>each layer measured at batch {0}</source>
         <translation>배치 {0}에서 각 계층을 측정</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="952" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="968" />
         <source>on_train_end after batch {0}</source>
         <translation>배치 {0} 다음 on_train_end</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="1040" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="1056" />
         <source>{0}% · {1:.0f} s left</source>
         <translation>{0}% · {1:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="347" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="348" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="403" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="404" />
         <source>Layers</source>
         <translation>계층</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="346" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="347" />
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="348" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="349" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="349" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="350" />
         <source>Custom callback</source>
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="350" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="351" />
         <source>The bridge (a custom callback)</source>
         <translation>브리지 (맞춤형 콜백의 예)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="351" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="352" />
         <source>Log</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="411" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="412" />
         <source>&lt;h3&gt;Callbacks&lt;/h3&gt;&lt;p&gt;Callbacks are objects passed to &lt;code&gt;fit()&lt;/code&gt; that act during training.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt; writes each epoch's loss and metrics to a CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt; stops when the monitored loss or metric stops improving for &lt;i&gt;patience&lt;/i&gt; epochs: a guard against overfitting. With restore_best_weights it goes back to the best epoch's weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt; sets the learning rate at each epoch from a schedule.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt; lowers the learning rate when the monitored value stops improving.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt; stops as soon as the loss becomes NaN.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your own callback subclasses &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt; and overrides methods such as &lt;code&gt;on_epoch_end&lt;/code&gt;. The curves here come from such a callback: see the Bridge tab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;콜백&lt;/h3&gt;&lt;p&gt;콜백은 &lt;code&gt;fit()&lt;/code&gt;에 넘겨 훈련 중에 동작하는 객체입니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt;는 에포크마다 손실과 메트릭을 CSV 파일에 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt;은 지켜보는 손실이나 메트릭이 &lt;i&gt;patience&lt;/i&gt; 에포크 동안 나아지지 않으면 훈련을 멈춥니다: 과적합을 막습니다. restore_best_weights를 켜면 가장 좋았던 에포크의 가중치로 돌아갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt;는 일정에 따라 에포크(세대)마다 학습률을 정합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt;는 지켜보는 값이 나아지지 않으면 학습률을 낮춥니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt;은 손실이 NaN이 되면 바로 멈춥니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;맞춤형 콜백은 &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt;을 상속하고 &lt;code&gt;on_epoch_end&lt;/code&gt; 같은 메서드를 재정의합니다. 여기 곡선도 그런 콜백에서 옵니다: 브리지 탭을 보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="479" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="480" />
         <source>(The source code is not part of this build.)</source>
         <translation>(이 빌드에는 소스 코드가 들어 있지 않습니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="522" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="523" />
         <source>Open a dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="526" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="527" />
         <source>A folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="573" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="576" />
         <source>Preparing the data…</source>
         <translation>데이터를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="624" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="739" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="880" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="638" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="753" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="896" />
         <source>Training…</source>
         <translation>훈련 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="742" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="756" />
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="785" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="801" />
         <source>Trained {0} epochs in {1:.1f} s.</source>
         <translation>{0} 에포크를 {1:.1f}초 동안 훈련했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="787" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="803" />
         <source>Stopped by you after {0} epochs.</source>
         <translation>{0} 에포크 뒤에 사용자가 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="847" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="863" />
         <source>Stopped. The curves so far are kept.</source>
         <translation>멈췄습니다. 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="954" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="970" />
         <source>Starting the training process (TensorFlow loads once)…</source>
         <translation>훈련 프로세스를 시작하는 중(TensorFlow는 한 번만 불러옵니다)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="955" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="971" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="957" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="973" />
         <source>(The training process could not start: training in the app's own process instead.)</source>
         <translation>(훈련 프로세스를 시작하지 못해 앱 자체 프로세스에서 훈련합니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="919" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="935" />
         <source>lr → {0:.3g} ({1})</source>
         <translation>lr → {0:.3g} ({1})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="922" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="938" />
         <source>EarlyStopping: stopped after epoch {0}</source>
         <translation>EarlyStopping: {0} 에포크 뒤 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="924" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="940" />
         <source>, restored epoch {0}'s weights</source>
         <translation>, {0} 에포크의 가중치로 복원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="933" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="949" />
         <source>NaN loss: TerminateOnNaN stopped training</source>
         <translation>손실 NaN: TerminateOnNaN이 훈련을 멈춤</translation>
     </message>

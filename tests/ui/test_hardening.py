@@ -311,3 +311,32 @@ def test_a_number_box_says_what_it_did_not_take(window, qtbot):
     qtbot.keyClicks(t.b, "12.5")           # in range: nothing said
     qtbot.wait(100)
     assert t.b.value() == 12.5 and not t.message.text()
+
+
+def test_stop_ends_the_loading_of_a_big_image_folder(window, qtbot, tmp_path):
+    """Stop did nothing while 20,000 images loaded: the loading was not the task it ended."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+    img = QImage(8, 8, QImage.Format_RGB32)
+    img.fill(QColor("#808080"))
+    data = QByteArray()
+    buf = QBuffer(data)
+    buf.open(QIODevice.WriteOnly)
+    img.save(buf, "PNG")
+    for k in ("a", "b"):
+        (tmp_path / k).mkdir()
+        for i in range(10_000):
+            (tmp_path / k / f"{i}.png").write_bytes(bytes(data))
+    window.show_panel("training")
+    p = window.panels["training"]
+    p.data_combo.blockSignals(True)                     # no file dialog in a test
+    p.data_combo.setCurrentIndex(p.data_combo.findData("folder"))
+    p.data_combo.blockSignals(False)
+    p.data_path = str(tmp_path)
+    p.start_training()
+    qtbot.waitUntil(lambda: p.data_task is not None, timeout=10_000)
+    qtbot.wait(1000)                                    # loading, well short of 20,000
+    p.stop_btn.click()
+    qtbot.waitUntil(lambda: p.data_task is None and p.start_btn.isEnabled(), timeout=10_000)
+    assert p.task is None and p.dataset is None         # no training started after Stop
+    assert "Stopped while preparing the data" in p.message.text()

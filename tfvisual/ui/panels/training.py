@@ -123,6 +123,7 @@ class TrainingPanel(Panel):
         self.spec_provider = lambda: (models.ModelSpec(), "sequential")
         self.dataset = None
         self.task = None
+        self.data_task = None
         self.summary = None
         self.events, self.run_of = [], (None, "")
         self.bridge = bridge_mod.TrainingBridge(self)
@@ -568,11 +569,24 @@ class TrainingPanel(Panel):
         self.message.clear_message()
         self.custom.show_error(None)
         self._set_running(True)
-        self.start(data_job, kind, self.data_path, self.noise.value(), self.val.value(),
-                   done=self._data_ready, error=self._failed,
-                   label=self.tr("Preparing the data…"))
+        # Kept, so that Stop also ends the loading (20,000 images went on after Stop).
+        self.data_task = self.start(data_job, kind, self.data_path, self.noise.value(),
+                                    self.val.value(), done=self._data_ready,
+                                    error=self._data_failed, cancelled=self._data_stopped,
+                                    label=self.tr("Preparing the data…"))
+
+    def _data_failed(self, message, line=None):
+        self.data_task = None
+        self._failed(message, line)
+
+    def _data_stopped(self):
+        self.data_task = None
+        self._set_running(False)
+        self.message.show_message(self.tr("Stopped while preparing the data."), "warn")
+        self.finish_demo(False, self.message.text())
 
     def _data_ready(self, ds):
+        self.data_task = None
         self.dataset = ds
         for s in self.series.values():
             s.clear()
@@ -743,6 +757,8 @@ class TrainingPanel(Panel):
         self.retranslate()
 
     def stop_training(self):
+        if self.data_task is not None:
+            self.data_task.cancel()
         if self.task:
             self.task.cancel()   # the recorder sets model.stop_training at the next batch
 
