@@ -54,11 +54,14 @@ def render_icon(path, size: int = 256) -> Path:
     """The SVG icon drawn at ``size`` pixels into ``path`` (.png, or .ico for Windows):
     PyInstaller's icon= takes these (it turns a PNG into macOS's .icns with Pillow)."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
-    if QGuiApplication.instance() is None:
+    from PySide6.QtWidgets import QApplication
+    if QApplication.instance() is None:
+        # A QApplication, not a QGuiApplication: a later window in the same process (a
+        # test run) cannot be made under the lesser one; Qt aborts.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        render_icon.app = QGuiApplication([])      # kept: Qt needs it while drawing
+        render_icon.app = QApplication([])         # kept: Qt needs it while drawing
     image = QImage(size, size, QImage.Format_ARGB32)
     image.fill(Qt.transparent)
     painter = QPainter(image)

@@ -137,7 +137,8 @@ def test_install_desktop_writes_an_entry_that_starts_this_tfvisual(tmp_path):
     assert run_it.returncode == 0 and run_it.stdout.startswith("tfvisual ")
 
 
-def test_the_build_has_an_icon_windows_version_info_and_a_macos_app(tmp_path, monkeypatch):
+def test_the_build_has_an_icon_windows_version_info_and_a_macos_app(qapp, tmp_path,
+                                                                     monkeypatch):
     """build.spec run with PyInstaller's objects stood in for: what each platform gets."""
     import types
 
