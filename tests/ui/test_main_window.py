@@ -160,6 +160,8 @@ def test_a_first_launch_says_where_to_start_and_only_the_first(qtbot, tmp_path):
     w, q = window()
     assert w.welcome.isVisible() and "Start here" in w.welcome_text.text()
     assert not w.banner.isVisible()          # a word of welcome, not an error
+    w.show_panel("execution")                # a lesson chosen: its room goes to the stage
+    assert not w.welcome.isVisible()
     w.close()
     q.sync()
     again, _ = window()

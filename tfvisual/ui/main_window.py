@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         self.show_panel(panel or settings.get("panel"))
         self.retranslate()
         self.welcome.setVisible(first)
+        self._built = True
         if settings.get("presentation"):
             self.act_present.setChecked(True)
         if (problem := self.exercises.problem()):
@@ -557,6 +558,10 @@ class MainWindow(QMainWindow):
         panel = self.panels[name]
         self.stack.setCurrentWidget(panel)
         self.settings.set("panel", name)
+        # "Start here" has done its work once the learner goes to a lesson; its room goes
+        # back to the stage.
+        if getattr(self, "welcome", None) is not None and getattr(self, "_built", False):
+            self.welcome.hide()
         if panel.side_open != self.act_side.isChecked():
             panel.set_side_open(self.act_side.isChecked())
 
