@@ -277,5 +277,7 @@ _stopped_cleanly = [True]
 def _stop_workers(worker):
     ok = worker.stop_all(2000)
     _stopped_cleanly[0] = ok
+    from tfvisual.core import sandbox
+    sandbox.close_shared()      # the learner's code's process goes with the app
     if not ok:
         log.warning("a worker did not stop within 2 s at quit")

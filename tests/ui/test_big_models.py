@@ -79,6 +79,16 @@ def test_resnet50_is_folded_searchable_and_walkable(window, qtbot):
     assert view.values["conv2"].startswith("[1, 16, 16, 256] max")
     assert view._value_items["conv3"].picture.pixmap().width() > 0
 
+    # Issue 27: with every group open, no frame's label covers another's.
+    ex.open_all.click()
+    wait_idle(qtbot, m)
+    qtbot.waitUntil(lambda: len(ex._frame_items) >= 20, timeout=60_000)   # stages, blocks
+    labels = [c.sceneBoundingRect() for f in ex._frame_items for c in f.childItems()
+              if c.isVisible()]
+    assert len(labels) > 0.8 * len(ex._frame_items)
+    assert not [(a, b) for i, a in enumerate(labels) for b in labels[i + 1:]
+                if a.intersects(b)]
+
 
 def test_a_big_models_training_step_can_be_cancelled_then_walked(window, qtbot):
     """MobileNetV2's train step: Stop ends it mid-trace; traced again, the folded picture

@@ -268,11 +268,14 @@ def test_devices_panel(window, qtbot):
 
 
 def test_device_selector_routes_work(window, qtbot, monkeypatch):
-    from tfvisual.core import devices
-    seen = []
-    real = devices.scope
+    from tfvisual.core import devices, sandbox
+    seen, sent = [], []
+    real, real_call = devices.scope, sandbox.call
     monkeypatch.setattr(devices, "scope", lambda name=None: (seen.append(name), real(
         "/CPU:0"))[1])
+    # The learner's snippets run in the sandbox's process, which gets the device by name.
+    monkeypatch.setattr(sandbox, "call", lambda fn, *a, device=None, **k: (
+        sent.append(device), real_call(fn, *a, device="/CPU:0", **k))[1])
     window.device_combo.addItem("GPU:0", "/GPU:0")
     window.device_combo.setCurrentIndex(window.device_combo.count() - 1)
     assert devices.current() == "/GPU:0"
@@ -280,6 +283,12 @@ def test_device_selector_routes_work(window, qtbot, monkeypatch):
     window.show_panel("tensors")
     p.evaluate()
     wait_idle(qtbot, p)
+    assert sent == ["/GPU:0"] and p.fields["device"].text() == "CPU:0"
+    t = window.panels["tape"]
+    window.show_panel("tape")          # work in the app's own process
+    wait_idle(qtbot, t)
+    t.recompute()
+    wait_idle(qtbot, t)
     assert "/GPU:0" in seen
     window.device_combo.setCurrentIndex(0)
 

@@ -59,6 +59,25 @@ def run_lazy(source: str, state: State | None = None) -> str:
     return run_lazy_full(source, state, session=False).printed
 
 
+def run_both(source: str, state: State | None = None) -> dict:
+    """The same code eagerly and in a TF1 graph: {"eager": printed, "lazy": LazyRun or None,
+    "lazy_error": why the graph could not run it}. Plain values: the app runs this in its
+    sandbox."""
+    eager = run_eager(source, state)
+    try:
+        lazy = run_lazy_full(source, state)
+    except snippets.SnippetError as e:
+        # Code that runs eagerly but not in a TF1 graph (the chapter's tape code calls
+        # X.numpy()): the eager output stays, the lazy side says why.
+        return {"eager": eager, "lazy": None, "lazy_error": e}
+    return {"eager": eager, "lazy": lazy}
+
+
+def both_steps(source: str, state: State | None = None) -> dict:
+    """``eager_steps`` and ``lazy_steps`` of the same code, in one call."""
+    return {"eager": eager_steps(source, state), "lazy": lazy_steps(source, state)}
+
+
 def eager_steps(source: str, state: State | None = None) -> list[tuple[int, str, str]]:
     """Run ``source`` line by line eagerly: (line number, line, values assigned on it)."""
     return _steps(source, state, lazy=False)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import inspect
 
 import math
 import re
@@ -515,6 +516,62 @@ def trace(fn, *input_signature, source_file: str | None = None) -> OpGraph:
     g.concrete = cf
     g.captured = captured_variables(cf)
     return g
+
+
+def specs_from_rows(rows, fn) -> tuple[list, list]:
+    """TensorSpecs for ``fn``'s parameters from the panel's rows (name, dtype, shape text);
+    a parameter with no row is float32 of any shape. Returns (specs, rows used)."""
+    params = list(inspect.signature(fn).parameters)
+    given = {name: (dt, sh) for name, dt, sh in rows}
+    out, used = [], []
+    for p in params:
+        dt, sh = given.get(p, ("float32", "None"))
+        try:
+            out.append(parse_spec(dt, sh))
+        except Problem as e:
+            raise Problem(QT_TRANSLATE_NOOP("core", "argument {name}: {why}"), name=p,
+                          why=e) from None
+        used.append((p, dt, sh))
+    return out, used
+
+
+def _defined_with_specs(source, rows, state):
+    defined = define_function(source, state)
+    if defined.input_signature is not None:     # their signature, not the table's
+        return defined, list(defined.input_signature)
+    return defined, specs_from_rows(rows, defined.python)[0]
+
+
+def vet(source: str, rows, state: State | None = None) -> int:
+    """Run the learner's code and trace its function, as the panel is about to: the app calls
+    this in its sandbox first, so code that hangs inside C, exits or crashes Python ends the
+    sandbox, not the window. Returns the number of ops traced."""
+    defined, specs = _defined_with_specs(source, rows, state)
+    fn = defined.function or __import__("tensorflow").function(defined.python)
+    with interruptible(state, defined.filename):
+        cf = fn.get_concrete_function(*specs)
+    return len(cf.graph.get_operations())
+
+
+def time_source(source: str, rows, state: State | None = None) -> dict:
+    """Eager against tf.function for the learner's function (``timing``), and where the graph
+    starts to pay as its unknown dimensions grow (``timing_sweep``). The app runs this in its
+    sandbox: an endless or crashing function costs only that process, and the measurement
+    has an interpreter of its own."""
+    import time
+    defined, specs = _defined_with_specs(source, rows, state)
+    fn = defined.python
+    args = sample_args(specs)
+    # The first eager call under the line tracer, so an endless Python loop stops on Stop;
+    # the timed calls without it (it would slow every Python call TensorFlow makes).
+    with interruptible(state, defined.filename):
+        t0 = time.perf_counter()
+        fn(*args)
+        first = time.perf_counter() - t0
+    calls = max(3, min(30, int(3.0 / max(first, 1e-6))))    # a few seconds at most
+    out = timing(fn, args, calls=calls, state=state)
+    out["sweep"] = timing_sweep(fn, specs, state=state)
+    return out
 
 
 def captured_variables(cf) -> dict:

@@ -100,10 +100,14 @@ def _static_bytes(expr_code, namespace) -> int | None:
     return None
 
 
-def evaluate(expression: str, limit_bytes: int = DEFAULT_LIMIT_BYTES) -> TensorInfo:
+def evaluate(expression: str, limit_bytes: int = DEFAULT_LIMIT_BYTES,
+             state=None) -> TensorInfo:
     """Evaluate a one-line expression of ``tf``/``np`` and describe the result.
 
-    Refuses, before allocating anything, a result bigger than ``limit_bytes``.
+    Refuses a result bigger than ``limit_bytes``: before allocating anything where TensorFlow
+    knows the size in advance, after it where only running tells (a numpy array, a list, a
+    string tensor), so the window never receives it. The app calls this in its sandbox, where
+    an allocation the machine cannot hold ends only the sandbox's process.
     """
     import numpy as np
     import tensorflow as tf
@@ -126,6 +130,11 @@ def evaluate(expression: str, limit_bytes: int = DEFAULT_LIMIT_BYTES) -> TensorI
     except (Exception, SystemExit) as e:
         raise wrap(e) from e
     try:
-        return describe(value)
+        info = describe(value)
     except Problem as e:
         raise SnippetError(e.template, **e.values) from None
+    if info.nbytes is not None and info.nbytes > limit_bytes:
+        raise SnippetError(QT_TRANSLATE_NOOP(
+            "core", "this tensor takes {size:,.0f} MiB, over the limit of {limit:,.0f} MiB; "
+                    "it is not shown"), size=info.nbytes / 2**20, limit=limit_bytes / 2**20)
+    return info

@@ -52,6 +52,8 @@ def _child(conn, stop, pause):
             pass    # the app has gone: nobody to tell
 
     try:
+        from .sandbox import watch_parent
+        watch_parent()          # an app killed mid-run leaves no child training on
         import keras  # noqa: F401
         import tensorflow as tf
 
@@ -135,7 +137,8 @@ class Runner:
         self.proc = self.ctx.Process(target=_child, args=(child, self.stop_flag,
                                                           self.pause_flag),
                                      name="tfvisual-training", daemon=True)
-        self.proc.start()
+        from .sandbox import _starter
+        _starter.submit(self.proc.start).result()    # see _starter: dies with the app only
         child.close()
         self.conn = parent
 

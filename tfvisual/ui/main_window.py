@@ -4,8 +4,9 @@ from __future__ import annotations
 import gc
 import logging
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import (QAction, QColor, QGuiApplication, QIcon, QKeySequence, QPainter,
+                           QPixmap)
 from PySide6.QtWidgets import (QApplication, QComboBox, QFileDialog, QFrame, QHBoxLayout,
                                QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
                                QMessageBox, QProgressBar, QPushButton, QSizePolicy,
@@ -424,8 +425,30 @@ class MainWindow(QMainWindow):
         self.settings.set("theme", name)
         self.settings.set("font_size", pt)
         self.font_label.setText(f"{pt} pt")
+        self._mark_toolbar_overflow()
         if self.sidebar.count():
             self._fit_sidebar()
+
+    def _mark_toolbar_overflow(self):
+        """The toolbar's overflow button (where the toolbar is wider than the window) showed
+        as a blank handle: it gets a "»" in the theme's text colour and says what it is."""
+        ext = self.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if ext is None:
+            return
+        side = max(16, self.style().pixelMetric(self.style().PixelMetric.PM_ToolBarExtensionExtent))
+        pix = QPixmap(side * 2, side * 4)
+        pix.fill(Qt.transparent)
+        painter = QPainter(pix)
+        font = painter.font()
+        font.setPixelSize(side * 2)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor(theme.palette_of(self.theme_name).accent_text))
+        painter.drawText(pix.rect(), Qt.AlignCenter, "»")
+        painter.end()
+        ext.setIcon(QIcon(pix))
+        ext.setIconSize(QSize(side, side * 2))
+        ext.setToolTip(self.tr("More of the toolbar"))
 
     def _fit_sidebar(self):
         """The panel list shows its titles and exercise counts where they fit in a fifth of

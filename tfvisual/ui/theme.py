@@ -58,6 +58,7 @@ QToolBar {{ spacing: 6px; padding: 4px; border: none; background: {window}; }}
 QToolBar QToolButton, QPushButton {{
     padding: {pad}px {pad2}px; border: {bw}px solid {border}; border-radius: 4px;
     background: {alt}; }}
+QToolButton#qt_toolbar_ext_button {{ padding: 0; border: none; background: {accent}; }}
 QPushButton:hover, QToolButton:hover {{ border-color: {accent}; }}
 QPushButton:focus, QToolButton:focus, QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus,
 QSpinBox:focus, QDoubleSpinBox:focus, QListWidget:focus {{ border: {fw}px solid {accent}; }}
@@ -80,6 +81,9 @@ QListWidget#sidebar::item:selected {{ background: {accent}; color: {accent_text}
 QTabBar::tab {{ padding: {pad}px {pad2}px; background: {alt}; border: 1px solid {border}; }}
 QTabBar::tab:selected {{ background: {base}; border-bottom-color: {accent};
     border-bottom-width: 3px; }}
+QToolButton#tab {{ padding: {pad}px {pad2}px; background: {alt}; border: 1px solid {border}; }}
+QToolButton#tab:checked {{ background: {base}; border-bottom: 3px solid {accent};
+    font-weight: bold; }}
 QGroupBox {{ border: {bw}px solid {border}; border-radius: 4px; margin-top: 1.2em;
     padding-top: 0.4em; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}

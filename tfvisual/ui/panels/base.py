@@ -4,10 +4,10 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics, QPalette
-from PySide6.QtWidgets import (QAbstractSpinBox, QComboBox, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea,
-                               QSizePolicy, QSplitter, QTabWidget, QTextBrowser, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractSpinBox, QButtonGroup, QComboBox, QDoubleSpinBox,
+                               QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
+                               QScrollArea, QSizePolicy, QSplitter, QTabWidget, QTextBrowser,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from tfvisual.core import devices
 
@@ -190,10 +190,8 @@ class Panel(QWidget):
         for w in actions:
             flow.addWidget(w)
         self.controls_area = scroll_area(controls) if controls is not None else None
-        self.side_tabs = QTabWidget()
+        self.side_tabs = SideTabs()
         self.side_tabs.setObjectName("side")
-        self.side_tabs.setUsesScrollButtons(True)
-        self.side_tabs.setElideMode(Qt.ElideNone)
         # Pages scroll or squeeze at extreme font sizes rather than make the window taller
         # than the screen.
         self.side_tabs.setMinimumSize(120, 120)
@@ -216,6 +214,7 @@ class Panel(QWidget):
         dl.addWidget(self.actions_bar)
         if isinstance(getattr(self, "message", None), QWidget):
             dl.addWidget(MessageArea(self.message))
+        dl.addWidget(self.side_tabs.strip)
         dl.addWidget(self.side_tabs, 1)
         self.body = QSplitter()
         self.body.setObjectName("body")
@@ -310,6 +309,7 @@ class Panel(QWidget):
         win = self.window()
         room = width - min(width, int(STAGE_SHARE * win.width() * win.height() / height))
         self.side_tabs.setVisible(self.side_open)
+        self.side_tabs.strip.setVisible(self.side_open)
         if not self.side_open:
             # A strip of the key buttons beside the stage; the tabs are one key away.
             self._place_controls(False)
@@ -499,6 +499,57 @@ def heading(text="") -> QLabel:
     lab.setObjectName("heading")
     lab.setWordWrap(True)
     return lab
+
+
+class SideTabs(QTabWidget):
+    """Tabs whose titles wrap onto another row rather than hide behind scroll arrows (at
+    24 pt on a 1366-pixel screen "Exercises" showed as "Exe"). The tab bar is replaced by
+    ``strip``, a row of buttons the panel places above the pages."""
+
+    def __init__(self):
+        super().__init__()
+        self.tabBar().hide()
+        self.strip = QWidget()
+        self.strip.setObjectName("tabStrip")
+        self._flow = FlowLayout(self.strip, spacing=2)
+        self._flow.setContentsMargins(0, 0, 0, 0)
+        self._group = QButtonGroup(self)
+        self._group.idClicked.connect(self.setCurrentIndex)
+        self.currentChanged.connect(self._mark)
+
+    def button(self, i: int):
+        return self._group.button(i)
+
+    def _rebuild(self):
+        for b in self._group.buttons():
+            self._group.removeButton(b)
+            self._flow.removeWidget(b)
+            b.deleteLater()
+        for i in range(self.count()):
+            b = QToolButton()
+            b.setObjectName("tab")
+            b.setCheckable(True)
+            b.setText(self.tabText(i))
+            self._group.addButton(b, i)
+            self._flow.addWidget(b)
+        self._mark(self.currentIndex())
+
+    def tabInserted(self, index):
+        super().tabInserted(index)
+        self._rebuild()
+
+    def tabRemoved(self, index):
+        super().tabRemoved(index)
+        self._rebuild()
+
+    def setTabText(self, index, text):
+        super().setTabText(index, text)
+        if (b := self._group.button(index)) is not None:
+            b.setText(text)
+
+    def _mark(self, index):
+        if (b := self._group.button(index)) is not None:
+            b.setChecked(True)
 
 
 class MessageArea(QScrollArea):

@@ -5,10 +5,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QLabel, QPlainTextEdit, QSplitter,
                                QVBoxLayout, QWidget)
 
-from tfvisual.core import execution
+from tfvisual.core import devices, execution, sandbox
 from tfvisual.core.graphs import Node, OpGraph
 from tfvisual.core.layout import layout
-from tfvisual.core.snippets import SnippetError
 
 from ..i18n import describe
 from ..theme import mono_font
@@ -131,18 +130,17 @@ class ExecutionPanel(Panel):
         source = self.editor.toPlainText()
         self.steps = None
 
+        device = devices.current()
+
         def work(state=None):
-            eager = execution.run_eager(source, state)
-            try:
-                lazy = execution.run_lazy_full(source, state)
-            except SnippetError as e:
-                # Code that runs eagerly but not in a TF1 graph (the chapter's tape code calls
-                # X.numpy()): the eager output stays, the lazy side says why.
-                return {"eager": eager, "lazy": None, "lazy_error": e, "pos": {}}
-            pos = layout(ops_graph(lazy.graph_ops), state)
-            return {"eager": eager, "lazy": lazy, "pos": pos}
+            # In the sandbox: an endless loop or os._exit in the snippet cannot take the window.
+            out = sandbox.call(execution.run_both, source, state=state, device=device)
+            lazy = out["lazy"]
+            out["pos"] = layout(ops_graph(lazy.graph_ops), state) if lazy is not None else {}
+            return out
 
         self.start(work, done=self._succeeded, error=self._failed, cancelled=self._cancelled,
+                   uses_device=False,
                    key="run",
                    label=self.tr("Running the snippet eagerly and lazily…"))
 
@@ -176,7 +174,7 @@ class ExecutionPanel(Panel):
         return text + ("\n" + self.tr("… {0} more characters").format(f"{n:,}") if n else "")
 
     def _cancelled(self):
-        self.message.show_message(self.tr("Stopped. The snippet was abandoned."), "warn")
+        self.message.show_message(self.tr("Stopped."), "warn")
 
     # -- step-through -----------------------------------------------------------------------
     def step(self):
@@ -187,13 +185,15 @@ class ExecutionPanel(Panel):
             return
         source = self.editor.toPlainText()
 
-        def work(state=None):
-            eager = execution.eager_steps(source, state)
-            lazy = execution.lazy_steps(source, state)
-            full = ops_graph(lazy[-1][2] if lazy else [])
-            return {"eager": eager, "lazy": lazy, "pos": layout(full, state), "full": full}
+        device = devices.current()
 
-        self.start(work, done=self._steps_ready, error=self._failed,
+        def work(state=None):
+            out = sandbox.call(execution.both_steps, source, state=state, device=device)
+            lazy = out["lazy"]
+            full = ops_graph(lazy[-1][2] if lazy else [])
+            return {**out, "pos": layout(full, state), "full": full}
+
+        self.start(work, done=self._steps_ready, error=self._failed, uses_device=False,
                    label=self.tr("Preparing the step-through…"))
 
     def _steps_ready(self, steps):

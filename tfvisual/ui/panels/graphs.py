@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QListWidget, QSpl
                                QProgressBar, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from tfvisual.core import calls, graphs
+from tfvisual.core import calls, devices, graphs, sandbox
 from tfvisual.core.concurrent import interruptible
 from tfvisual.core.errors import QT_TRANSLATE_NOOP, Problem
 from tfvisual.core.layout import layout
@@ -28,19 +28,7 @@ BIG = 300   # graphs with more nodes than this start folded by name scope
 CNN = "cnn_train_step"
 
 
-def _specs_from_rows(rows, fn):
-    params = list(inspect.signature(fn).parameters)
-    given = {name: (dt, sh) for name, dt, sh in rows}
-    out, used = [], []
-    for p in params:
-        dt, sh = given.get(p, ("float32", "None"))
-        try:
-            out.append(graphs.parse_spec(dt, sh))
-        except Problem as e:
-            raise Problem(QT_TRANSLATE_NOOP("core", "argument {name}: {why}"), name=p,
-                          why=e) from None
-        used.append((p, dt, sh))
-    return out, used
+_specs_from_rows = graphs.specs_from_rows
 
 
 def _view(g, expanded, state):
@@ -65,7 +53,7 @@ def _views(before, after, expanded, state):
     return {"before": _view(before, expanded, state), "after": _view(after, expanded, state)}
 
 
-def trace_job(source, rows, previous, expanded, state=None):
+def trace_job(source, rows, previous, expanded, state=None, where=None):
     """Everything the panel shows for one trace; runs on a worker thread."""
     import tensorflow as tf
 
@@ -74,9 +62,14 @@ def trace_job(source, rows, previous, expanded, state=None):
         before = graphs.cnn_train_step_graph()
         fn_obj, used, code = None, _step_inputs(before), ""
     else:
+        same = previous is not None and previous[0] == source
+        if not same:
+            # The learner's code runs first in the sandbox: if it hangs inside C, exits or
+            # crashes Python, only that process goes (and Stop ends it).
+            state.progress(0.02, "running your code apart")
+            sandbox.call(graphs.vet, source, rows, state=state, device=where)
         defined = graphs.define_function(source, state)
         fn, filename = defined.python, defined.filename
-        same = previous is not None and previous[0] == source
         # The learner's own tf.function (decorator or call) is traced as they made it.
         fn_obj = previous[1] if same else (defined.function or tf.function(fn))
         traced = list(previous[2]) if same else []
@@ -106,26 +99,18 @@ def trace_job(source, rows, previous, expanded, state=None):
                      fn.__name__) if fn_obj is not None else None,
             "views": views, "diff": d, "autograph": code, "timing": None, "used": used,
             "signatures": sigs, "signature": current, "big": len(before) > BIG,
-            "to_time": (fn, specs, filename) if fn_obj is not None else None}
+            "to_time": (source, rows, where) if fn_obj is not None else None}
 
 
-def timing_job(fn, specs, filename, state=None):
-    """Eager against tf.function, after the graph is on screen: a slow or endless function
-    no longer hides its diagram. Python loops stop on Stop; a call inside a TensorFlow
-    kernel cannot be interrupted (the panel then abandons it)."""
-    import time
-    args = graphs.sample_args(specs)
-    # The first eager call under the line tracer, so an endless Python loop stops on Stop;
-    # the timed calls without it (it would slow every Python call TensorFlow makes).
-    with interruptible(state, filename):
-        t0 = time.perf_counter()
-        fn(*args)
-        first = time.perf_counter() - t0
-    calls = max(3, min(30, int(3.0 / max(first, 1e-6))))    # a few seconds at most
-    out = graphs.timing(fn, args, calls=calls, state=state)
-    # Where the graph starts to pay: the same function as its unknown dimensions grow.
-    out["sweep"] = graphs.timing_sweep(fn, specs, state=state)
-    return out
+def timing_job(source, rows, device, state=None):
+    """Eager against tf.function, after the graph is on screen (a slow or endless function no
+    longer hides its diagram), in the sandbox: Stop ends even a call stuck in a kernel."""
+    return sandbox.call(graphs.time_source, source, rows, state=state, device=device)
+
+
+def calls_job(source, calls_text, device, state=None):
+    """The call log, in the sandbox: the calls run the learner's code."""
+    return sandbox.call(calls.call_log, source, calls_text, state=state, device=device)
 
 
 def _value_tip(v) -> str:
@@ -546,7 +531,7 @@ class GraphsPanel(Panel):
             return
         source = CNN if self.example.currentData() == CNN else self.editor.toPlainText()
         self.start(trace_job, source, self._rows(), self.fn_cache, set(self.expanded),
-                   done=self._traced, error=self._failed, key="trace",
+                   where=devices.current(), done=self._traced, error=self._failed, key="trace",
                    cancelled=lambda: self.message.show_message(self.tr("Stopped."), "warn"),
                    progress=lambda f, _m: self.progress.setValue(int(f * 100)),
                    label=self.tr("Tracing with tf.function…"))
@@ -665,8 +650,8 @@ class GraphsPanel(Panel):
         if not self.tf_ready or self.example.currentData() == CNN:
             return
         self.calls_view.setHtml(self.tr("Running the calls…"))
-        self.start(calls.call_log, self.editor.toPlainText(), self.calls_edit.toPlainText(),
-                   done=self._calls_done, error=self._calls_failed, key="calls",
+        self.start(calls_job, self.editor.toPlainText(), self.calls_edit.toPlainText(),
+                   devices.current(), uses_device=False, done=self._calls_done, error=self._calls_failed, key="calls",
                    label=self.tr("Running the calls…"))
 
     def _calls_done(self, log):
@@ -879,6 +864,7 @@ class GraphsPanel(Panel):
                 self.speed_label.setText(self.tr("No timing for this function: {0}")
                                          .format(message))
         self.start(timing_job, *result["to_time"], done=done, error=failed, key="timing",
+                   uses_device=False,
                    label=self.tr("Timing eager against tf.function…"))
 
     def current(self):

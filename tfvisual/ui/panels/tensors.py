@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QFormLayout, QLabel, QLineEdit, QListWidget,
                                QSizePolicy, QVBoxLayout, QWidget)
 
-from tfvisual.core import tensors
+from tfvisual.core import devices, sandbox, tensors
 
 from ..theme import mono_font
 from ..widgets.tensor_view import TensorPicture
@@ -25,6 +25,7 @@ class TensorsPanel(Panel):
         self.run_btn = WrapButton()
         self.run_btn.setObjectName("primary")
         self.run_btn.clicked.connect(self.evaluate)
+        self.stop_btn = self.stop_button()
         self.examples = QListWidget()
         self.examples.addItems(tensors.EXAMPLES)
         self.examples.itemActivated.connect(self._pick)
@@ -60,7 +61,7 @@ class TensorsPanel(Panel):
         pl.addWidget(self.examples, 2)
         pl.addWidget(self.lesson_label)
         pl.addWidget(self.lessons, 1)
-        self.set_stage(self.picture, actions=(self.expr_label, self.expr, self.run_btn),
+        self.set_stage(self.picture, actions=(self.expr_label, self.expr, self.run_btn, self.stop_btn),
                        tabs=((scroll_area(info), lambda: self.tr("The tensor")),
                              (picks, lambda: self.tr("Examples")),
                              (self.lesson, lambda: self.tr("Lesson"))))
@@ -71,6 +72,7 @@ class TensorsPanel(Panel):
 
     def retranslate(self):
         self.run_btn.setText(self.tr("Describe (Enter)"))
+        self.stop_btn.setText(self.tr("Stop (Esc)"))
         self.expr_label.setText(self.tr("A TensorFlow expression (tf and np are imported):"))
         self.ex_label.setText(self.tr("Examples"))
         self.lesson_label.setText(self.tr("Dtype lessons"))
@@ -121,12 +123,15 @@ class TensorsPanel(Panel):
         if not self.tf_ready:
             return
         text = self.expr.text()
+        device = devices.current()
 
         def work(state=None):
-            info = tensors.evaluate(text)
-            return info
+            # In the sandbox: sum(iter(int, 1)) or os._exit(0) cannot take the window.
+            return sandbox.call(tensors.evaluate, text, state=state, device=device)
 
         self.start(work, done=self._succeeded, error=self._failed, key="evaluate",
+                   uses_device=False, cancelled=lambda: self.message.show_message(
+                       self.tr("Stopped."), "warn"),
                    label=self.tr("Evaluating {0}…").format(text))
 
     def _show(self):

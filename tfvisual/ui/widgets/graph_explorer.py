@@ -319,12 +319,21 @@ class GraphExplorer(QWidget):
                     members.setdefault(scope, []).append(item)
         t = palette_of(self.theme)
         edges = list(g.edges())
-        for scope, items in members.items():
+        # Innermost first: a frame holds the frames opened inside it, label and all, so a
+        # label never sits on an inner one's (after "Open all groups" on ResNet50, every
+        # stage's and block's label fell on one spot).
+        rects: dict[str, QRectF] = {}
+        for scope in sorted(members, key=lambda s: -s.count("/")):
             r = QRectF()
-            for it in items:
+            for it in members[scope]:
                 r = r.united(it.sceneBoundingRect())
-            depth = scope.count("/")
-            r = r.adjusted(-10 - 4 * depth, -24 - 4 * depth, 10 + 4 * depth, 8 + 4 * depth)
+            for inner, ir in rects.items():
+                if inner.startswith(scope + "/"):
+                    r = r.united(ir)
+            rects[scope] = r.adjusted(-10, -24, 10, 8)
+        placed: list[QRectF] = []
+        for scope in sorted(members, key=lambda s: s.count("/")):
+            items, r = members[scope], rects[scope]
             frame = QGraphicsRectItem(r)
             frame.setPen(QPen(QColor(t.accent), 1.5, Qt.DashLine))
             frame.setBrush(Qt.NoBrush)
@@ -346,6 +355,20 @@ class GraphExplorer(QWidget):
             label.setFont(font)
             label.setBrush(QColor(t.accent))
             label.setPos(r.left() + 4, r.top() + 2)
+            # Side by side, two frames can still share a strip: a label that would cover
+            # another moves right past it, or is left to the frame's tooltip.
+            for _ in range(4):
+                box = label.mapRectToScene(label.boundingRect())
+                hit = next((b for b in placed if b.intersects(box)), None)
+                if hit is None:
+                    break
+                label.setPos(hit.right() + 8, label.pos().y())
+            box = label.mapRectToScene(label.boundingRect())
+            moved = label.pos().x() > r.left() + 4
+            if any(b.intersects(box) for b in placed) or (moved and box.right() > r.right()):
+                label.hide()
+            else:
+                placed.append(box)
             v.scene().addItem(frame)
             self._frame_items.append(frame)
 
