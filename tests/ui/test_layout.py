@@ -158,7 +158,7 @@ def test_text_contrast_in_every_theme(window, qtbot):
             assert theme.contrast_ratio(fg, bg) >= 4.5, (name, what)
         window.apply_theme(name, 14)
         settle(qtbot)
-        sheet = QApplication.instance().styleSheet()
+        sheet = window.sheet
         on_bad = "#000000" if "QFrame#banner QLabel, QFrame#banner QPushButton { color: " \
             "#000000" in sheet else "#ffffff"
         assert theme.contrast_ratio(on_bad, t.bad) >= 4.5, name

@@ -88,6 +88,9 @@ class Panel(QWidget):
 
     def apply_style(self, theme: str, pt: int) -> None:
         self.theme, self.pt = theme, pt
+        if hasattr(self, "caption"):
+            from ..theme import mono_font
+            self.caption.setFont(mono_font(pt))
         fm = QFontMetrics(self.font())
         em = self.em()
         # Long item texts must not set the window's minimum width (a 1024-wide projector):
@@ -180,10 +183,22 @@ class Panel(QWidget):
         window is wide enough for the font, and fold into the first side tab where not
         (titled by ``controls_title()``, "Controls" by default).
         """
-        self.stage = stage
         self._controls_title = controls_title or (lambda: self.tr("Controls"))
         stage.setObjectName(stage.objectName() or "stage")
         stage.setMinimumSize(120, 120)
+        # A line under the picture with what the lesson's point is in words (the outputs, a
+        # tensor's dtype and shape): shown always where ``caption_always``, else while
+        # presenting, when the side column and its results are folded away.
+        self.caption = QLabel()
+        self.caption.setObjectName("caption")
+        self.caption.setWordWrap(True)
+        self.caption.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.caption.hide()
+        self.stage = QWidget()
+        sl = QVBoxLayout(self.stage)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(stage, 1)
+        sl.addWidget(self.caption)
         self.actions_bar = QWidget()
         self.actions_bar.setObjectName("actions")
         flow = FlowLayout(self.actions_bar)
@@ -219,7 +234,7 @@ class Panel(QWidget):
         self.body = QSplitter()
         self.body.setObjectName("body")
         self.body.setChildrenCollapsible(False)
-        self.body.addWidget(stage)
+        self.body.addWidget(self.stage)
         self.body.addWidget(self.drawer)
         self.body.installEventFilter(self)
         lay = QVBoxLayout(self)
@@ -335,7 +350,14 @@ class Panel(QWidget):
     def set_presenting(self, on: bool) -> None:
         self.presenting = on
         self.side_open = not on
+        self.set_caption(self.caption.text())
         self.arrange()
+
+    caption_always = False
+
+    def set_caption(self, text: str) -> None:
+        self.caption.setText(text)
+        self.caption.setVisible(bool(text) and (self.caption_always or self.presenting))
 
     def set_side_open(self, on: bool) -> None:
         self.side_open = on

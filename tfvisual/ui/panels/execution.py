@@ -116,6 +116,8 @@ class ExecutionPanel(Panel):
         self.editor.set_font_size(pt)
         for w in (self.eager_out, self.lazy_out):
             w.setFont(mono_font(pt))
+            # Three lines at least: at 24 pt they showed one and a half.
+            w.setMinimumHeight(int(3.4 * w.fontMetrics().lineSpacing()))
         self.graph.set_theme(theme, pt)
 
     def activate(self):
@@ -144,12 +146,15 @@ class ExecutionPanel(Panel):
                    key="run",
                    label=self.tr("Running the snippet eagerly and lazily…"))
 
+    caption_always = True       # the two outputs side by side are the lesson
+
     def _show(self):
         r = self.result
         if r is None:
             return
         self.eager_out.setPlainText(self._printed(r["eager"]))
         lazy = r["lazy"]
+        self.set_caption(self._outputs_caption(r["eager"], lazy.printed if lazy else None))
         if lazy is None:
             e = r["lazy_error"]
             why = describe(e)
@@ -168,6 +173,18 @@ class ExecutionPanel(Panel):
         self.lazy_out.setPlainText(text)
         self.graph.set_graph(ops_graph(lazy.graph_ops), r["pos"])
         self.reveal(self.outputs)
+
+    def _outputs_caption(self, eager: str, lazy: str | None) -> str:
+        """What each way printed last, under the graph: visible at any font size and while
+        presenting, when the output tabs are out of sight."""
+        def last(text):
+            lines = [t for t in (text or "").splitlines() if t.strip()]
+            line = lines[-1] if lines else self.tr("(nothing printed)")
+            return line if len(line) <= 160 else line[:160] + "…"
+        out = self.tr("Eager: {0}").format(last(eager))
+        if lazy is not None:
+            out += "\n" + self.tr("Lazy: {0}").format(last(lazy))
+        return out
 
     def _printed(self, text) -> str:
         n = getattr(text, "dropped", 0)

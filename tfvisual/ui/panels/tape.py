@@ -140,13 +140,14 @@ class TapePanel(Panel):
         # mid-run (as a PlotDataItem and as bare items alike; tested).
         cache_static(self.curve_plot, self.curve_item, *self.arrow_items.values())
         self.step_plot = make_plot()
+        self.step_plot.two_numbers = True
         self.loss_steps = self.step_plot.plot([], [], symbol="o", symbolSize=6, name="loss")
         self.x_steps = self.step_plot.plot([], [], symbol="s", symbolSize=6, name="X")
         cache_static(self.step_plot)
         plots = QSplitter(Qt.Vertical)
         plots.addWidget(titled(self.curve_plot))
         plots.addWidget(titled(self.step_plot))
-        plots.setSizes([500, 250])
+        plots.setSizes([450, 300])
         # The tape's recording: the ops of the loss, then those tape.gradient played back,
         # with this step's values on them.
         self.rec_view = GraphView()

@@ -156,6 +156,9 @@ class TensorsPanel(Panel):
         else:
             self.note.hide()
         self.picture.set_info(i)
+        # While presenting, the side column with these fields is folded: the stage says them.
+        self.set_caption(self.tr("{dtype} · shape {shape} · rank {rank}").format(
+            dtype=i.dtype, shape=i.shape_text, rank=self.fields["rank"].text()))
         if getattr(i, "device", ""):
             self.ran_on.emit(i.device)
 

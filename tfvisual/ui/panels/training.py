@@ -251,6 +251,7 @@ class TrainingPanel(Panel):
         self.loss_plot = make_plot()
         self.acc_plot = make_plot()
         self.lr_plot = make_plot()
+        self.lr_plot.two_numbers = True
         for p in (self.loss_plot, self.acc_plot, self.lr_plot):
             p.setClipToView(True)
             p.setDownsampling(mode="peak")
@@ -398,7 +399,7 @@ class TrainingPanel(Panel):
         self.series["loss_batch"].item.opts["name"] = self.tr("loss (each batch)")
         set_title(self.loss_plot, self.tr("Loss"))
         set_title(self.acc_plot, self.tr("Accuracy"))
-        set_title(self.lr_plot, self.tr("Learning rate"))
+        set_title(self.lr_plot, "")     # its tab says it: the line goes to the numbers
         self.lower.setTabToolTip(1, self.tr("Callbacks: when each acted (hover a mark)"))
         self.stage_tabs.setTabText(0, self.tr("Curves"))
         self.stage_tabs.setTabText(1, self.tr("Layers"))

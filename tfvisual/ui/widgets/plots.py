@@ -46,6 +46,32 @@ class FittingAxis(pg.AxisItem):
                   if sp < major and abs(major / sp - round(major / sp)) < 1e-6]
         return [(major, 0)] + minors
 
+    def tickValues(self, minVal, maxVal, size):
+        """Two numbers at least on a value axis. pyqtgraph draws a number only where its
+        whole label fits beside the plot, so in a short plot at 24 pt the round values
+        near the ends lost theirs and the tape's steps showed none: there, two round values
+        far enough from the ends are labelled instead."""
+        levels = super().tickValues(minVal, maxVal, size)
+        lo, hi = sorted((minVal, maxVal))
+        if self.orientation not in ("left", "right") or size <= 0 or not levels \
+                or not (math.isfinite(hi - lo) and hi > lo):
+            return levels
+        font = self.style.get("tickFont") or QFont()
+        label = QFontMetrics(font).height()
+        half = 0.4 * label * (hi - lo) / size + 1e-12
+        a, b = lo + half, hi - half
+        if b <= a or sum(a <= v <= b for v in levels[0][1]) >= 2:
+            return levels
+        step = 10.0 ** math.ceil(math.log10(b - a))
+        for _ in range(12):
+            first, last = math.ceil(a / step) * step, math.floor(b / step) * step
+            if last - first >= step * 0.999:
+                if (last - first) * size / (hi - lo) < 1.1 * label:
+                    return levels        # no room for two apart: as pyqtgraph has it
+                return [(step, [first, last])] + levels[1:]
+            step /= 2.5 if str(step).lstrip("0.").startswith("5") else 2
+        return levels
+
 
 def make_plot(title: str = "", left: str = "", bottom: str = "") -> pg.PlotWidget:
     w = pg.PlotWidget(axisItems={"left": FittingAxis("left"), "bottom": FittingAxis("bottom")})
@@ -118,6 +144,7 @@ def refresh_title(w: pg.PlotWidget) -> None:
     label = getattr(w, "_title_label", None)
     if label is not None:
         label.setText(text)
+        label.setVisible(bool(text))    # no title, no empty line taken from the plot
     elif parts:
         w.getPlotItem().setTitle(text, color=fg, size=f"{pt}pt")
 
@@ -134,11 +161,19 @@ def style_plot(w: pg.PlotWidget, theme_name: str, pt: int) -> None:
         ax.setPen(pg.mkPen(t.plot_fg, width=2 if theme_name == "contrast" else 1))
         ax.setTextPen(pg.mkPen(t.plot_fg))
         ax.setTickFont(font)
+        if name in ("left", "right"):
+            # A number at the very top or bottom of a short plot may stand half past the
+            # axis (pyqtgraph hid it, and a 24 pt plot of 3 lines showed none).
+            ax.setStyle(hideOverlappingLabels=False)
         if ax.label is not None:
             ax.label.setFont(font)
             text = ax.labelText
             if text:
                 ax.setLabel(text, **{"color": t.plot_fg, "font-size": f"{pt}pt"})
+    if getattr(w, "two_numbers", False):
+        # Room for two numbers on its value axis, above the bottom axis's numbers and name
+        # (the tape's steps and the learning rate showed none at 24 pt).
+        w.setMinimumHeight(int(4.2 * QFontMetrics(font).height()))
     if hasattr(w, "_title"):
         refresh_title(w)
     elif item.titleLabel.text:
