@@ -456,67 +456,67 @@
 <context>
     <name>ExecutionPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="81" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="80" />
         <source>Code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="82" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="81" />
         <source>Output</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="83" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="82" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="87" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="86" />
         <source>Eager and lazy</source>
         <translation>조급한 실행과 느긋한 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="90" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="89" />
         <source>Edit the snippet, then run it both ways (tf is imported):</source>
         <translation>코드를 고친 뒤 두 방식으로 실행하세요 (tf는 이미 import되어 있습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="92" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="91" />
         <source>Run both ways (F5)</source>
         <translation>두 방식으로 실행 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="93" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="92" />
         <source>Step through (F10)</source>
         <translation>한 줄씩 실행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="94" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="93" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="95" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="94" />
         <source>Eager (TF2): values at once</source>
         <translation>조급한 실행 (TF2): 값이 바로 나옴</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="96" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="95" />
         <source>Lazy (TF1 graph): symbols, then a session</source>
         <translation>느긋한 실행 (TF1 그래프): 기호, 그다음 세션</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="97" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="96" />
         <source>The TF1 graph the lazy run builds: nothing in it is computed until a session runs it.</source>
         <translation>지연 실행이 만드는 TF1 그래프: 세션이 실행하기 전에는 아무것도 계산되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="100" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="99" />
         <source>&lt;b&gt;Why graphs?&lt;/b&gt;&lt;br&gt;1. Some operations on the CPU, the rest on the GPU: &lt;a href='devices'&gt;Devices&lt;/a&gt;&lt;br&gt;2. Parts of a distributed model on different machines: &lt;a href='devices'&gt;Distribution&lt;/a&gt;&lt;br&gt;3. The graph optimised to skip needless operations: &lt;a href='graphs'&gt;Graphs and Grappler&lt;/a&gt;</source>
         <translation>&lt;b&gt;왜 그래프일까요?&lt;/b&gt;&lt;br&gt;1. 일부 연산은 CPU, 나머지는 GPU에서: &lt;a href='devices'&gt;장치&lt;/a&gt;&lt;br&gt;2. 분산 모델의 부분을 여러 컴퓨터에서: &lt;a href='devices'&gt;분산&lt;/a&gt;&lt;br&gt;3. 불필요한 연산을 건너뛰도록 그래프 최적화: &lt;a href='graphs'&gt;그래프와 Grappler&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="105" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="104" />
         <source>&lt;h3&gt;Eager (TF2)&lt;/h3&gt;&lt;p&gt;Each line runs as soon as Python reaches it: &lt;code&gt;print(c)&lt;/code&gt; shows the values &lt;code&gt;[1 2 4]&lt;/code&gt;.&lt;/p&gt;&lt;h3&gt;Lazy (TF1)&lt;/h3&gt;&lt;p&gt;Each line only adds an operation to a graph: &lt;code&gt;print(c)&lt;/code&gt; shows a symbol, &lt;code&gt;Tensor("Add:0", …)&lt;/code&gt;. The values exist only when a &lt;code&gt;Session&lt;/code&gt; runs the graph.&lt;/p&gt;&lt;p&gt;The graph lets TensorFlow place, distribute and optimise the work before running it; eager code is easier to write and debug.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;조급한 실행(즉시 실행, TF2)&lt;/h3&gt;&lt;p&gt;파이썬이 줄에 닿는 즉시 실행됩니다: &lt;code&gt;print(c)&lt;/code&gt;는 값 &lt;code&gt;[1 2 4]&lt;/code&gt;를 보여 줍니다.&lt;/p&gt;&lt;h3&gt;느긋한 실행(지연 실행, TF1)&lt;/h3&gt;&lt;p&gt;각 줄은 그래프에 연산을 더할 뿐입니다: &lt;code&gt;print(c)&lt;/code&gt;는 기호 &lt;code&gt;Tensor("Add:0", …)&lt;/code&gt;를 보여 줍니다. 값은 &lt;code&gt;Session&lt;/code&gt;이 그래프를 실행할 때에야 생깁니다.&lt;/p&gt;&lt;p&gt;그래프가 있으면 TensorFlow가 실행 전에 작업을 장치에 배정하고, 분산하고, 최적화할 수 있습니다. 조급한 실행 코드는 쓰기와 디버깅이 더 쉽습니다.&lt;/p&gt;</translation>
     </message>
@@ -526,42 +526,57 @@
         <translation>코드를 즉시 실행과 지연 실행으로 돌리는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="158" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="161" />
         <source>Graph mode (TF1) cannot run this code: {0}</source>
         <translation>그래프 모드(TF1, 느긋한 실행)로는 이 코드를 실행할 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="160" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="163" />
         <source>It runs eagerly; in a TF1 graph it fails: {0}</source>
         <translation>조급한 실행으로는 돌아가지만, TF1 그래프에서는 실패합니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="168" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="171" />
         <source>— after session.run —</source>
         <translation>— session.run 후 —</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="176" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="182" />
+        <source>(nothing printed)</source>
+        <translation>(출력 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/execution.py" line="184" />
+        <source>Eager: {0}</source>
+        <translation>조급한 실행: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/execution.py" line="186" />
+        <source>Lazy: {0}</source>
+        <translation>느긋한 실행: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/execution.py" line="191" />
         <source>… {0} more characters</source>
         <translation>… 글자 {0}개 더 있음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="179" />
-        <source>Stopped. The snippet was abandoned.</source>
-        <translation>중지했습니다. 코드 실행을 포기했습니다.</translation>
+        <location filename="../../tfvisual/ui/panels/execution.py" line="194" />
+        <source>Stopped.</source>
+        <translation>멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="214" />
         <source>Preparing the step-through…</source>
         <translation>한 줄씩 실행을 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="215" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="232" />
         <source>no new node</source>
         <translation>새 노드 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/execution.py" line="223" />
+        <location filename="../../tfvisual/ui/panels/execution.py" line="240" />
         <source>Nothing has been computed yet: press Run to run the graph in a session.</source>
         <translation>아직 아무것도 계산되지 않았습니다: 실행을 눌러 세션에서 그래프를 실행하세요.</translation>
     </message>
@@ -743,47 +758,47 @@
         <translation>모든 그룹을 다시 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="336" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="345" />
         <source>{0}: double-click a node inside to fold it</source>
         <translation>{0}: 안의 노드를 더블클릭하면 접힙니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="337" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="346" />
         <source>inputs from outside: {0}</source>
         <translation>밖에서 들어오는 입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="338" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="347" />
         <source>outputs to outside: {0}</source>
         <translation>밖으로 나가는 출력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="343" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="352" />
         <source>{0} in · {1} out</source>
         <translation>입력 {0} · 출력 {1}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="405" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="428" />
         <source>no match</source>
         <translation>결과 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="408" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="431" />
         <source>{0} of {1}</source>
         <translation>{1}개 중 {0}번째</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="410" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="433" />
         <source>({0} nodes, some in folded groups)</source>
         <translation>(노드 {0}개, 일부는 접힌 그룹 안)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="454" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="477" />
         <source>no device set: placed at run time</source>
         <translation>장치 미지정: 실행할 때 배정됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="457" />
+        <location filename="../../tfvisual/ui/widgets/graph_explorer.py" line="480" />
         <source>(others plain)</source>
         <translation>(나머지는 기본 색)</translation>
     </message>
@@ -791,248 +806,248 @@
 <context>
     <name>GraphsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="371" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="356" />
         <source>Graphs and Grappler</source>
         <translation>그래프와 Grappler</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="374" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="359" />
         <source>compute(a, b, c): the chapter</source>
         <translation>compute(a, b, c): 본문 예제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="377" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="362" />
         <source>Python while and if → while_loop and cond</source>
         <translation>파이썬 while과 if → while_loop와 cond</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="378" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="363" />
         <source>A Keras Dense layer call</source>
         <translation>Keras Dense 계층 호출</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="379" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="364" />
         <source>A function with a tf.Variable</source>
         <translation>tf.Variable을 쓰는 함수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="380" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="365" />
         <source>Constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="381" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="366" />
         <source>Big: a small CNN's training step (thousands of nodes)</source>
         <translation>큰 그래프: 작은 CNN의 훈련 단계 (노드 수천 개)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="384" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="369" />
         <source>Python code (the last function defined is traced):</source>
         <translation>파이썬 코드 (마지막에 정의한 함수를 추적합니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="385" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="370" />
         <source>Input signature (None = unknown dimension):</source>
         <translation>입력 시그니처 (None = 모르는 차원):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="386" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="371" />
         <source>argument</source>
         <translation>인자</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="386" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="371" />
         <source>dtype</source>
         <translation>타입(dtype)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="387" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="372" />
         <source>shape</source>
         <translation>형상</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="392" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="377" />
         <source>Trace with tf.function (F5)</source>
         <translation>tf.function으로 추적 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="394" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="379" />
         <source>After Grappler (G)</source>
         <translation>Grappler 후 (G)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="395" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="380" />
         <source>Fit</source>
         <translation>맞추기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="362" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="347" />
         <source>Details</source>
         <translation>자세히</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="363" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="348" />
         <source>Op counts</source>
         <translation>연산 개수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="364" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="349" />
         <source>Trace or run?</source>
         <translation>추적인가 실행인가?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="365" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="350" />
         <source>AutoGraph code</source>
         <translation>AutoGraph 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="366" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="351" />
         <source>Eager vs graph speed</source>
         <translation>즉시 실행과 그래프 속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="367" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="352" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="375" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="360" />
         <source>@tf.function above compute: the chapter</source>
         <translation>compute 위의 @tf.function: 이 장의 코드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="376" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="361" />
         <source>print or tf.print: trace or run?</source>
         <translation>print와 tf.print: 추적인가 실행인가?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="387" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="372" />
         <source>run with</source>
         <translation>실행 값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="375" />
         <source>The value each argument gets when you run it step by step: a number, a list such as [1.0, 2.0], or zeros, ones or random in the argument's shape</source>
         <translation>한 단계씩 실행할 때 각 인수가 받는 값: 숫자, [1.0, 2.0] 같은 리스트, 또는 인수의 형상에 맞춘 zeros, ones, random</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="393" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="378" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="399" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="384" />
         <source>Export to TensorBoard…</source>
         <translation>TensorBoard로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="400" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="385" />
         <source>Run it step by step (F10)</source>
         <translation>한 단계씩 실행 (F10)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="401" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="386" />
         <source>Run the function once with the values in the table's last column and show each op's value, op by op</source>
         <translation>표의 마지막 열 값으로 함수를 한 번 실행하고, 연산마다 그 값을 하나씩 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="404" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="389" />
         <source>Back to the start (Home)</source>
         <translation>처음으로 (Home)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="406" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="391" />
         <source>One op back (←)</source>
         <translation>연산 하나 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="408" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="393" />
         <source>One op forward (→)</source>
         <translation>연산 하나 앞으로 (→)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="410" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="395" />
         <source>Write the traced graph and Grappler's version as two TensorBoard runs, before and after</source>
         <translation>추적된 그래프와 Grappler가 고친 그래프를 TensorBoard 실행 두 개(before, after)로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="412" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="397" />
         <source>Node details (click a node)</source>
         <translation>노드 정보 (노드를 클릭하세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="413" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="398" />
         <source>Traced signatures (concrete functions)</source>
         <translation>추적한 시그니처 (구체 함수)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="414" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="399" />
         <source>Median time per call</source>
         <translation>호출당 시간의 중앙값</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="415" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="400" />
         <source>microseconds</source>
         <translation>마이크로초</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="417" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="402" />
         <source>length of each unknown dimension</source>
         <translation>알 수 없는 차원 각각의 길이</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="420" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="405" />
         <source>As the input grows</source>
         <translation>입력이 커지면</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="421" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="406" />
         <source>Wheel or Ctrl +/− to zoom, drag to pan, click a node, double-click a folded scope to open it</source>
         <translation>휠이나 Ctrl +/−로 확대, 끌어서 이동, 노드 클릭, 접힌 범위는 더블클릭으로 펼치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="424" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="409" />
         <source>op type</source>
         <translation>연산 종류</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="424" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="714" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="409" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="699" />
         <source>traced</source>
         <translation>추적됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="425" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="410" />
         <source>after Grappler</source>
         <translation>Grappler 이후</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="427" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="412" />
         <source>What does each Grappler pass remove?</source>
         <translation>Grappler의 각 패스는 무엇을 없앨까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="428" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="413" />
         <source>Runs each pass alone on the traced graph</source>
         <translation>추적한 그래프에 각 패스를 하나씩 따로 실행합니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="429" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="414" />
         <source>One call per line:</source>
         <translation>한 줄에 호출 하나씩:</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="431" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="416" />
         <source>Calls, one per line: each runs the function once. The log shows which calls traced a new graph and why, read from TensorFlow's own trace count.</source>
         <translation>호출을 한 줄에 하나씩 쓰세요: 줄마다 함수를 한 번 실행합니다. 기록은 어느 호출이 새 그래프를 추적했고 왜 그랬는지를 TensorFlow 자신의 추적 횟수에서 읽어 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="433" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="418" />
         <source>Run the calls</source>
         <translation>호출 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="534" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="519" />
         <source># The training step of a small Keras CNN:
 # Conv2D, Conv2D, Dense, Adam, GradientTape.
 </source>
@@ -1041,395 +1056,395 @@
 </translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="550" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="750" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="535" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="735" />
         <source>Stopped.</source>
         <translation>멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="552" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="537" />
         <source>Tracing with tf.function…</source>
         <translation>tf.function으로 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="577" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="562" />
         <source>Running the graph and fetching every value…</source>
         <translation>그래프를 실행하고 모든 값을 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="609" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="594" />
         <source>{0} iterations</source>
         <translation>{0}회 반복</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="627" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="612" />
         <source>Op {0} of {1}: {2} ({3}) = {4}</source>
         <translation>연산 {0}/{1}: {2} ({3}) = {4}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="629" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="614" />
         <source>group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="650" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="635" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="651" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="636" />
         <source>▶ Play</source>
         <translation>▶ 재생</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="652" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="637" />
         <source>Play or pause (Space)</source>
         <translation>재생 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="667" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="670" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="652" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="655" />
         <source>Running the calls…</source>
         <translation>호출을 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="695" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="680" />
         <source>&lt;p&gt;Press &lt;b&gt;Run the calls&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;호출 실행&lt;/b&gt;을 누르세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="702" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="687" />
         <source>{0} calls, {1} traces: Python's print printed during {2} calls, tf.print during {3}.</source>
         <translation>호출 {0}번, 추적 {1}번: 파이썬의 print는 호출 {2}번 동안, tf.print는 {3}번 동안 출력했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="709" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="694" />
         <source>failed: {0}</source>
         <translation>실패: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="716" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="701" />
         <source>ran the graph traced for ({0})</source>
         <translation>({0})에 대해 추적해 둔 그래프를 실행함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="737" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="722" />
         <source>(its input_signature fills the table)</source>
         <translation>(그 input_signature가 표를 채웁니다)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="766" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="751" />
         <source>(no Python source)</source>
         <translation>(파이썬 소스 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="813" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="798" />
         <source>Grappler is optimising the graph…</source>
         <translation>Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="844" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="829" />
         <source>Each pass alone on the {0} traced nodes (passes overlap, so the removals do not add up):</source>
         <translation>추적한 노드 {0}개에 각 패스를 따로 실행한 결과 (패스끼리 겹치므로 합계가 맞지 않습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="847" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="832" />
         <source>{0}: {1} removed</source>
         <translation>{0}: {1}개 제거</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="849" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="834" />
         <source>{0} added</source>
         <translation>{0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="852" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="855" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="837" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="840" />
         <source>Running each Grappler pass…</source>
         <translation>Grappler 패스를 하나씩 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="858" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="843" />
         <source>pruning</source>
         <translation>가지치기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="859" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="844" />
         <source>common subexpressions</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="861" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="846" />
         <source>arithmetic</source>
         <translation>산술 최적화</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="861" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="846" />
         <source>layout</source>
         <translation>레이아웃</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="862" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="847" />
         <source>remapper (fused ops)</source>
         <translation>리매퍼 (융합 연산)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="863" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="848" />
         <source>loops</source>
         <translation>반복문</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="864" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="849" />
         <source>control dependencies</source>
         <translation>제어 의존성</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="869" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="882" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="854" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="868" />
         <source>Timing eager against tf.function…</source>
         <translation>즉시 실행과 tf.function의 시간을 재는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="879" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="864" />
         <source>No timing for this function: {0}</source>
         <translation>이 함수의 시간을 잴 수 없습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="922" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="908" />
         <source>{0} nodes traced; Grappler is optimising the graph…</source>
         <translation>노드 {0}개를 추적했습니다. Grappler가 그래프를 최적화하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="925" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="911" />
         <source>{0} nodes traced, {1} after Grappler.</source>
         <translation>추적한 노드 {0}개, Grappler 후 {1}개.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="931" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="917" />
         <source>… and {0} more changes</source>
         <translation>… 그 밖의 변경 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="935" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="921" />
         <source>rewired to read a shared result: {0}</source>
         <translation>공유된 결과를 읽도록 다시 연결됨: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="939" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="925" />
         <source>Folded by name scope: double-click a box to open it.</source>
         <translation>이름 범위별로 접었습니다: 상자를 더블클릭하면 펼쳐집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="950" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="936" />
         <source>{0} {1} became {2}</source>
         <translation>{0}개의 {1}이(가) {2}(으)로 바뀜</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="958" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="944" />
         <source>common subexpression</source>
         <translation>공통 부분식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="982" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="968" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): here the graph is slower, at {2:.2f}× eager's speed. Each tf.function call has a fixed cost; it pays when the function runs many operations per call, each of which costs Python time when run eagerly.</source>
         <translation>호출당 조급한 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 여기서는 그래프가 더 느려서, 조급한 실행 속도의 {2:.2f}배입니다. tf.function 호출에는 매번 고정 비용이 들고, 함수가 호출마다 많은 연산을 실행할 때 이득이 됩니다. 조급한 실행에서는 연산마다 파이썬 시간이 들기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="995" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="981" />
         <source>Give an argument an unknown dimension (None) to see the time per call as the input grows.</source>
         <translation>인자에 알 수 없는 차원(None)을 주면 입력이 커질 때의 호출당 시간을 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1004" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="990" />
         <source>The graph was faster at every length tried ({0} to {1}).</source>
         <translation>해 본 모든 길이({0}부터 {1}까지)에서 그래프가 더 빨랐습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1006" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="992" />
         <source>The graph was faster from length {2} on (tried {0} to {1}).</source>
         <translation>길이 {2}부터 그래프가 더 빨랐습니다 ({0}부터 {1}까지 해 봄).</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1008" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="994" />
         <source>Eager was faster at every length tried ({0} to {1}): bigger tensors alone did not make the graph pay.</source>
         <translation>해 본 모든 길이({0}부터 {1}까지)에서 조급한 실행이 더 빨랐습니다: 텐서가 커지는 것만으로는 그래프가 이득이 되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1129" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1115" />
         <source>A folder for the TensorBoard log</source>
         <translation>TensorBoard 기록을 둘 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="560" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1136" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="545" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1122" />
         <source>Trace a function first.</source>
         <translation>먼저 함수를 추적하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1143" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1129" />
         <source>Written: the runs {0} in {1}. Open them with: {2}</source>
         <translation>{1}에 실행 {0}을(를) 썼습니다. 여는 명령: {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1148" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1134" />
         <source>Writing the TensorBoard log…</source>
         <translation>TensorBoard 기록을 쓰는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="946" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="932" />
         <source>{0} of {1} {2} removed: {3}</source>
         <translation>{2} {1}개 중 {0}개 제거: {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="746" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="752" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="731" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="737" />
         <source>Tracing the training step of {0}…</source>
         <translation>{0}의 훈련 단계를 추적하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="762" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="747" />
         <source>The training step of {0}: forward pass, loss, tape.gradient and Adam's update, traced with tf.function.</source>
         <translation>{0}의 훈련 단계: 순전파, 손실, tape.gradient, Adam의 갱신을 tf.function으로 추적했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="954" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="940" />
         <source>{0} {1} added</source>
         <translation>{1} {0}개 추가</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="860" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="959" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="845" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="945" />
         <source>constant folding</source>
         <translation>상수 접기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="442" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="427" />
         <source>&lt;h3&gt;Graphs&lt;/h3&gt;&lt;p&gt;TensorFlow represents a computation as a &lt;b&gt;graph&lt;/b&gt; of operations. A graph lets TensorFlow run some operations on the CPU and the rest on a GPU, run parts of a distributed model on different machines, and optimise the graph to avoid unnecessary operations (lesson 7 shows where each op ran).&lt;/p&gt;&lt;h3&gt;Grappler, the graph optimiser&lt;/h3&gt;&lt;p&gt;In &lt;code&gt;compute&lt;/code&gt;, &lt;code&gt;a * b&lt;/code&gt; is written twice. Eager execution runs each operation the moment Python reaches it, so it computes &lt;code&gt;a * b&lt;/code&gt; twice: it never sees the whole function. A graph is seen whole before it runs: Grappler keeps one &lt;code&gt;a * b&lt;/code&gt; and hands its result to both readers (press G). Operations that do not depend on each other have no path between them in the graph, so TensorFlow's executor may run them at the same time.&lt;/p&gt;&lt;h3&gt;tf.function and AutoGraph&lt;/h3&gt;&lt;p&gt;&lt;code&gt;@tf.function&lt;/code&gt; above &lt;code&gt;def compute&lt;/code&gt; is the same as &lt;code&gt;compute = tf.function(compute)&lt;/code&gt;: both give a function that is traced into a graph. AutoGraph rewrites Python &lt;code&gt;if&lt;/code&gt; and &lt;code&gt;while&lt;/code&gt; on tensors into &lt;code&gt;tf.cond&lt;/code&gt; and &lt;code&gt;tf.while_loop&lt;/code&gt; (the &lt;i&gt;AutoGraph code&lt;/i&gt; tab), so they become graph operations.&lt;/p&gt;&lt;p&gt;Use it to export a model to other devices (a SavedModel stores the graphs) or when speed matters and graph optimisation helps. A small function can be slower as a graph: each call has a fixed cost, which pays when the function runs many operations per call (the speed tab measures it).&lt;/p&gt;&lt;h3&gt;Trace or run?&lt;/h3&gt;&lt;p&gt;The first call &lt;b&gt;traces&lt;/b&gt; the Python function into a graph; later calls with a matching signature only &lt;b&gt;run&lt;/b&gt; the graph. Python's &lt;code&gt;print&lt;/code&gt; runs while tracing; &lt;code&gt;tf.print&lt;/code&gt; is an operation in the graph and prints on every call. A new Python value, a new shape or a new dtype traces again; &lt;code&gt;input_signature&lt;/code&gt; or &lt;code&gt;reduce_retracing=True&lt;/code&gt; keep one graph for many shapes.&lt;/p&gt;&lt;h3&gt;Differentiation&lt;/h3&gt;&lt;p&gt;A graph records which operation feeds which, so it can be differentiated. In eager mode each operation runs on its own; TensorFlow 2 records them on a &lt;b&gt;gradient tape&lt;/b&gt; instead (lesson 4).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;그래프&lt;/h3&gt;&lt;p&gt;텐서플로는 계산을 연산의 &lt;b&gt;그래프&lt;/b&gt;로 나타냅니다. 그래프가 있으면 텐서플로는 일부 연산을 CPU에서, 나머지를 GPU에서 실행하고, 분산 모델의 여러 부분을 서로 다른 컴퓨터에서 실행하며, 불필요한 연산을 피하도록 그래프를 최적화할 수 있습니다 (7단원에서 연산마다 실행된 곳을 봅니다).&lt;/p&gt;&lt;h3&gt;Grappler, 그래프 최적화기&lt;/h3&gt;&lt;p&gt;&lt;code&gt;compute&lt;/code&gt;에는 &lt;code&gt;a * b&lt;/code&gt;가 두 번 쓰여 있습니다. 조급한 실행(즉시 실행)은 파이썬이 닿는 순간 연산을 하나씩 실행하므로 &lt;code&gt;a * b&lt;/code&gt;를 두 번 계산합니다: 함수 전체를 보지 못하기 때문입니다. 그래프는 실행 전에 통째로 보입니다: Grappler는 &lt;code&gt;a * b&lt;/code&gt;를 하나만 남기고 그 결과를 두 곳에 넘깁니다 (G를 누르세요). 서로 기대지 않는 연산은 그래프에서 둘 사이에 경로가 없으므로, 텐서플로의 실행기가 동시에 실행할 수 있습니다.&lt;/p&gt;&lt;h3&gt;tf.function과 오토그래프(AutoGraph)&lt;/h3&gt;&lt;p&gt;&lt;code&gt;def compute&lt;/code&gt; 위의 &lt;code&gt;@tf.function&lt;/code&gt;은 &lt;code&gt;compute = tf.function(compute)&lt;/code&gt;와 같습니다: 둘 다 그래프로 추적되는 함수를 줍니다. 오토그래프는 텐서에 대한 파이썬 &lt;code&gt;if&lt;/code&gt;와 &lt;code&gt;while&lt;/code&gt;을 &lt;code&gt;tf.cond&lt;/code&gt;와 &lt;code&gt;tf.while_loop&lt;/code&gt;로 바꿔 씁니다 (&lt;i&gt;AutoGraph 코드&lt;/i&gt; 탭). 그래서 이들도 그래프의 연산이 됩니다.&lt;/p&gt;&lt;p&gt;모델을 다른 기기로 내보낼 때(SavedModel은 그래프를 저장합니다)나, 속도가 중요하고 그래프 최적화가 도움이 될 때 쓰세요. 작은 함수는 그래프가 더 느릴 수 있습니다: 호출마다 고정 비용이 들어서, 함수가 호출마다 많은 연산을 실행할 때 이득입니다 (속도 탭이 잽니다).&lt;/p&gt;&lt;h3&gt;추적인가 실행인가?&lt;/h3&gt;&lt;p&gt;첫 호출은 파이썬 함수를 그래프로 &lt;b&gt;추적&lt;/b&gt;합니다. 시그니처가 맞는 이후의 호출은 그래프를 &lt;b&gt;실행&lt;/b&gt;만 합니다. 파이썬의 &lt;code&gt;print&lt;/code&gt;는 추적할 때 실행되고, &lt;code&gt;tf.print&lt;/code&gt;는 그래프 속 연산이라 호출마다 출력합니다. 새 파이썬 값, 새 형상, 새 dtype은 다시 추적하게 만들고, &lt;code&gt;input_signature&lt;/code&gt;나 &lt;code&gt;reduce_retracing=True&lt;/code&gt;는 여러 형상에 그래프 하나를 씁니다.&lt;/p&gt;&lt;h3&gt;미분&lt;/h3&gt;&lt;p&gt;그래프는 어느 연산이 어느 연산에 값을 넘기는지 기록하므로 미분할 수 있습니다. 조급한 실행에서는 연산이 하나하나 따로 실행되므로, 텐서플로 2는 대신 &lt;b&gt;그래디언트 테이프&lt;/b&gt;에 연산을 기록합니다 (4단원).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="960" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="946" />
         <source>forwarded to its input</source>
         <translation>입력으로 바로 연결됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="961" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="947" />
         <source>lowered to control-flow ops</source>
         <translation>제어 흐름 연산으로 낮춰짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="962" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="948" />
         <source>removed with the ops that read it</source>
         <translation>그것을 읽던 연산과 함께 제거됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="963" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="949" />
         <source>its readers no longer need it</source>
         <translation>읽던 연산이 더 이상 필요로 하지 않음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="964" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="950" />
         <source>pruned: nothing read it</source>
         <translation>가지치기: 읽는 연산이 없었음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="972" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="958" />
         <source>No timing for this function.</source>
         <translation>이 함수는 시간을 재지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="418" />
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="977" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="403" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="963" />
         <source>eager</source>
         <translation>조급한 실행</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="416" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="401" />
         <source>ms per call</source>
         <translation>호출당 ms</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="633" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="618" />
         <source>{0} ops to run ({1} traced, {2} after Grappler): → steps, Space plays.</source>
         <translation>실행할 연산 {0}개 (추적한 그래프 {1}개, Grappler 뒤 {2}개): →는 한 단계, Space는 재생.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="979" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="965" />
         <source>Eager {0:.0f} µs, tf.function {1:.0f} µs per call (median of {3}): the graph is {2:.1f}× as fast.</source>
         <translation>호출당 조급한 실행 {0:.0f} µs, tf.function {1:.0f} µs ({3}회 중앙값): 그래프가 {2:.1f}배 빠릅니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1034" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1020" />
         <source>a folded name scope of {0} nodes</source>
         <translation>노드 {0}개를 접은 이름 범위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1036" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1022" />
         <source>inputs: {0}</source>
         <translation>입력: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1038" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1024" />
         <source>output {0}: {1} {2}</source>
         <translation>출력 {0}: {1} {2}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1041" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1027" />
         <source>read by: {0}</source>
         <translation>읽는 노드: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1042" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1028" />
         <source>device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1042" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1028" />
         <source>(placed at run time)</source>
         <translation>(실행할 때 배정됨)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1045" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1031" />
         <source>made by line {0}</source>
         <translation>{0}번 줄에서 만들어짐</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1056" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1042" />
         <source>removed by Grappler</source>
         <translation>Grappler가 제거함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1056" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1042" />
         <source>added by Grappler</source>
         <translation>Grappler가 추가함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1057" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1043" />
         <source>inputs rewired by Grappler</source>
         <translation>Grappler가 입력을 다시 연결함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1083" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1069" />
         <source>Line {0} made {1} of the nodes drawn.</source>
         <translation>{0}번 줄이 그려진 노드 중 {1}개를 만들었습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1086" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1072" />
         <source>Line {0} made no node of this graph.</source>
         <translation>{0}번 줄은 이 그래프의 노드를 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1102" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1088" />
         <source>Laying out the graph…</source>
         <translation>그래프 레이아웃을 잡는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1108" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1094" />
         <source>Export the diagram</source>
         <translation>도식 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1121" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1107" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -1491,263 +1506,268 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="493" />
+        <location filename="../../tfvisual/ui/main_window.py" line="527" />
         <source>Start here: lesson 1, Tensors. Type a TensorFlow expression or pick one from Examples. The lessons on the left follow the chapter in order; each has exercises in its Exercises tab.</source>
         <translation>여기서 시작하세요: 1과, 텐서. TensorFlow 식을 입력하거나 예제에서 하나를 고르세요. 왼쪽의 수업은 장의 순서를 따르고, 수업마다 연습 탭에 연습 문제가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="155" />
+        <location filename="../../tfvisual/ui/main_window.py" line="157" />
         <source>Settings cannot be saved to {0} (a folder, or no permission): what you choose now lasts until you quit.</source>
         <translation>설정을 {0}에 저장할 수 없습니다 (폴더이거나 권한이 없음): 지금 고른 것은 끝낼 때까지만 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="351" />
+        <location filename="../../tfvisual/ui/main_window.py" line="353" />
         <source>Loading TensorFlow…</source>
         <translation>TensorFlow를 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="376" />
-        <location filename="../../tfvisual/ui/main_window.py" line="543" />
+        <location filename="../../tfvisual/ui/main_window.py" line="378" />
+        <location filename="../../tfvisual/ui/main_window.py" line="577" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="391" />
+        <location filename="../../tfvisual/ui/main_window.py" line="393" />
         <source>No GPU is available: {0}. Using the CPU.</source>
         <translation>쓸 수 있는 GPU가 없습니다: {0}. CPU를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="400" />
+        <location filename="../../tfvisual/ui/main_window.py" line="402" />
         <source>TensorFlow could not be loaded</source>
         <translation>TensorFlow를 불러오지 못했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="401" />
+        <location filename="../../tfvisual/ui/main_window.py" line="403" />
         <source>TensorFlow could not be loaded: {0}. Reinstall it with pip install tfvisual.</source>
         <translation>TensorFlow를 불러오지 못했습니다: {0}. pip install tfvisual로 다시 설치하세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="451" />
+        <location filename="../../tfvisual/ui/main_window.py" line="461" />
+        <source>More of the toolbar</source>
+        <translation>도구 모음의 나머지</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/main_window.py" line="485" />
         <source>Exercises done: {0} of {1}</source>
         <translation>완료한 연습: {1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="491" />
+        <location filename="../../tfvisual/ui/main_window.py" line="525" />
         <source>tfvisual — TensorFlow 2 and Keras, seen</source>
         <translation>tfvisual — 눈으로 보는 TensorFlow 2와 Keras</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="496" />
+        <location filename="../../tfvisual/ui/main_window.py" line="530" />
         <source>Device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="497" />
+        <location filename="../../tfvisual/ui/main_window.py" line="531" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="498" />
+        <location filename="../../tfvisual/ui/main_window.py" line="532" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="498" />
+        <location filename="../../tfvisual/ui/main_window.py" line="532" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="499" />
+        <location filename="../../tfvisual/ui/main_window.py" line="533" />
         <source>Projector (high contrast)</source>
         <translation>프로젝터 (고대비)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="502" />
+        <location filename="../../tfvisual/ui/main_window.py" line="536" />
         <source>A−</source>
         <translation>가−</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="503" />
+        <location filename="../../tfvisual/ui/main_window.py" line="537" />
         <source>Smaller text (Ctrl −)</source>
         <translation>글자 작게 (Ctrl −)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="504" />
+        <location filename="../../tfvisual/ui/main_window.py" line="538" />
         <source>A+</source>
         <translation>가+</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="505" />
+        <location filename="../../tfvisual/ui/main_window.py" line="539" />
         <source>Larger text (Ctrl +)</source>
         <translation>글자 크게 (Ctrl +)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="506" />
+        <location filename="../../tfvisual/ui/main_window.py" line="540" />
         <source>Full screen</source>
         <translation>전체 화면</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="507" />
+        <location filename="../../tfvisual/ui/main_window.py" line="541" />
         <source>Full screen (F11)</source>
         <translation>전체 화면 (F11)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="508" />
+        <location filename="../../tfvisual/ui/main_window.py" line="542" />
         <source>Panel list</source>
         <translation>패널 목록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="509" />
+        <location filename="../../tfvisual/ui/main_window.py" line="543" />
         <source>Show or hide the list of panels (Ctrl+B); Ctrl+1 … Ctrl+7 open a panel either way</source>
         <translation>패널 목록 보이기/숨기기 (Ctrl+B). 숨겨도 Ctrl+1 … Ctrl+7로 패널을 열 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="511" />
+        <location filename="../../tfvisual/ui/main_window.py" line="545" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="512" />
+        <location filename="../../tfvisual/ui/main_window.py" line="546" />
         <source>Where TensorFlow runs the work of every panel</source>
         <translation>모든 패널의 TensorFlow 작업을 실행할 장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="515" />
+        <location filename="../../tfvisual/ui/main_window.py" line="549" />
         <source>no GPU found</source>
         <translation>GPU를 찾지 못함</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="516" />
+        <location filename="../../tfvisual/ui/main_window.py" line="550" />
         <source>GPU unavailable: {0}</source>
         <translation>GPU 사용 불가: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="518" />
+        <location filename="../../tfvisual/ui/main_window.py" line="552" />
         <source>Presentation</source>
         <translation>발표 모드</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="519" />
+        <location filename="../../tfvisual/ui/main_window.py" line="553" />
         <source>Presentation mode (F6): the picture takes the screen, the key buttons stay beside it</source>
         <translation>발표 모드 (F6): 그림이 화면을 차지하고 주요 버튼은 그 옆에 남습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="521" />
+        <location filename="../../tfvisual/ui/main_window.py" line="555" />
         <source>Side panel</source>
         <translation>옆 패널</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="522" />
+        <location filename="../../tfvisual/ui/main_window.py" line="556" />
         <source>Show or hide the controls and the lesson beside the picture (F9)</source>
         <translation>그림 옆의 설정과 설명을 보이거나 숨깁니다 (F9)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="524" />
+        <location filename="../../tfvisual/ui/main_window.py" line="558" />
         <source>View</source>
         <translation>보기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="525" />
+        <location filename="../../tfvisual/ui/main_window.py" line="559" />
         <source>Default text size (Ctrl 0)</source>
         <translation>기본 글자 크기 (Ctrl 0)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="526" />
+        <location filename="../../tfvisual/ui/main_window.py" line="560" />
         <source>Quit (Ctrl Q)</source>
         <translation>끝내기 (Ctrl Q)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="527" />
+        <location filename="../../tfvisual/ui/main_window.py" line="561" />
         <source>Next exercise (F8)</source>
         <translation>다음 연습 (F8)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="528" />
+        <location filename="../../tfvisual/ui/main_window.py" line="562" />
         <source>Previous exercise (Shift F8)</source>
         <translation>이전 연습 (Shift F8)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="529" />
+        <location filename="../../tfvisual/ui/main_window.py" line="563" />
         <source>Exercise goal across the top (F7)</source>
         <translation>연습 목표를 위에 크게 (F7)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="530" />
+        <location filename="../../tfvisual/ui/main_window.py" line="564" />
         <source>Offer hints</source>
         <translation>힌트 제공</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="531" />
+        <location filename="../../tfvisual/ui/main_window.py" line="565" />
         <source>Turn off to keep hints hidden, e.g. in a class</source>
         <translation>수업 중처럼 힌트를 숨기려면 끄세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="532" />
+        <location filename="../../tfvisual/ui/main_window.py" line="566" />
         <source>Reset exercise progress…</source>
         <translation>연습 진행 초기화…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="533" />
+        <location filename="../../tfvisual/ui/main_window.py" line="567" />
         <source>Export…</source>
         <translation>내보내기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="534" />
+        <location filename="../../tfvisual/ui/main_window.py" line="568" />
         <source>Export this lesson, as it is now, as a Python script or a Jupyter notebook (Ctrl+E)</source>
         <translation>이 단원을 지금 상태 그대로 파이썬 스크립트나 Jupyter 노트북으로 내보냅니다 (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="547" />
+        <location filename="../../tfvisual/ui/main_window.py" line="581" />
         <source>TensorFlow loading…</source>
         <translation>TensorFlow 불러오는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="584" />
+        <location filename="../../tfvisual/ui/main_window.py" line="623" />
         <source>Reset exercise progress</source>
         <translation>연습 진행 초기화</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="585" />
+        <location filename="../../tfvisual/ui/main_window.py" line="624" />
         <source>Forget every exercise done so far, in every lesson?</source>
         <translation>모든 단원에서 지금까지 한 연습 기록을 지울까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="593" />
+        <location filename="../../tfvisual/ui/main_window.py" line="632" />
         <source>Python script (*.py)</source>
         <translation>파이썬 스크립트 (*.py)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="593" />
+        <location filename="../../tfvisual/ui/main_window.py" line="632" />
         <source>Jupyter notebook (*.ipynb)</source>
         <translation>Jupyter 노트북 (*.ipynb)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="595" />
+        <location filename="../../tfvisual/ui/main_window.py" line="634" />
         <source>Export the lesson</source>
         <translation>단원 내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="617" />
+        <location filename="../../tfvisual/ui/main_window.py" line="656" />
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="617" />
+        <location filename="../../tfvisual/ui/main_window.py" line="656" />
         <source>{0}. Replace it?</source>
         <translation>{0}. 바꿀까요?</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="623" />
+        <location filename="../../tfvisual/ui/main_window.py" line="662" />
         <source>Exported to {0} ({1:,} bytes). It needs only TensorFlow and Keras.</source>
         <translation>{0}(으)로 내보냈습니다 ({1:,}바이트). TensorFlow와 Keras만 있으면 됩니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="648" />
+        <location filename="../../tfvisual/ui/main_window.py" line="687" />
         <source>Device: {0}</source>
         <translation>장치: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/main_window.py" line="650" />
+        <location filename="../../tfvisual/ui/main_window.py" line="689" />
         <source>last run on {0}</source>
         <translation>마지막 실행: {0}</translation>
     </message>
@@ -2079,32 +2099,32 @@
 <context>
     <name>Panel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="184" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="186" />
         <source>Controls</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="238" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="252" />
         <source>Exercises {0}/{1}</source>
         <translation>연습 {0}/{1}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="250" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="264" />
         <source>Exercise {0}: {1}</source>
         <translation>연습 {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="376" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="398" />
         <source>Working…</source>
         <translation>작업 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="412" />
         <source>Ready</source>
         <translation>준비됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/base.py" line="421" />
+        <location filename="../../tfvisual/ui/panels/base.py" line="443" />
         <source>Stopped. The last call runs inside TensorFlow or Python's C code, which cannot be interrupted: it ends in the background and its result is dropped.</source>
         <translation>멈췄습니다. 마지막 호출은 TensorFlow나 파이썬의 C 코드 안에서 실행 중이라 중단할 수 없습니다: 백그라운드에서 끝나고 그 결과는 버려집니다.</translation>
     </message>
@@ -2174,271 +2194,271 @@
         <translation>플롯 저장</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="192" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="193" />
         <source>Gradient tape</source>
         <translation>그래디언트 테이프</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
         <source>B</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="195" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
         <source>Starting X</source>
         <translation>시작 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="196" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
         <source>Steps</source>
         <translation>단계 수</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="189" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="190" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="188" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="189" />
         <source>Step by step</source>
         <translation>단계별 기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="198" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="197" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="198" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="199" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="200" />
         <source>Solve A × X = B</source>
         <translation>A × X = B 풀기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="200" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
         <source>abs(A·X − B)  (the chapter)</source>
         <translation>abs(A·X − B)  (본문)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="202" />
         <source>square (A·X − B)²</source>
         <translation>제곱 (A·X − B)²</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="201" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="202" />
         <source>Huber</source>
         <translation>Huber</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="203" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="204" />
         <source>plain X ← X − lr·dX  (the chapter)</source>
         <translation>기본 X ← X − lr·dX  (본문)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="204" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="205" />
         <source>SGD with momentum</source>
         <translation>모멘텀 SGD</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="204" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="205" />
         <source>Adam</source>
         <translation>Adam</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="207" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="208" />
         <source>Step ▶|</source>
         <translation>한 단계 ▶|</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="208" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="209" />
         <source>One step forward (→)</source>
         <translation>한 단계 앞으로 (→)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="209" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="210" />
         <source>|◀ Back</source>
         <translation>|◀ 뒤로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="210" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="211" />
         <source>One step back (←)</source>
         <translation>한 단계 뒤로 (←)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="211" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="212" />
         <source>Reset</source>
         <translation>처음으로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="212" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="213" />
         <source>Back to the start (Home)</source>
         <translation>처음으로 (Home)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="213" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="214" />
         <source>Speed</source>
         <translation>속도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="214" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="215" />
         <source>Steps as CSV…</source>
         <translation>단계를 CSV로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="215" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="216" />
         <source>Plot as PNG…</source>
         <translation>플롯을 PNG로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="216" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="217" />
         <source>Plot as SVG…</source>
         <translation>플롯을 SVG로…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="217" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="218" />
         <source>The chapter's train_step (the line running now is highlighted):</source>
         <translation>본문의 train_step (지금 실행 중인 줄이 강조됩니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="219" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="226" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="220" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="227" />
         <source>step</source>
         <translation>단계</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="219" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="220" />
         <source>printed</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="220" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="223" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="221" />
         <location filename="../../tfvisual/ui/panels/tape.py" line="224" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="225" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="220" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="221" />
         <source>X after</source>
         <translation>다음 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="221" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="222" />
         <source>Loss over X: the point, its slope dX, the path</source>
         <translation>X에 따른 손실: 현재 점, 기울기 dX, 지나온 길</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="225" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="226" />
         <source>Loss and X after each step</source>
         <translation>단계마다의 손실과 X</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="227" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="228" />
         <source>Drag the point to start from another X</source>
         <translation>점을 끌어 다른 X에서 시작하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="229" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="230" />
         <source>&lt;h3&gt;What the tape records&lt;/h3&gt;&lt;p&gt;Inside &lt;code&gt;with tf.GradientTape() as tape:&lt;/code&gt; TensorFlow records every operation on the variable X. &lt;code&gt;tape.gradient(loss, X)&lt;/code&gt; plays the recording backwards and gives dX, the slope of the loss at X.&lt;/p&gt;&lt;h3&gt;Why dX is ±A&lt;/h3&gt;&lt;p&gt;For loss = |A·X − B| the slope is A where A·X &amp;gt; B and −A where A·X &amp;lt; B. With A = 3 every step moves X by exactly 3 × learning rate.&lt;/p&gt;&lt;h3&gt;Why it stops at exactly 2&lt;/h3&gt;&lt;p&gt;From X = 20 the steps land on 17, 14, 11, 8, 5 and then 2, where A·X = B: the loss is 0 and TensorFlow's gradient of abs at 0 is 0, so X stays. Try a start of 21 or a learning rate of 0.7 to see it bounce around 2 instead.&lt;/p&gt;&lt;p&gt;Without a tape, &lt;code&gt;print(loss)&lt;/code&gt; only shows a tensor: nothing was recorded, so no gradient can be taken.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;테이프가 기록하는 것&lt;/h3&gt;&lt;p&gt;&lt;code&gt;with tf.GradientTape() as tape:&lt;/code&gt; 안에서 TensorFlow는 변수 X에 대한 모든 연산을 기록합니다. &lt;code&gt;tape.gradient(loss, X)&lt;/code&gt;는 기록을 거꾸로 재생해 X에서 손실의 기울기 dX를 줍니다.&lt;/p&gt;&lt;h3&gt;dX가 ±A인 이유&lt;/h3&gt;&lt;p&gt;loss = |A·X − B|의 기울기는 A·X &amp;gt; B일 때 A, A·X &amp;lt; B일 때 −A입니다. A = 3이면 한 단계마다 X가 정확히 3 × 학습률만큼 움직입니다.&lt;/p&gt;&lt;h3&gt;정확히 2에서 멈추는 이유&lt;/h3&gt;&lt;p&gt;X = 20에서 시작하면 17, 14, 11, 8, 5를 거쳐 2에 닿고, 거기서 A·X = B입니다: 손실이 0이고 TensorFlow에서 abs의 0에서의 기울기는 0이므로 X는 그대로입니다. 시작을 21로 하거나 학습률을 0.7로 하면 2 주변을 오가는 모습을 볼 수 있습니다.&lt;/p&gt;&lt;p&gt;테이프가 없으면 &lt;code&gt;print(loss)&lt;/code&gt;는 텐서만 보여 줍니다: 기록된 것이 없으니 그래디언트를 구할 수 없습니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="319" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="320" />
         <source>Running gradient descent with tf.GradientTape…</source>
         <translation>tf.GradientTape로 경사 하강법을 실행하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="360" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="361" />
         <source>Converged: X = {0:g} solves A × X = B.</source>
         <translation>수렴했습니다: X = {0:g}가 A × X = B의 해입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="361" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="362" />
         <source>Oscillating: X jumps back and forth across {sol:g}; its last values: {xs}.</source>
         <translation>진동합니다: X가 {sol:g}를 사이에 두고 왔다 갔다 합니다. 마지막 값: {xs}.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="364" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="365" />
         <source>Oscillating: the gradient of abs is ±A whatever the distance (here |dX| = {grad:g}), so every step moves X by the same lr × |dX| = {step:g}, and X lands on either side of {sol:g}, never on it. A smaller learning rate only shrinks the swing: X lands exactly only when the distance {dist:g} is a whole number of steps.</source>
         <translation>진동합니다: abs의 그래디언트는 거리와 상관없이 ±A(여기서 |dX| = {grad:g})라서, 매 단계 X가 같은 lr × |dX| = {step:g}만큼 움직이고 {sol:g}의 양쪽에 떨어질 뿐 그 위에는 떨어지지 않습니다. 학습률을 낮추면 흔들림이 작아질 뿐입니다: 거리 {dist:g}가 걸음의 정수배일 때만 X가 정확히 닿습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="370" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="371" />
         <source>Oscillating: each step multiplied the error A·X − B by {measured:.4g} (1 − 2A²·lr = {predicted:.4g}). At −1, that is at lr = 1/A² = {limit:.4g}, the swing never shrinks; below it, it dies away.</source>
         <translation>진동합니다: 매 단계 오차 A·X − B에 {measured:.4g}가 곱해졌습니다 (1 − 2A²·lr = {predicted:.4g}). 이 값이 −1, 즉 lr = 1/A² = {limit:.4g}이면 흔들림이 줄지 않고, 그보다 작으면 잦아듭니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="374" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="375" />
         <source>Diverging: each step multiplied the error A·X − B by {measured:.4g} (1 − 2A²·lr = {predicted:.4g}). Past lr = 1/A² = {limit:.4g} its size is over 1, so X moves further away every step.</source>
         <translation>발산합니다: 매 단계 오차 A·X − B에 {measured:.4g}가 곱해졌습니다 (1 − 2A²·lr = {predicted:.4g}). lr = 1/A² = {limit:.4g}를 넘으면 그 크기가 1보다 커서 X가 매 단계 더 멀어집니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="377" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="378" />
         <source>Diverging: the loss grew from {first:.4g} to {last:.4g}; lower the learning rate.</source>
         <translation>발산합니다: 손실이 {first:.4g}에서 {last:.4g}로 커졌습니다. 학습률을 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="379" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="380" />
         <source>A = 0 and B ≠ 0: no X solves 0 × X = B, and the slope is 0, so X never moves.</source>
         <translation>A = 0이고 B ≠ 0: 0 × X = B를 만족하는 X가 없고, 기울기가 0이라 X가 움직이지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="381" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="382" />
         <source>The values grew past what float32 can hold (infinity or NaN); the descent was stopped there.</source>
         <translation>값이 float32로 담을 수 없을 만큼 커졌습니다 (무한대나 NaN). 경사 하강법을 거기서 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="383" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="384" />
         <source>Not there yet: X is still moving towards {0:g}; add steps.</source>
         <translation>아직 도착하지 않았습니다: X가 아직 {0:g} 쪽으로 가는 중입니다. 단계를 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="396" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="397" />
         <source>❚❚ Pause</source>
         <translation>❚❚ 일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="396" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="397" />
         <source>▶ Play</source>
         <translation>▶ 재생</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="397" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="398" />
         <source>Play or pause (Space)</source>
         <translation>재생 또는 일시 정지 (Space)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="545" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="546" />
         <source>Recorded, step {0}: X {1} → loss {2} → dX {3}</source>
         <translation>기록, {0}단계: X {1} → 손실 {2} → dX {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="549" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="550" />
         <source>What the tape recorded: the ops from X forward to the loss, then those tape.gradient played backward (coloured) to dX, with this step's values from TensorFlow.</source>
         <translation>테이프가 기록한 것: X에서 앞으로 손실까지의 연산과, tape.gradient가 뒤로 재생한 연산(색칠됨)이 dX까지 이어집니다. 값은 이 단계에서 TensorFlow가 계산한 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="619" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="620" />
         <source>print(loss) before any step: {0}</source>
         <translation>단계 전의 print(loss): {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tape.py" line="644" />
-        <location filename="../../tfvisual/ui/panels/tape.py" line="660" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="645" />
+        <location filename="../../tfvisual/ui/panels/tape.py" line="661" />
         <source>Could not save {0}: {1}</source>
         <translation>{0}을(를) 저장하지 못했습니다: {1}</translation>
     </message>
@@ -2446,588 +2466,602 @@
 <context>
     <name>TensorsPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="70" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="71" />
         <source>Tensors</source>
         <translation>텐서</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="73" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="74" />
         <source>Describe (Enter)</source>
         <translation>살펴보기 (Enter)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="74" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="76" />
         <source>A TensorFlow expression (tf and np are imported):</source>
         <translation>TensorFlow 식 (tf와 np는 이미 import되어 있습니다):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="65" />
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="75" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="66" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="77" />
         <source>Examples</source>
         <translation>예제</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="76" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="78" />
         <source>Dtype lessons</source>
         <translation>dtype 배우기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="64" />
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="77" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="65" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="79" />
         <source>The tensor</source>
         <translation>텐서</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="66" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="67" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="78" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="75" />
+        <source>Stop (Esc)</source>
+        <translation>멈춤 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="80" />
         <source>dtype</source>
         <translation>타입(dtype)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="78" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="80" />
         <source>shape</source>
         <translation>형상</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="78" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="80" />
         <source>rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="79" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="81" />
         <source>size in bytes</source>
         <translation>크기(바이트)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="79" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="81" />
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="80" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="82" />
         <source>device</source>
         <translation>장치</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="83" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="85" />
         <source>float16 rounding</source>
         <translation>float16 반올림</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="84" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="86" />
         <source>int8 overflow on cast</source>
         <translation>int8로 바꿀 때 넘침</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="85" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="87" />
         <source>a string tensor</source>
         <translation>문자열 텐서</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="86" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="88" />
         <source>tf.cast drops the fraction</source>
         <translation>tf.cast는 소수점 아래를 버림</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="91" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="93" />
         <source>&lt;h3&gt;A tensor is an N-dimensional array&lt;/h3&gt;&lt;p&gt;Every &lt;code&gt;tf.Tensor&lt;/code&gt; has a &lt;b&gt;dtype&lt;/b&gt; (string, float32, float16, int8, …), a &lt;b&gt;shape&lt;/b&gt; (the size of each dimension) and a &lt;b&gt;rank&lt;/b&gt; (how many dimensions it has).&lt;/p&gt;&lt;ul&gt;&lt;li&gt;rank 0: a number&lt;/li&gt;&lt;li&gt;rank 1: a row&lt;/li&gt;&lt;li&gt;rank 2: a grid&lt;/li&gt;&lt;li&gt;rank 3: a stack of grids, like an image with colour channels&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;A &lt;code&gt;tf.TensorSpec&lt;/code&gt; describes a tensor without values; a dimension written &lt;code&gt;None&lt;/code&gt; is not known in advance.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;텐서는 N차원 배열입니다&lt;/h3&gt;&lt;p&gt;모든 &lt;code&gt;tf.Tensor&lt;/code&gt;에는 &lt;b&gt;타입&lt;/b&gt;(dtype: string, float32, float16, int8, …), &lt;b&gt;형상&lt;/b&gt;(shape: 각 차원의 크기), &lt;b&gt;순위&lt;/b&gt;(rank: 차원의 수)가 있습니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;순위 0: 숫자 하나&lt;/li&gt;&lt;li&gt;순위 1: 한 줄&lt;/li&gt;&lt;li&gt;순위 2: 격자&lt;/li&gt;&lt;li&gt;순위 3: 격자의 묶음, 색 채널이 있는 이미지처럼&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;&lt;code&gt;tf.TensorSpec&lt;/code&gt;은 값 없이 텐서를 설명합니다. &lt;code&gt;None&lt;/code&gt;으로 적은 차원은 미리 알 수 없는 차원입니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="130" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="134" />
+        <source>Stopped.</source>
+        <translation>멈췄습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="135" />
         <source>Evaluating {0}…</source>
         <translation>{0} 계산 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="138" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="143" />
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="139" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="144" />
         <source>no values (a spec)</source>
         <translation>값 없음 (spec)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="141" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="146" />
         <source>tf.Tensor (values)</source>
         <translation>tf.Tensor (값 있음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="141" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="146" />
         <source>tf.Variable</source>
         <translation>tf.Variable</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="142" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="147" />
         <source>tf.TensorSpec (a description, no values)</source>
         <translation>tf.TensorSpec (설명만, 값 없음)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/tensors.py" line="147" />
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="152" />
         <source>Some dimensions are unknown (None): the shape is only partially known. An image whose height and width are not known in advance has the shape (None, None, 3).</source>
         <translation>일부 차원을 모릅니다 (None): shape를 일부만 압니다. 높이와 너비를 미리 알 수 없는 이미지의 shape는 (None, None, 3)입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/ui/panels/tensors.py" line="160" />
+        <source>{dtype} · shape {shape} · rank {rank}</source>
+        <translation>{dtype} · 형상 {shape} · 순위 {rank}</translation>
     </message>
 </context>
 <context>
     <name>TrainingPanel</name>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="355" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="356" />
         <source>Training and callbacks</source>
         <translation>훈련과 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="358" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="359" />
         <source>8×8 handwritten digits (UCI)</source>
         <translation>8×8 손글씨 숫자 (UCI)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="358" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="359" />
         <source>2-D spiral</source>
         <translation>2차원 나선</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="359" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="360" />
         <source>2-D circles</source>
         <translation>2차원 원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="359" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="360" />
         <source>2-D XOR</source>
         <translation>2차원 XOR</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="360" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="361" />
         <source>2-D gaussian blobs</source>
         <translation>2차원 가우스 덩어리</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="360" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="361" />
         <source>Open a .npz (x, y)…</source>
         <translation>.npz 열기 (x, y)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="361" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="362" />
         <source>Open a folder of images…</source>
         <translation>이미지 폴더 열기…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="362" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="363" />
         <source>step: halve every 10 epochs</source>
         <translation>계단: 10 에포크마다 절반으로</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="363" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="364" />
         <source>exponential: × e^−0.1 each epoch</source>
         <translation>지수: 에포크마다 × e^−0.1</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="364" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="365" />
         <source>cosine: down to 0 over the epochs</source>
         <translation>코사인: 에포크에 걸쳐 0까지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="365" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="366" />
         <source>expression of epoch and lr</source>
         <translation>epoch와 lr의 식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="371" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="372" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="371" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="372" />
         <source>Noise (2-D)</source>
         <translation>잡음 (2차원)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="371" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="372" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="372" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="373" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="372" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="373" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="372" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="373" />
         <source>Optimiser</source>
         <translation>옵티마이저</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="373" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="401" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="405" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="374" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="406" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="375" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="376" />
         <source>Data and training</source>
         <translation>데이터와 훈련</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="376" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="377" />
         <source>Predictions on validation samples after training (✓ right; ≠ then the true class):</source>
         <translation>훈련 후 검증 샘플의 예측(✓ 맞음, ≠ 뒤는 실제 클래스):</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="378" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="379" />
         <source>Callbacks passed to fit()</source>
         <translation>fit()에 넘기는 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="379" />
         <location filename="../../tfvisual/ui/panels/training.py" line="380" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="381" />
         <source>patience</source>
         <translation>patience</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="379" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="380" />
         <source>min_delta</source>
         <translation>min_delta</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="380" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="381" />
         <source>factor</source>
         <translation>factor</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="381" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="382" />
         <source>min_lr</source>
         <translation>min_lr</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="383" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="384" />
         <source>my own callback</source>
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="384" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="385" />
         <source>my own callback (the Custom tab)</source>
         <translation>맞춤형 콜백 ('맞춤형 콜백' 탭)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="385" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="386" />
         <source>Where CSVLogger writes one row per epoch</source>
         <translation>CSVLogger가 에포크마다 한 줄씩 쓰는 곳</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="386" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="387" />
         <source>A one-line Python expression of epoch and lr</source>
         <translation>epoch와 lr로 된 한 줄짜리 파이썬 식</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="387" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="388" />
         <source>Start (F5)</source>
         <translation>시작 (F5)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="388" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="389" />
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="389" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="390" />
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="390" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="391" />
         <source>Stop (Esc)</source>
         <translation>멈춤 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="391" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="392" />
         <source>Open the CSV log</source>
         <translation>CSV 기록 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="392" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="393" />
         <source>keras.callbacks.TensorBoard: scalars per epoch and per batch, the graph and weight histograms, one sub-folder per run</source>
         <translation>keras.callbacks.TensorBoard: 에포크와 배치마다의 스칼라, 그래프, 가중치 히스토그램을 실행마다 하위 폴더 하나에 씁니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="395" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="396" />
         <source>The folder TensorBoard reads (--logdir)</source>
         <translation>TensorBoard가 읽는 폴더 (--logdir)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="397" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="398" />
         <source>Smoothing</source>
         <translation>부드럽게</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="398" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="399" />
         <source>loss (each batch)</source>
         <translation>손실 (배치마다)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="399" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="400" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="400" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="401" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="402" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="403" />
         <source>Callbacks: when each acted (hover a mark)</source>
         <translation>콜백: 각각이 언제 동작했는지 (표시 위에 마우스를 올리세요)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="403" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="404" />
         <source>Curves</source>
         <translation>곡선</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="406" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="407" />
         <source>Callbacks timeline</source>
         <translation>콜백 타임라인</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="407" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="410" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="408" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="411" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="585" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="586" />
         <source>Stopped while preparing the data.</source>
         <translation>데이터를 준비하는 중에 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="609" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="610" />
         <source>{0} files could not be read and were skipped: {1}</source>
         <translation>파일 {0}개를 읽을 수 없어 건너뛰었습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="659" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="660" />
         <source>Comparing optimizers: {0} of {1} ({2} {3:g})…</source>
         <translation>옵티마이저 비교 중: {1}개 중 {0}번째 ({2} {3:g})…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="807" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="808" />
         <source>TensorBoard log written; open it with: {0}</source>
         <translation>TensorBoard 기록을 썼습니다. 여는 명령: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="856" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="857" />
         <source>The loss became NaN at batch {0}: TerminateOnNaN stopped training. Try a lower learning rate; the curves so far are kept.</source>
         <translation>배치 {0}에서 손실이 NaN이 되어 TerminateOnNaN이 훈련을 멈췄습니다. 학습률을 낮춰 보세요. 지금까지의 곡선은 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="858" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="859" />
         <source>The loss became NaN at batch {0} and training went on (TerminateOnNaN is off): every weight is NaN from there. Try a lower learning rate.</source>
         <translation>배치 {0}에서 손실이 NaN이 되었는데 훈련이 계속되었습니다 (TerminateOnNaN 꺼짐): 그 뒤로 모든 가중치가 NaN입니다. 학습률을 낮춰 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="877" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="878" />
         <source>Open it with: {0}</source>
         <translation>여는 명령: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="899" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="900" />
         <source>on_train_begin: lr {0:.3g}</source>
         <translation>on_train_begin: 학습률 {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="910" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="911" />
         <source>on_train_batch_end: batch {0}, loss {1:.4g}</source>
         <translation>on_train_batch_end: 배치 {0}, 손실 {1:.4g}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="921" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="922" />
         <source>on_epoch_end: epoch {0}</source>
         <translation>on_epoch_end: 에포크 {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="925" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="926" />
         <source>EarlyStopping: {0} epochs without improving {1} (patience {2}); best epoch so far {3}</source>
         <translation>EarlyStopping: {1}이(가) {0} 에포크째 개선되지 않음 (patience {2}); 지금까지 최고 에포크 {3}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="932" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="933" />
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="933" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="934" />
         <source>{0}.{1}: lr {2:.3g} → {3:.3g}</source>
         <translation>{0}.{1}: 학습률 {2:.3g} → {3:.3g}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="936" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="937" />
         <source>lr → {0:.3g}</source>
         <translation>lr → {0:.3g}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="947" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="948" />
         <source>TerminateOnNaN: NaN loss at batch {0}</source>
         <translation>TerminateOnNaN: 배치 {0}에서 손실이 NaN</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="950" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="951" />
         <source>NaN loss from here on</source>
         <translation>여기부터 손실이 NaN</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="959" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="960" />
         <source>my callback</source>
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="961" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="962" />
         <source>print: {0}</source>
         <translation>print: {0}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="965" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="966" />
         <source>each layer measured at batch {0}</source>
         <translation>배치 {0}에서 각 계층을 측정</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="968" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="969" />
         <source>on_train_end after batch {0}</source>
         <translation>배치 {0} 다음 on_train_end</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="1056" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="1057" />
         <source>{0}% · {1:.0f} s left</source>
         <translation>{0}% · {1:.0f}초 남음</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="348" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="349" />
         <source>Results</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="404" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="405" />
         <source>Layers</source>
         <translation>계층</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="347" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="348" />
         <source>Runs</source>
         <translation>실행 기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="349" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="350" />
         <source>Lesson</source>
         <translation>수업</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="350" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="351" />
         <source>Custom callback</source>
         <translation>맞춤형 콜백</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="351" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="352" />
         <source>The bridge (a custom callback)</source>
         <translation>브리지 (맞춤형 콜백의 예)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="352" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="353" />
         <source>Log</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="412" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="413" />
         <source>&lt;h3&gt;Callbacks&lt;/h3&gt;&lt;p&gt;Callbacks are objects passed to &lt;code&gt;fit()&lt;/code&gt; that act during training.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt; writes each epoch's loss and metrics to a CSV file.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt; stops when the monitored loss or metric stops improving for &lt;i&gt;patience&lt;/i&gt; epochs: a guard against overfitting. With restore_best_weights it goes back to the best epoch's weights.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt; sets the learning rate at each epoch from a schedule.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt; lowers the learning rate when the monitored value stops improving.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt; stops as soon as the loss becomes NaN.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Your own callback subclasses &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt; and overrides methods such as &lt;code&gt;on_epoch_end&lt;/code&gt;. The curves here come from such a callback: see the Bridge tab.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;콜백&lt;/h3&gt;&lt;p&gt;콜백은 &lt;code&gt;fit()&lt;/code&gt;에 넘겨 훈련 중에 동작하는 객체입니다.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;CSVLogger&lt;/b&gt;는 에포크마다 손실과 메트릭을 CSV 파일에 씁니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;EarlyStopping&lt;/b&gt;은 지켜보는 손실이나 메트릭이 &lt;i&gt;patience&lt;/i&gt; 에포크 동안 나아지지 않으면 훈련을 멈춥니다: 과적합을 막습니다. restore_best_weights를 켜면 가장 좋았던 에포크의 가중치로 돌아갑니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;LearningRateScheduler&lt;/b&gt;는 일정에 따라 에포크(세대)마다 학습률을 정합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;ReduceLROnPlateau&lt;/b&gt;는 지켜보는 값이 나아지지 않으면 학습률을 낮춥니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;TerminateOnNaN&lt;/b&gt;은 손실이 NaN이 되면 바로 멈춥니다.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;맞춤형 콜백은 &lt;code&gt;tf.keras.callbacks.Callback&lt;/code&gt;을 상속하고 &lt;code&gt;on_epoch_end&lt;/code&gt; 같은 메서드를 재정의합니다. 여기 곡선도 그런 콜백에서 옵니다: 브리지 탭을 보세요.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="480" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="481" />
         <source>(The source code is not part of this build.)</source>
         <translation>(이 빌드에는 소스 코드가 들어 있지 않습니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="523" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="524" />
         <source>Open a dataset</source>
         <translation>데이터셋 열기</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="527" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="528" />
         <source>A folder with one sub-folder per class</source>
         <translation>클래스마다 하위 폴더가 하나씩 있는 폴더</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="576" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="577" />
         <source>Preparing the data…</source>
         <translation>데이터를 준비하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="638" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="753" />
-        <location filename="../../tfvisual/ui/panels/training.py" line="896" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="639" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="754" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="897" />
         <source>Training…</source>
         <translation>훈련 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="756" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="757" />
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="801" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="802" />
         <source>Trained {0} epochs in {1:.1f} s.</source>
         <translation>{0} 에포크를 {1:.1f}초 동안 훈련했습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="803" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="804" />
         <source>Stopped by you after {0} epochs.</source>
         <translation>{0} 에포크 뒤에 사용자가 멈췄습니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="863" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="864" />
         <source>Stopped. The curves so far are kept.</source>
         <translation>멈췄습니다. 지금까지의 곡선은 남겨 둡니다.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="970" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="971" />
         <source>Starting the training process (TensorFlow loads once)…</source>
         <translation>훈련 프로세스를 시작하는 중(TensorFlow는 한 번만 불러옵니다)…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="971" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="972" />
         <source>starting…</source>
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="973" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="974" />
         <source>(The training process could not start: training in the app's own process instead.)</source>
         <translation>(훈련 프로세스를 시작하지 못해 앱 자체 프로세스에서 훈련합니다.)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="935" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="936" />
         <source>lr → {0:.3g} ({1})</source>
         <translation>lr → {0:.3g} ({1})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="938" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="939" />
         <source>EarlyStopping: stopped after epoch {0}</source>
         <translation>EarlyStopping: {0} 에포크 뒤 멈춤</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="940" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="941" />
         <source>, restored epoch {0}'s weights</source>
         <translation>, {0} 에포크의 가중치로 복원</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/training.py" line="949" />
+        <location filename="../../tfvisual/ui/panels/training.py" line="950" />
         <source>NaN loss: TerminateOnNaN stopped training</source>
         <translation>손실 NaN: TerminateOnNaN이 훈련을 멈춤</translation>
     </message>
@@ -3140,82 +3174,82 @@
         <translation>session.run 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="365" />
+        <location filename="../../tfvisual/core/graphs.py" line="366" />
         <source>unknown dtype {dtype}; try float32, int32, bool or string</source>
         <translation>알 수 없는 dtype {dtype}: float32, int32, bool, string 중 하나를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="372" />
+        <location filename="../../tfvisual/core/graphs.py" line="373" />
         <source>bad shape {shape}: use numbers and None, e.g. (None, 3)</source>
         <translation>잘못된 shape {shape}: 숫자와 None을 쓰세요. 예: (None, 3)</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="382" />
+        <location filename="../../tfvisual/core/graphs.py" line="383" />
         <source>{shape} {dtype} is {mb:,.0f} MB: tfvisual traces inputs up to {limit} MB; write None for a dimension to leave its size open</source>
         <translation>{shape} {dtype}은(는) {mb:,.0f} MB입니다. tfvisual은 {limit} MB까지의 입력을 추적합니다. 차원에 None을 쓰면 크기를 정하지 않을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="391" />
+        <location filename="../../tfvisual/core/graphs.py" line="392" />
         <source>a plain def {name}: tfvisual wraps it in tf.function</source>
         <translation>그냥 def {name}: tfvisual이 tf.function으로 감쌉니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="392" />
+        <location filename="../../tfvisual/core/graphs.py" line="393" />
         <source>@tf.function above def {name}: traced as written</source>
         <translation>def {name} 위의 @tf.function: 쓴 그대로 추적했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="393" />
+        <location filename="../../tfvisual/core/graphs.py" line="394" />
         <source>{name} = tf.function({fn}): traced as written</source>
         <translation>{name} = tf.function({fn}): 쓴 그대로 추적했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="394" />
+        <location filename="../../tfvisual/core/graphs.py" line="395" />
         <source>{name}, a tf.function: traced as written</source>
         <translation>tf.function인 {name}: 쓴 그대로 추적했습니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="479" />
+        <location filename="../../tfvisual/core/graphs.py" line="480" />
         <source>define a function with def, e.g. def compute(a, b, c): ...</source>
         <translation>def로 함수를 정의하세요. 예: def compute(a, b, c): ...</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="507" />
+        <location filename="../../tfvisual/core/graphs.py" line="508" />
         <source>tracing failed: {why}</source>
         <translation>추적 실패: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="511" />
+        <location filename="../../tfvisual/core/graphs.py" line="512" />
         <source>the function returns no tensor: return at least one value</source>
         <translation>함수가 텐서를 반환하지 않습니다: 값을 하나 이상 반환하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="657" />
+        <location filename="../../tfvisual/core/graphs.py" line="714" />
         <source>AutoGraph could not convert: {why}</source>
         <translation>AutoGraph가 변환하지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1019" />
+        <location filename="../../tfvisual/core/graphs.py" line="1076" />
         <source>this function takes a variable or a dataset as an argument: step through a function of tensors</source>
         <translation>이 함수는 변수나 데이터셋을 인수로 받습니다: 텐서를 받는 함수로 한 단계씩 실행하세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1052" />
+        <location filename="../../tfvisual/core/graphs.py" line="1109" />
         <source>TensorFlow could not load the graph: {why}</source>
         <translation>텐서플로가 그래프를 불러오지 못했습니다: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1339" />
+        <location filename="../../tfvisual/core/graphs.py" line="1396" />
         <source>{text} is not a value: write a number, a list such as [1.0, 2.0], or zeros, ones or random</source>
         <translation>{text}은(는) 값이 아닙니다: 숫자, [1.0, 2.0] 같은 리스트, 또는 zeros, ones, random을 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1106" />
+        <location filename="../../tfvisual/core/graphs.py" line="1163" />
         <source>the function takes {n} inputs, not {k}</source>
         <translation>함수의 입력은 {k}개가 아니라 {n}개입니다</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/graphs.py" line="1112" />
+        <location filename="../../tfvisual/core/graphs.py" line="1169" />
         <source>input {name} has shape {got}, the signature asks for {want}</source>
         <translation>입력 {name}의 형상은 {got}인데, 시그니처는 {want}를 요구합니다</translation>
     </message>
@@ -3440,14 +3474,19 @@
         <translation>텐서가 아닙니다: {kind} ({why})</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/tensors.py" line="113" />
+        <location filename="../../tfvisual/core/tensors.py" line="117" />
         <source>type an expression, for example tf.constant([1, 2, 3])</source>
         <translation>식을 입력하세요. 예: tf.constant([1, 2, 3])</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/tensors.py" line="120" />
+        <location filename="../../tfvisual/core/tensors.py" line="124" />
         <source>this tensor would take {size:,.0f} MiB, over the limit of {limit:,.0f} MiB; nothing was allocated</source>
         <translation>이 텐서는 {size:,.0f} MiB가 필요해 한도 {limit:,.0f} MiB를 넘습니다. 아무것도 할당하지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/tensors.py" line="137" />
+        <source>this tensor takes {size:,.0f} MiB, over the limit of {limit:,.0f} MiB; it is not shown</source>
+        <translation>이 텐서는 {size:,.0f} MiB로 한도 {limit:,.0f} MiB를 넘어 보여 주지 않습니다</translation>
     </message>
     <message>
         <location filename="../../tfvisual/core/training.py" line="200" />
@@ -3545,12 +3584,12 @@
         <translation>{0}번째 줄: {1}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="40" />
+        <location filename="../../tfvisual/core/graphs.py" line="532" />
         <source>argument {name}: {why}</source>
         <translation>인자 {name}: {why}</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/ui/panels/graphs.py" line="1152" />
+        <location filename="../../tfvisual/ui/panels/graphs.py" line="1138" />
         <source>only a function you wrote can be exported: trace one first</source>
         <translation>직접 작성한 함수만 내보낼 수 있습니다: 먼저 하나를 추적하세요</translation>
     </message>
@@ -3570,7 +3609,7 @@
         <translation>{device}의 메모리가 부족합니다: 형상 [{shape}]의 텐서({size})가 들어가지 않습니다. 크기나 배치를 줄여 보세요.</translation>
     </message>
     <message>
-        <location filename="../../tfvisual/core/trainproc.py" line="181" />
+        <location filename="../../tfvisual/core/trainproc.py" line="184" />
         <source>the training process did not stop within {s:.0f} s (is there an endless loop in your callback?), so it was ended; the curves so far are kept</source>
         <translation>훈련 프로세스가 {s:.0f}초 안에 멈추지 않아 종료했습니다 (콜백에 끝없는 루프가 있나요?). 지금까지의 곡선은 남아 있습니다</translation>
     </message>
@@ -3633,6 +3672,36 @@
         <location filename="../../tfvisual/core/calls.py" line="203" />
         <source>write a call of {name}, e.g. {name}(1.0, 2.0, 3.0)</source>
         <translation>{name}의 호출을 쓰세요. 예: {name}(1.0, 2.0, 3.0)</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/sandbox.py" line="137" />
+        <source>the result takes {size:,.0f} MiB, over the limit of {limit:,.0f} MiB</source>
+        <translation>결과가 {size:,.0f} MiB로 한도 {limit:,.0f} MiB를 넘습니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/sandbox.py" line="231" />
+        <source>the Python process that runs your code could not start (exit code {code})</source>
+        <translation>코드를 실행하는 Python 프로세스가 시작하지 못했습니다 (종료 코드 {code})</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/sandbox.py" line="276" />
+        <source>your code used more than {limit:,.0f} MiB of memory, so the process running it was ended; the app goes on</source>
+        <translation>코드가 메모리를 {limit:,.0f} MiB 넘게 써서 코드를 실행하던 프로세스를 끝냈습니다. 앱은 계속 동작합니다</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/sandbox.py" line="280" />
+        <source>signal {n}</source>
+        <translation>시그널 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/sandbox.py" line="281" />
+        <source>exit code {n}</source>
+        <translation>종료 코드 {n}</translation>
+    </message>
+    <message>
+        <location filename="../../tfvisual/core/sandbox.py" line="282" />
+        <source>your code ended the Python process running it ({how}); the app goes on and a fresh process takes its place</source>
+        <translation>코드가 자신을 실행하던 Python 프로세스를 끝냈습니다 ({how}). 앱은 계속 동작하고 새 프로세스가 그 자리를 대신합니다</translation>
     </message>
 </context>
 <context>
@@ -4836,7 +4905,7 @@
 <context>
     <name>plots</name>
     <message>
-        <location filename="../../tfvisual/ui/widgets/plots.py" line="115" />
+        <location filename="../../tfvisual/ui/widgets/plots.py" line="141" />
         <source>and {0} more</source>
         <translation>외 {0}개</translation>
     </message>

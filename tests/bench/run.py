@@ -1,5 +1,5 @@
 """tfvisual benchmarks: python tests/bench/run.py [startup|first_start|tape|graphs|values|real_graph|training|
-big_model|export|layer_stats|inside]  (prints a table; each figure has a baseline
+big_model|export|layer_stats|inside|cluster|restyle|freezes]  (prints a table; each figure has a baseline
 measured in the same run, since these machines are noisy)."""
 from __future__ import annotations
 
@@ -725,10 +725,144 @@ def cluster(app, w):
     row("GUI's longest stall throughout (ms)", probe.worst * 1000, 50, "ms", "< 50 ms")
 
 
+def restyle(app, w):
+    """Issue 27 item 8: A+ / A- and language or theme switches, on the training panel (the
+    most widgets), idle and mid-training. Baseline, same run: the same change made the way it
+    was before (a new application-wide style sheet, which re-polishes every widget)."""
+    from PySide6.QtWidgets import QApplication
+
+    from tfvisual.ui import theme
+    p = w.panels["training"]
+    w.show_panel("training")
+    wait(app, lambda: not p.tasks)
+    app.processEvents()
+    steps, old = [], []
+    for pt in (12, 13, 14, 13, 12, 11):
+        t0 = time.perf_counter()
+        w.set_font_size(pt)
+        app.processEvents()
+        steps.append(time.perf_counter() - t0)
+    for pt in (12, 11):
+        t0 = time.perf_counter()
+        app.setStyleSheet(theme.style_sheet(theme.palette_of(w.theme_name), pt))
+        app.processEvents()
+        old.append(time.perf_counter() - t0)
+    app.setStyleSheet("")
+    app.processEvents()
+    print("widgets:", len(QApplication.allWidgets()))
+    row("A+ / A- step, training panel shown", statistics.median(steps), statistics.median(old),
+        "s", "baseline: an application style sheet, as before (issue: 1.2-1.95 s)")
+
+    def switches():
+        t0 = time.perf_counter()
+        probe = StallProbe()
+        for i in range(10):
+            if i % 2:
+                w.set_language("ko" if w.lang == "en" else "en")
+            else:
+                w.apply_theme("dark" if w.theme_name != "dark" else "light", w.pt)
+            app.processEvents()
+        probe.stop()
+        return time.perf_counter() - t0, probe.worst
+    idle, idle_stall = switches()
+    p.epochs.setValue(200)
+    epochs = []
+    p.bridge.event.connect(lambda kind, d: epochs.append(1) if kind == "epoch" else None)
+    p.start_training()
+    wait(app, lambda: len(epochs) >= 2, timeout=120)
+    busy, busy_stall = switches()
+    assert p.task is not None, "training ended before the switches did"
+    p.stop_training()
+    wait(app, lambda: not p.tasks)
+    w.set_language("en")
+    w.apply_theme("light", 11)
+    row("10 language/theme switches, training running", busy, idle, "s",
+        "baseline: the same 10 idle (issue: 31 s)")
+    row("  longest GUI stall among them", busy_stall * 1000, idle_stall * 1000, "ms",
+        "baseline: idle")
+
+
+BIG_FN = """def big(x):
+    for i in range(1000):
+        with tf.name_scope(f"block{i}"):
+            for j in range(10):
+                x = tf.sin(x) * 0.5 + 0.25
+    return x
+"""
+PLAIN_BIG = """import sys, time
+import tensorflow as tf
+src = sys.argv[1]
+ns = {"tf": tf}
+exec(src, ns)
+t0 = time.perf_counter()
+cf = tf.function(ns["big"]).get_concrete_function(tf.TensorSpec([None], tf.float32))
+print(len(cf.graph.get_operations()), time.perf_counter() - t0)
+"""
+PLAIN_MOBILENET = """import time
+import keras
+t0 = time.perf_counter()
+keras.applications.MobileNetV2(weights=None, input_shape=(224, 224, 3))
+print(time.perf_counter() - t0)
+"""
+
+
+def freezes(app, w):
+    """Issue 27 item 9: a real model built on a worker while the window runs (Python's
+    collector on the GUI thread once froze it for seconds), and a learner's own function of
+    ~30,000 ops: from Trace to its picture, and every group opened."""
+    m, gp = w.panels["models"], w.panels["graphs"]
+    w.show_panel("models")
+    wait(app, lambda: not m.tasks)
+    plain = float(subprocess.run([sys.executable, "-c", PLAIN_MOBILENET], capture_output=True,
+                                 text=True).stdout.split()[-1])
+    probe = StallProbe()
+    t0 = time.perf_counter()
+    m.ready.setCurrentIndex(m.ready.findData("MobileNetV2"))
+    m.ready.activated.emit(m.ready.currentIndex())
+    wait(app, lambda: not m.tasks and m.view.graph is not None and not m.view.building)
+    t = time.perf_counter() - t0
+    probe.stop()
+    row("MobileNetV2 built, summarised and drawn", t, plain, "s",
+        "baseline: MobileNetV2() alone, plain Keras, fresh process")
+    row("  longest GUI stall (collector included)", probe.worst * 1000, 100.0, "ms",
+        "< 100 ms (issue: 2.5-6.5 s)")
+
+    out = subprocess.run([sys.executable, "-c", PLAIN_BIG, BIG_FN], capture_output=True,
+                         text=True).stdout.split()
+    ops, plain = int(out[-2]), float(out[-1])
+    w.show_panel("graphs")
+    wait(app, lambda: not gp.tasks)
+    gp.editor.setPlainText(BIG_FN)
+    gp._fill_specs([("x", "float32", "(None,)")])
+    probe = StallProbe()
+    t0 = time.perf_counter()
+    gp.trace()
+    wait(app, lambda: bool(gp.result) and gp.result.get("source") == BIG_FN
+         and not gp.view.building and len(gp.view.items) > 0)
+    t_pic = time.perf_counter() - t0
+    probe.stop()
+    row(f"a learner's function, {ops:,} ops: Trace -> picture", t_pic, plain, "s",
+        "baseline: get_concrete_function, plain TF, fresh process (issue: 5.3x)")
+    row("  longest GUI stall", probe.worst * 1000, 100.0, "ms", "< 100 ms")
+    gp.stop_btn.click()          # the timing that follows is not measured here
+    wait(app, lambda: not gp.tasks)
+    probe = StallProbe()
+    t0 = time.perf_counter()
+    gp.explorer.open_all.click()
+    wait(app, lambda: not gp.tasks and not gp.view.building)
+    app.processEvents()
+    row(f"  every group opened: {len(gp.view.items):,} boxes laid out and drawn",
+        time.perf_counter() - t0, 5.0, "s", "< 5 s")
+    probe.stop()
+    row("  longest GUI stall", probe.worst * 1000, 100.0, "ms", "< 100 ms (issue: 2 s)")
+    gp.explorer.open_all.click()
+    wait(app, lambda: not gp.tasks and not gp.view.building)
+
+
 def main():
     which = sys.argv[1:] or ["startup", "first_start", "tape", "graphs", "values",
                              "real_graph", "training", "big_model", "export", "layer_stats",
-                             "inside", "cluster"]
+                             "inside", "cluster", "restyle", "freezes"]
     if "export" in which:
         export()
     if "layer_stats" in which:
@@ -740,7 +874,7 @@ def main():
     if set(which) - {"startup", "export", "layer_stats"}:
         app, w = window()
         for name in ("first_start", "tape", "graphs", "values", "real_graph", "training",
-                     "big_model", "inside", "cluster"):
+                     "big_model", "inside", "cluster", "restyle", "freezes"):
             if name in which:
                 globals()[name](app, w)
         w.close()

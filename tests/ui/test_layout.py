@@ -282,3 +282,102 @@ def test_tensor_cells_read_on_every_fill(theme):
         for k in range(21):
             fill, text = cell_colours(theme, k / 20, faded)
             assert contrast(fill, text) >= 4.5, (theme, k / 20, faded)
+
+
+def test_side_tabs_wrap_rather_than_hide_behind_arrows(window, qtbot):
+    """Issue 27: at 24 pt on a 1366-pixel screen "Exercises" showed as "Exe" behind the tab
+    bar's scroll arrows. Every tab's whole title is on screen, in every panel and language."""
+    app = QApplication.instance()
+    window.resize(1366, 768)
+    window.set_font_size(24)
+    failures = []
+    for lang in ("en", "ko"):
+        i18n.install(app, lang)
+        window.set_language(lang)
+        for name in PANELS:
+            window.show_panel(name)
+            settle(qtbot)
+            tabs = window.panels[name].side_tabs
+            drawer = window.panels[name].drawer
+            for i in range(tabs.count()):
+                b = tabs.button(i)
+                box = b.geometry().translated(b.parentWidget().mapTo(drawer, QPoint(0, 0)))
+                label = b.label
+                if not (b.isVisible() and drawer.rect().contains(box)
+                        and label.heightForWidth(label.width()) <= label.height() + 1
+                        and b.text() == tabs.tabText(i)):
+                    failures.append(f"{name} {lang}: tab {tabs.tabText(i)!r} not whole")
+            tabs.button(tabs.count() - 1).click()     # a click still turns the page
+            if tabs.currentIndex() != tabs.count() - 1:
+                failures.append(f"{name}: the last tab's button did not turn the page")
+    i18n.install(app, "en")
+    window.set_language("en")
+    window.set_font_size(11)
+    assert not failures, "\n".join(failures)
+
+
+def test_the_toolbar_overflow_handle_is_drawn(window, qtbot):
+    """Issue 27: where the toolbar is wider than the window, its overflow button was blank."""
+    from PySide6.QtWidgets import QToolButton
+    window.resize(1024, 768)
+    window.set_font_size(24)
+    for name in ("light", "dark", "contrast"):
+        window.apply_theme(name, 24)
+        settle(qtbot)
+        ext = window.toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        assert ext is not None and ext.isVisible(), name
+        img = ext.grab().toImage()
+        colours = {img.pixelColor(x, y).name() for x in range(img.width())
+                   for y in range(img.height())}
+        assert len(colours) > 2 and ext.toolTip() == "More of the toolbar", name
+    window.apply_theme("light", 11)
+
+
+def test_the_stage_says_what_the_side_column_would(window, qtbot):
+    """Issue 27: the eager and lazy outputs (1.5 lines at 24 pt) stand under the graph; while
+    presenting, a tensor's dtype, shape and rank stand under its picture."""
+    window.resize(1280, 800)
+    window.set_font_size(24)
+    e = window.panels["execution"]
+    window.show_panel("execution")
+    wait_idle(qtbot, e, 60_000)
+    settle(qtbot)
+    text = e.caption.text()
+    assert e.caption.isVisible() and "Eager: tf.Tensor([1 2 4], shape=(3,), dtype=int32)" in \
+        text and 'Lazy: Tensor("Add:0", shape=(3,), dtype=int32)' in text
+    assert e.stage.geometry().contains(e.caption.geometry().translated(
+        e.caption.parentWidget().mapTo(e.stage, QPoint(0, 0))).topLeft())
+    t = window.panels["tensors"]
+    window.show_panel("tensors")
+    t.expr.setText("tf.zeros([2, 3, 4], tf.int8)")
+    t.evaluate()
+    wait_idle(qtbot, t, 60_000)
+    assert not t.caption.isVisible()            # the side column says it
+    window.act_present.trigger()
+    settle(qtbot)
+    assert t.caption.isVisible() and t.caption.text() == "int8 · shape (2, 3, 4) · rank 3"
+    window.act_present.trigger()
+    settle(qtbot)
+    assert not t.caption.isVisible()
+    window.set_font_size(11)
+
+
+def test_a_short_plot_keeps_two_numbers_on_its_value_axis(window, qtbot):
+    """Issue 27: at 24 pt the tape's step plot had no number on its y axis (pyqtgraph drops
+    a label that does not fit whole beside the plot)."""
+    from PySide6.QtGui import QPainter
+    window.resize(1280, 800)
+    window.set_font_size(24)
+    p = window.panels["tape"]
+    window.show_panel("tape")
+    wait_idle(qtbot, p, 60_000)
+    p.play()
+    qtbot.waitUntil(lambda: not p.playing, timeout=60_000)
+    settle(qtbot)
+    ax = p.step_plot.getPlotItem().getAxis("left")
+    img = QImage(10, 10, QImage.Format_ARGB32)
+    painter = QPainter(img)
+    texts = ax.generateDrawSpecs(painter)[2]
+    painter.end()
+    assert len(texts) >= 2, [t[2] for t in texts]
+    window.set_font_size(11)

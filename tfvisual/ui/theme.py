@@ -81,9 +81,6 @@ QListWidget#sidebar::item:selected {{ background: {accent}; color: {accent_text}
 QTabBar::tab {{ padding: {pad}px {pad2}px; background: {alt}; border: 1px solid {border}; }}
 QTabBar::tab:selected {{ background: {base}; border-bottom-color: {accent};
     border-bottom-width: 3px; }}
-QToolButton#tab {{ padding: {pad}px {pad2}px; background: {alt}; border: 1px solid {border}; }}
-QToolButton#tab:checked {{ background: {base}; border-bottom: 3px solid {accent};
-    font-weight: bold; }}
 QGroupBox {{ border: {bw}px solid {border}; border-radius: 4px; margin-top: 1.2em;
     padding-top: 0.4em; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}

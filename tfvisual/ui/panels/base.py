@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontMetrics, QPalette
 from PySide6.QtWidgets import (QAbstractSpinBox, QButtonGroup, QComboBox, QDoubleSpinBox,
                                QFileDialog, QFormLayout, QFrame, QHBoxLayout, QLabel,
                                QScrollArea, QSizePolicy, QSplitter, QTabWidget, QTextBrowser,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 
 from tfvisual.core import devices
 
@@ -548,7 +548,7 @@ class SideTabs(QTabWidget):
             self._flow.removeWidget(b)
             b.deleteLater()
         for i in range(self.count()):
-            b = QToolButton()
+            b = WrapButton()        # a long title wraps: it never sets the column's width
             b.setObjectName("tab")
             b.setCheckable(True)
             b.setText(self.tabText(i))
