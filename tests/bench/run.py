@@ -783,7 +783,7 @@ def restyle(app, w):
 
 
 BIG_FN = """def big(x):
-    for i in range(1000):
+    for i in range(600):
         with tf.name_scope(f"block{i}"):
             for j in range(10):
                 x = tf.sin(x) * 0.5 + 0.25

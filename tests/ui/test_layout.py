@@ -290,7 +290,7 @@ def test_side_tabs_wrap_rather_than_hide_behind_arrows(window, qtbot):
     app = QApplication.instance()
     window.resize(1366, 768)
     window.set_font_size(24)
-    failures = []
+    failures, modes = [], set()
     for lang in ("en", "ko"):
         i18n.install(app, lang)
         window.set_language(lang)
@@ -299,21 +299,32 @@ def test_side_tabs_wrap_rather_than_hide_behind_arrows(window, qtbot):
             settle(qtbot)
             tabs = window.panels[name].side_tabs
             drawer = window.panels[name].drawer
-            for i in range(tabs.count()):
-                b = tabs.button(i)
-                box = b.geometry().translated(b.parentWidget().mapTo(drawer, QPoint(0, 0)))
-                label = b.label
-                if not (b.isVisible() and drawer.rect().contains(box)
-                        and label.heightForWidth(label.width()) <= label.height() + 1
-                        and b.text() == tabs.tabText(i)):
-                    failures.append(f"{name} {lang}: tab {tabs.tabText(i)!r} not whole")
-            tabs.button(tabs.count() - 1).click()     # a click still turns the page
-            if tabs.currentIndex() != tabs.count() - 1:
-                failures.append(f"{name}: the last tab's button did not turn the page")
+            titles = [tabs.tabText(i) for i in range(tabs.count())]
+            last = tabs.count() - 1
+            if tabs.compact:        # more than two rows: a list of the pages, titles whole
+                items = [tabs.picker.itemText(i) for i in range(tabs.picker.count())]
+                if not tabs.picker.isVisible() or items != titles:
+                    failures.append(f"{name} {lang}: the page list is not {titles}")
+                tabs.picker.activated.emit(last)
+            else:
+                for i in range(tabs.count()):
+                    b = tabs.button(i)
+                    box = b.geometry().translated(b.parentWidget().mapTo(drawer,
+                                                                         QPoint(0, 0)))
+                    label = b.label
+                    if not (b.isVisible() and drawer.rect().contains(box)
+                            and label.heightForWidth(label.width()) <= label.height() + 1
+                            and b.text() == titles[i]):
+                        failures.append(f"{name} {lang}: tab {titles[i]!r} not whole")
+                tabs.button(last).click()
+            if tabs.currentIndex() != last:
+                failures.append(f"{name}: picking the last tab did not turn the page")
+            modes.add(tabs.compact)
     i18n.install(app, "en")
     window.set_language("en")
     window.set_font_size(11)
     assert not failures, "\n".join(failures)
+    assert modes == {True, False}       # both ways were seen (buttons; a list where crowded)
 
 
 def test_the_toolbar_overflow_handle_is_drawn(window, qtbot):

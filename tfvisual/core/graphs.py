@@ -513,7 +513,6 @@ def trace(fn, *input_signature, source_file: str | None = None) -> OpGraph:
                                                       "return at least one value"))
     outputs = [t.op.name for t in cf.outputs]
     g = from_graph_def(cf.graph.as_graph_def(), cf.graph, source_file, outputs)
-    g.concrete = cf
     g.captured = captured_variables(cf)
     return g
 
@@ -542,15 +541,54 @@ def _defined_with_specs(source, rows, state):
     return defined, specs_from_rows(rows, defined.python)[0]
 
 
-def vet(source: str, rows, state: State | None = None) -> int:
-    """Run the learner's code and trace its function, as the panel is about to: the app calls
-    this in its sandbox first, so code that hangs inside C, exits or crashes Python ends the
-    sandbox, not the window. Returns the number of ops traced."""
-    defined, specs = _defined_with_specs(source, rows, state)
-    fn = defined.function or __import__("tensorflow").function(defined.python)
-    with interruptible(state, defined.filename):
-        cf = fn.get_concrete_function(*specs)
-    return len(cf.graph.get_operations())
+class Held:
+    """A variable a traced function reads, as its value when traced: unlike the variable, it
+    crosses from the sandbox to the app (``value_runner`` feeds it in)."""
+
+    def __init__(self, var):
+        self.value, self.dtype, self.shape = var.numpy(), var.dtype, var.shape
+
+    def numpy(self):
+        return self.value
+
+
+_last_traced: dict = {}     # in the sandbox: the last source -> (its tf.function, signatures)
+
+
+def shape_text(spec) -> str:
+    return "None" if spec.shape.rank is None else str(tuple(spec.shape.as_list()))
+
+
+def trace_source(source: str, rows, state: State | None = None) -> dict:
+    """Run the learner's code and trace its function: everything the graphs panel draws of
+    it, in plain values. The app calls this in its sandbox, so the learner's code runs
+    there only (code that hangs inside C, exits or crashes Python ends the sandbox, not the
+    window), and traces once. The same source traced again with another signature reuses
+    its tf.function, as a learner's own would: ``signatures`` lists each concrete function
+    it made."""
+    import tensorflow as tf
+
+    defined = define_function(source, state)
+    fn = defined.python
+    fn_obj, traced = _last_traced.get(source) or (defined.function or tf.function(fn), [])
+    if defined.input_signature is not None:     # their signature, not the table's
+        specs = list(defined.input_signature)
+        used = [(p, s.dtype.name, shape_text(s)) for p, s in
+                zip(inspect.signature(fn).parameters, specs)]
+    else:
+        specs, used = specs_from_rows(rows, fn)
+    with interruptible(state, defined.filename):   # a Python loop in the function: Stop works
+        before = trace(fn_obj, *specs, source_file=defined.filename)
+        code = autograph_source(fn)
+    before.captured = {k: Held(v) for k, v in before.captured.items()}
+    current = ", ".join(f"{s.dtype.name}{list(s.shape) if s.shape.rank is not None else '[?]'}"
+                        for s in specs)
+    sigs = traced + ([current] if current not in traced else [])
+    _last_traced.clear()
+    _last_traced[source] = (fn_obj, sigs)
+    return {"before": before, "autograph": code, "used": used, "signatures": sigs,
+            "signature": current, "form": (defined.form, defined.name,
+                                           defined.input_signature is not None, fn.__name__)}
 
 
 def time_source(source: str, rows, state: State | None = None) -> dict:
@@ -1078,7 +1116,7 @@ class value_runner:
                                 "step through a function of tensors"))
                 holders.append(nd)
                 continue
-            var = captured[nd.name]
+            var = captured[nd.name]     # a tf.Variable, or a Held value from the sandbox
             dtype, shape = var.dtype.base_dtype.as_datatype_enum, var.shape.as_proto()
             nd.op = "VarHandleOp"
             nd.ClearField("attr")

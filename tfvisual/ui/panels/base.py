@@ -524,20 +524,56 @@ def heading(text="") -> QLabel:
 
 
 class SideTabs(QTabWidget):
-    """Tabs whose titles wrap onto another row rather than hide behind scroll arrows (at
-    24 pt on a 1366-pixel screen "Exercises" showed as "Exe"). The tab bar is replaced by
-    ``strip``, a row of buttons the panel places above the pages."""
+    """Tabs whose titles are never hidden behind scroll arrows (at 24 pt on a 1366-pixel
+    screen "Exercises" showed as "Exe"). The tab bar is replaced by ``strip``, which the
+    panel places above the pages: a row of buttons that wraps onto a second row; where even
+    two rows would not hold them, a list to pick the page from, its titles whole (a column
+    at 24 pt has no room for four rows of tabs above the page)."""
+
+    ROWS = 2
 
     def __init__(self):
         super().__init__()
         self.tabBar().hide()
         self.strip = QWidget()
         self.strip.setObjectName("tabStrip")
-        self._flow = FlowLayout(self.strip, spacing=2)
-        self._flow.setContentsMargins(0, 0, 0, 0)
+        self.buttons = QWidget()
+        self._flow = FlowLayout(self.buttons, spacing=2)
+        self.picker = QComboBox()
+        self.picker.setObjectName("pagePicker")
+        self.picker.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(4)
+        self.picker.activated.connect(self.setCurrentIndex)
+        self.picker.hide()
+        sl = QVBoxLayout(self.strip)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.addWidget(self.buttons)
+        sl.addWidget(self.picker)
         self._group = QButtonGroup(self)
         self._group.idClicked.connect(self.setCurrentIndex)
         self.currentChanged.connect(self._mark)
+        self.strip.installEventFilter(self)
+
+    @property
+    def compact(self) -> bool:
+        return self.picker.isVisibleTo(self.strip)
+
+    def eventFilter(self, obj, event):
+        if obj is self.strip and event.type() == QEvent.Resize:
+            self._fit()
+        return False
+
+    def _fit(self):
+        buttons = self._group.buttons()
+        if not buttons:
+            return
+        need = self._flow.heightForWidth(self.strip.width())
+        row = max(b.sizeHint().height() for b in buttons) + self._flow.spacing()
+        compact = need > self.ROWS * row + self._flow.spacing()
+        self.buttons.setVisible(not compact)
+        self.picker.setVisible(compact)
+        # Every row it shows: squeezed by a full column, the strip cut its last one off.
+        self.buttons.setMinimumHeight(0 if compact else need)
 
     def button(self, i: int):
         return self._group.button(i)
@@ -547,6 +583,7 @@ class SideTabs(QTabWidget):
             self._group.removeButton(b)
             self._flow.removeWidget(b)
             b.deleteLater()
+        self.picker.clear()
         for i in range(self.count()):
             b = WrapButton()        # a long title wraps: it never sets the column's width
             b.setObjectName("tab")
@@ -554,7 +591,9 @@ class SideTabs(QTabWidget):
             b.setText(self.tabText(i))
             self._group.addButton(b, i)
             self._flow.addWidget(b)
+            self.picker.addItem(self.tabText(i))
         self._mark(self.currentIndex())
+        self._fit()
 
     def tabInserted(self, index):
         super().tabInserted(index)
@@ -568,10 +607,14 @@ class SideTabs(QTabWidget):
         super().setTabText(index, text)
         if (b := self._group.button(index)) is not None:
             b.setText(text)
+            self.picker.setItemText(index, text)
+            self._fit()
 
     def _mark(self, index):
         if (b := self._group.button(index)) is not None:
             b.setChecked(True)
+        if self.picker.currentIndex() != index:
+            self.picker.setCurrentIndex(index)
 
 
 class MessageArea(QScrollArea):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import html
-import inspect
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -11,7 +10,6 @@ from PySide6.QtWidgets import (QComboBox, QHeaderView, QLabel, QListWidget, QSpl
                                QVBoxLayout, QWidget)
 
 from tfvisual.core import calls, devices, graphs, sandbox
-from tfvisual.core.concurrent import interruptible
 from tfvisual.core.errors import QT_TRANSLATE_NOOP, Problem
 from tfvisual.core.layout import layout
 
@@ -28,9 +26,6 @@ BIG = 300   # graphs with more nodes than this start folded by name scope
 CNN = "cnn_train_step"
 
 
-_specs_from_rows = graphs.specs_from_rows
-
-
 def _view(g, expanded, state):
     """A graph, what is drawn of it (folded by name scope when big) and its layout."""
     g.group_parents()      # here, not on the GUI thread
@@ -45,61 +40,40 @@ def _shown(g, expanded):
     return graphs.fold_bodies(g, expanded) if g.bodies else g
 
 
-def _shape_text(spec) -> str:
-    return "None" if spec.shape.rank is None else str(tuple(spec.shape.as_list()))
-
-
 def _views(before, after, expanded, state):
     return {"before": _view(before, expanded, state), "after": _view(after, expanded, state)}
 
 
 def trace_job(source, rows, previous, expanded, state=None, where=None):
-    """Everything the panel shows for one trace; runs on a worker thread."""
-    import tensorflow as tf
-
+    """Everything the panel shows for one trace; runs on a worker thread. (``previous`` is
+    no longer needed: the sandbox keeps the last source's tf.function itself.)"""
     if source == CNN:
         state.progress(0.05, "building the CNN training step")
         before = graphs.cnn_train_step_graph()
-        fn_obj, used, code = None, _step_inputs(before), ""
+        used, code = _step_inputs(before), ""
     else:
-        same = previous is not None and previous[0] == source
-        if not same:
-            # The learner's code runs first in the sandbox: if it hangs inside C, exits or
-            # crashes Python, only that process goes (and Stop ends it).
-            state.progress(0.02, "running your code apart")
-            sandbox.call(graphs.vet, source, rows, state=state, device=where)
-        defined = graphs.define_function(source, state)
-        fn, filename = defined.python, defined.filename
-        # The learner's own tf.function (decorator or call) is traced as they made it.
-        fn_obj = previous[1] if same else (defined.function or tf.function(fn))
-        traced = list(previous[2]) if same else []
-        if defined.input_signature is not None:     # their signature, not the table's
-            specs = list(defined.input_signature)
-            used = [(p, s.dtype.name, _shape_text(s)) for p, s in
-                    zip(inspect.signature(fn).parameters, specs)]
-        else:
-            specs, used = _specs_from_rows(rows, fn)
-        with interruptible(state, filename):    # a Python loop in the function: Stop works
-            before = graphs.trace(fn_obj, *specs, source_file=filename)
-            code = graphs.autograph_source(fn)
-    state.progress(0.3, "Grappler")
-    after = graphs.optimize(before)
-    d = graphs.diff(before, after)
-    state.progress(0.5, "layout")
-    views = _views(before, after, expanded, state)
-    sigs, current = [], ""
-    if fn_obj is not None:
-        # Each new input signature made a new concrete function of the same tf.function.
-        current = ", ".join(f"{s.dtype.name}{list(s.shape) if s.shape.rank is not None else '[?]'}"
-                            for s in specs)
-        sigs = traced + ([current] if current not in traced else [])
+        # In the sandbox: the learner's code runs there only, and is traced once.
+        state.progress(0.02, "tracing")
+        traced = sandbox.call(graphs.trace_source, source, rows, state=state, device=where)
+        before, used, code = traced["before"], traced["used"], traced["autograph"]
+    if len(before) > BIG:
+        # A big graph is drawn as traced first; Grappler's version and the diff follow
+        # (``grappler_job``): they took as long again before anything showed.
+        views, d = {"before": _view(before, expanded, state)}, None
+    else:
+        state.progress(0.3, "Grappler")
+        after = graphs.optimize(before)
+        d = graphs.diff(before, after)
+        state.progress(0.5, "layout")
+        views = _views(before, after, expanded, state)
     state.progress(1.0, "")
-    return {"source": source, "fn": (source, fn_obj, sigs) if fn_obj is not None else None,
-            "form": (defined.form, defined.name, defined.input_signature is not None,
-                     fn.__name__) if fn_obj is not None else None,
+    mine = source != CNN
+    return {"source": source, "fn": (source, None, traced["signatures"]) if mine else None,
+            "form": traced["form"] if mine else None,
             "views": views, "diff": d, "autograph": code, "timing": None, "used": used,
-            "signatures": sigs, "signature": current, "big": len(before) > BIG,
-            "to_time": (source, rows, where) if fn_obj is not None else None}
+            "signatures": traced["signatures"] if mine else [],
+            "signature": traced["signature"] if mine else "", "big": len(before) > BIG,
+            "to_time": (source, rows, where) if mine else None}
 
 
 def timing_job(source, rows, device, state=None):

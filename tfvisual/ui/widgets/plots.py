@@ -173,7 +173,8 @@ def style_plot(w: pg.PlotWidget, theme_name: str, pt: int) -> None:
     if getattr(w, "two_numbers", False):
         # Room for two numbers on its value axis, above the bottom axis's numbers and name
         # (the tape's steps and the learning rate showed none at 24 pt).
-        w.setMinimumHeight(int(4.2 * QFontMetrics(font).height()))
+        named = bool(item.getAxis("bottom").labelText)
+        w.setMinimumHeight(int((3.5 + 1.1 * named) * QFontMetrics(font).height()))
     if hasattr(w, "_title"):
         refresh_title(w)
     elif item.titleLabel.text:
