@@ -577,9 +577,10 @@ def trace_source(source: str, rows, state: State | None = None) -> dict:
                 zip(inspect.signature(fn).parameters, specs)]
     else:
         specs, used = specs_from_rows(rows, fn)
-    with interruptible(state, defined.filename):   # a Python loop in the function: Stop works
-        before = trace(fn_obj, *specs, source_file=defined.filename)
-        code = autograph_source(fn)
+    # No line tracer here: it doubled a big function's trace (every call TensorFlow makes
+    # passed through it), and in the sandbox Stop ends even a loop it would not see.
+    before = trace(fn_obj, *specs, source_file=defined.filename)
+    code = autograph_source(fn)
     before.captured = {k: Held(v) for k, v in before.captured.items()}
     current = ", ".join(f"{s.dtype.name}{list(s.shape) if s.shape.rank is not None else '[?]'}"
                         for s in specs)
