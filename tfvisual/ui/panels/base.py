@@ -617,6 +617,17 @@ class SideTabs(QTabWidget):
             self.picker.setCurrentIndex(index)
 
 
+def with_strip(tabs: "SideTabs") -> QWidget:
+    """A ``SideTabs`` under its strip, as one widget (a stage of several pictures)."""
+    box = QWidget()
+    lay = QVBoxLayout(box)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.setSpacing(2)
+    lay.addWidget(tabs.strip)
+    lay.addWidget(tabs, 1)
+    return box
+
+
 class MessageArea(QScrollArea):
     """Holds the message line in the side column: as tall as the message up to a third of
     the column, scrolling beyond, so a long message never makes the window outgrow the

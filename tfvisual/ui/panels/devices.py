@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSpinBox,
-                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from tfvisual.core import cluster as cl
 from tfvisual.core import devices
@@ -17,7 +17,7 @@ from ..widgets.graph_explorer import GraphExplorer
 from ..widgets.graph_view import GraphView
 from ..widgets.plots import make_plot, pen, refresh_title, set_title, style_plot, titled
 from ..widgets.flow import WrapButton
-from .base import MessageLine, Panel, flow, lesson_view, scroll_area
+from .base import MessageLine, Panel, SideTabs, flow, lesson_view, scroll_area, with_strip
 
 
 def survey_job(state=None):
@@ -158,14 +158,14 @@ class DevicesPanel(Panel):
         dl.addWidget(self.startup_note)
         machines = self._machines_page()
         # The stage: the pictures, placement, timing and the graph across machines.
-        self.tabs = QTabWidget()
+        self.tabs = SideTabs()      # five pictures: their titles wrap, never scroll away
         self.tabs.addTab(place, "")
         self.tabs.addTab(titled(self.plot), "")
         # What the picture shows, said under it: values, transfers, time; loss, shares.
         self.tabs.addTab(_under(self.split_view, self.split_out), "")
         self.tabs.addTab(_under(titled(self.loss_plot), self.train_out), "")
         self.tabs.addTab(titled(self.reduce_plot), "")
-        self.set_stage(self.tabs, actions=(self.time_btn,),
+        self.set_stage(with_strip(self.tabs), actions=(self.time_btn,),
                        tabs=((left, lambda: self.tr("Devices")),
                              (dist, lambda: self.tr("Distribution")),
                              (machines, lambda: self.tr("Across machines")),
