@@ -351,6 +351,12 @@ class MainWindow(QMainWindow):
     # -- TensorFlow -------------------------------------------------------------------------
     def start_tensorflow(self):
         self._set_running(self.tr("Loading TensorFlow…"), True)
+        # The sandbox that runs the learner's code loads TensorFlow meanwhile, so the first
+        # lesson's first result does not wait for a second import after this one.
+        import threading
+
+        from tfvisual.core import sandbox
+        threading.Thread(target=sandbox.shared().warm, name="sandbox-warm", daemon=True).start()
         task = Task(load_tensorflow, self.settings.get("logical_cpus"))
         task.succeeded.connect(self._tf_loaded)
         task.failed.connect(self._tf_failed)
