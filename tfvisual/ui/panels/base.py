@@ -321,6 +321,8 @@ class Panel(QWidget):
             return
         width, height = body.width(), max(1, body.height())
         em = self.em()
+        for tabs in self.findChildren(SideTabs):
+            tabs._fit()         # the window's height decides how many rows of tabs fit
         win = self.window()
         room = width - min(width, int(STAGE_SHARE * win.width() * win.height() / height))
         self.side_tabs.setVisible(self.side_open)
@@ -569,7 +571,10 @@ class SideTabs(QTabWidget):
             return
         need = self._flow.heightForWidth(self.strip.width())
         row = max(b.sizeHint().height() for b in buttons) + self._flow.spacing()
-        compact = need > self.ROWS * row + self._flow.spacing()
+        # Two rows, or more where the window is tall for its font (eight tabs at 11 pt on
+        # 1080 pixels stay buttons: "Exercises" in sight is how a newcomer finds them).
+        room = max(self.ROWS * row + self._flow.spacing(), self.strip.window().height() // 7)
+        compact = need > room
         self.buttons.setVisible(not compact)
         self.picker.setVisible(compact)
         # Every row it shows: squeezed by a full column, the strip cut its last one off.
