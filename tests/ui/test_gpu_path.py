@@ -95,7 +95,7 @@ def test_a_missing_driver_is_said_in_both_languages(no_gpu, qtbot, tmp_path):
 def test_out_of_memory_is_said_where_it_happened(window, qtbot, monkeypatch):
     import tensorflow as tf
 
-    from tfvisual.core import tensors
+    from tfvisual.core import sandbox, tensors
     # A real OOM: the learner's snippet asks the CPU for 3.6 TiB.
     window.show_panel("execution")
     e = window.panels["execution"]
@@ -108,13 +108,15 @@ def test_out_of_memory_is_said_where_it_happened(window, qtbot, monkeypatch):
                                 "or batch.")
     assert e.editor.error_line() == 2
 
-    # A GPU's OOM, as TensorFlow words it on a CUDA card.
-    def oom(expression, **kw):
-        raise tf.errors.ResourceExhaustedError(
+    # A GPU's OOM, as TensorFlow words it on a CUDA card, raised in the sandbox (which
+    # sends it back as the app's own error: TensorFlow's errors do not cross processes).
+    def oom(fn, *args, **kw):
+        assert fn is tensors.evaluate
+        raise sandbox._plain_error(tf.errors.ResourceExhaustedError(
             None, None, "{{function_node __wrapped__Fill}} OOM when allocating tensor with "
             "shape[4096,4096,64] and type float on /job:localhost/replica:0/task:0/device:GPU:0 "
-            "by allocator GPU_0_bfc [Op:Fill]")
-    monkeypatch.setattr(tensors, "evaluate", oom)
+            "by allocator GPU_0_bfc [Op:Fill]"))
+    monkeypatch.setattr(sandbox, "call", oom)
     window.show_panel("tensors")
     t = window.panels["tensors"]
     wait_idle(qtbot, t)

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import contextlib
 import inspect
-
 import math
 import re
 from dataclasses import dataclass, field

@@ -61,7 +61,8 @@ class TensorsPanel(Panel):
         pl.addWidget(self.examples, 2)
         pl.addWidget(self.lesson_label)
         pl.addWidget(self.lessons, 1)
-        self.set_stage(self.picture, actions=(self.expr_label, self.expr, self.run_btn, self.stop_btn),
+        self.set_stage(self.picture,
+                       actions=(self.expr_label, self.expr, self.run_btn, self.stop_btn),
                        tabs=((scroll_area(info), lambda: self.tr("The tensor")),
                              (picks, lambda: self.tr("Examples")),
                              (self.lesson, lambda: self.tr("Lesson"))))

@@ -161,10 +161,6 @@ def style_plot(w: pg.PlotWidget, theme_name: str, pt: int) -> None:
         ax.setPen(pg.mkPen(t.plot_fg, width=2 if theme_name == "contrast" else 1))
         ax.setTextPen(pg.mkPen(t.plot_fg))
         ax.setTickFont(font)
-        if name in ("left", "right"):
-            # A number at the very top or bottom of a short plot may stand half past the
-            # axis (pyqtgraph hid it, and a 24 pt plot of 3 lines showed none).
-            ax.setStyle(hideOverlappingLabels=False)
         if ax.label is not None:
             ax.label.setFont(font)
             text = ax.labelText
