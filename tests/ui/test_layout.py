@@ -392,3 +392,33 @@ def test_a_short_plot_keeps_two_numbers_on_its_value_axis(window, qtbot):
     painter.end()
     assert len(texts) >= 2, [t[2] for t in texts]
     window.set_font_size(11)
+
+
+def test_training_curves_stand_side_by_side_on_a_short_stage(window, qtbot):
+    """Issue 27: at 24 pt on 800 pixels the accuracy plot, third of three stacked, had no
+    number on its axis. There the loss and accuracy stand side by side, each showing every
+    epoch (pyqtgraph's linked axes lined the full-width plot below up with the half-width
+    one and pulled its epochs out of view); at 11 pt they stack again."""
+    from PySide6.QtGui import QPainter
+    window.resize(1280, 800)
+    window.set_font_size(24)
+    t = window.panels["training"]
+    window.show_panel("training")
+    t.data_combo.setCurrentIndex(t.data_combo.findData("blobs"))
+    t.epochs.setValue(4)
+    settle(qtbot)
+    assert t.curves.orientation() == Qt.Horizontal
+    t.start_training()
+    qtbot.waitUntil(lambda: t.summary is not None and not t.tasks, timeout=120_000)
+    settle(qtbot)
+    for plot in (t.loss_plot, t.acc_plot):
+        lo, hi = plot.getPlotItem().viewRange()[0]
+        assert lo <= 0.5 and hi >= 4, (lo, hi)
+        img = QImage(10, 10, QImage.Format_ARGB32)
+        painter = QPainter(img)
+        texts = plot.getAxis("left").generateDrawSpecs(painter)[2]
+        painter.end()
+        assert len(texts) >= 2, [s[2] for s in texts]
+    window.set_font_size(11)
+    settle(qtbot)
+    assert t.curves.orientation() == Qt.Vertical

@@ -299,8 +299,13 @@ class TrainingPanel(Panel):
         self.samples.setWordWrap(True)
         self.samples.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         plots = QSplitter(Qt.Vertical)
+        # Loss and accuracy: one above the other, or side by side where the stage is short
+        # for the font (at 24 pt on 800 pixels the accuracy plot had no room for a number).
+        self.curves = QSplitter(Qt.Vertical)
+        self.curves.setChildrenCollapsible(False)
         for p in (self.loss_plot, self.acc_plot):
-            plots.addWidget(titled(p))
+            self.curves.addWidget(titled(p))
+        plots.addWidget(self.curves)
         # The learning rate and the callbacks' timeline share the third place (a tab each):
         # four plots at 24 pt on 800 pixels left each too thin to read.
         self.lower = QTabWidget()
@@ -309,7 +314,7 @@ class TrainingPanel(Panel):
         self.lower.addTab(titled(self.timeline.plot), "")
         plots.addWidget(self.lower)
         plots.setChildrenCollapsible(False)
-        plots.setSizes([300, 200, 180])
+        plots.setSizes([500, 180])
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.addWidget(self.setup)
@@ -425,6 +430,26 @@ class TrainingPanel(Panel):
             "overrides methods such as <code>on_epoch_end</code>. The curves here come from "
             "such a callback: see the Bridge tab.</p>"))
         self._show_samples()
+
+    SIDE_BY_SIDE_EMS = 26    # a stage shorter than this many lines puts the curves side by side
+
+    def arrange(self):
+        super().arrange()
+        if self.stage is not None and self.stage.height() > 0:
+            short = self.stage.height() < self.SIDE_BY_SIDE_EMS * self.em()
+            orientation = Qt.Horizontal if short else Qt.Vertical
+            if self.curves.orientation() != orientation:
+                self.curves.setOrientation(orientation)
+                self.curves.setSizes([1, 1] if short else [3, 2])
+                # pyqtgraph lines linked views up by their place on screen: the full-width
+                # plots below would pull the half-width loss plot's epochs out of view.
+                below = None if short else self.loss_plot
+                self.lr_plot.setXLink(below)
+                self.timeline.plot.setXLink(below or self.lr_plot)
+                if short:
+                    for plot in (self.loss_plot, self.acc_plot, self.lr_plot):
+                        plot.setXRange(0, max(1, getattr(self, "epochs_total", 1)),
+                                       padding=0.02)
 
     def apply_style(self, theme, pt):
         super().apply_style(theme, pt)
