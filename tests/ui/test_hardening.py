@@ -54,6 +54,17 @@ def blobs_training(window):
     return p
 
 
+def folder_training(window, path):
+    """The training panel, shown, on an image folder chosen without the file dialog."""
+    window.show_panel("training")
+    p = window.panels["training"]
+    p.data_combo.blockSignals(True)                     # no file dialog in a test
+    p.data_combo.setCurrentIndex(p.data_combo.findData("folder"))
+    p.data_combo.blockSignals(False)
+    p.data_path = str(path)
+    return p
+
+
 HANG = ("class Hang(tf.keras.callbacks.Callback):\n"
         "    def on_train_batch_end(self, batch, logs=None):\n"
         "        while True:\n"
@@ -278,12 +289,7 @@ def test_unreadable_images_are_counted_not_silently_dropped(window, qtbot, tmp_p
             assert img.save(str(folder / f"{i}.png"))
     (tmp_path / "class0" / "broken.png").write_bytes(b"\x89PNG not really")
     (tmp_path / "class1" / "empty.png").write_bytes(b"")
-    window.show_panel("training")
-    p = window.panels["training"]
-    p.data_combo.blockSignals(True)                     # no file dialog in a test
-    p.data_combo.setCurrentIndex(p.data_combo.findData("folder"))
-    p.data_combo.blockSignals(False)
-    p.data_path = str(tmp_path)
+    p = folder_training(window, tmp_path)
     p.epochs.setValue(1)
     p.start_training()
     qtbot.waitUntil(lambda: p.summary is not None, timeout=120_000)
@@ -389,12 +395,7 @@ def test_stop_ends_the_loading_of_a_big_image_folder(window, qtbot, tmp_path):
         (tmp_path / k).mkdir()
         for i in range(10_000):
             (tmp_path / k / f"{i}.png").write_bytes(bytes(data))
-    window.show_panel("training")
-    p = window.panels["training"]
-    p.data_combo.blockSignals(True)                     # no file dialog in a test
-    p.data_combo.setCurrentIndex(p.data_combo.findData("folder"))
-    p.data_combo.blockSignals(False)
-    p.data_path = str(tmp_path)
+    p = folder_training(window, tmp_path)
     p.start_training()
     qtbot.waitUntil(lambda: p.data_task is not None, timeout=10_000)
     qtbot.wait(1000)                                    # loading, well short of 20,000

@@ -534,10 +534,13 @@ def specs_from_rows(rows, fn) -> tuple[list, list]:
 
 
 def _defined_with_specs(source, rows, state):
+    """The learner's function, the specs it is traced with and the rows they came from."""
     defined = define_function(source, state)
     if defined.input_signature is not None:     # their signature, not the table's
-        return defined, list(defined.input_signature)
-    return defined, specs_from_rows(rows, defined.python)[0]
+        specs = list(defined.input_signature)
+        return defined, specs, [(p, s.dtype.name, shape_text(s)) for p, s in
+                                zip(inspect.signature(defined.python).parameters, specs)]
+    return (defined, *specs_from_rows(rows, defined.python))
 
 
 class Held:
@@ -567,15 +570,9 @@ def trace_source(source: str, rows, state: State | None = None) -> dict:
     it made."""
     import tensorflow as tf
 
-    defined = define_function(source, state)
+    defined, specs, used = _defined_with_specs(source, rows, state)
     fn = defined.python
     fn_obj, traced = _last_traced.get(source) or (defined.function or tf.function(fn), [])
-    if defined.input_signature is not None:     # their signature, not the table's
-        specs = list(defined.input_signature)
-        used = [(p, s.dtype.name, shape_text(s)) for p, s in
-                zip(inspect.signature(fn).parameters, specs)]
-    else:
-        specs, used = specs_from_rows(rows, fn)
     # No line tracer here: it doubled a big function's trace (every call TensorFlow makes
     # passed through it), and in the sandbox Stop ends even a loop it would not see.
     before = trace(fn_obj, *specs, source_file=defined.filename)
@@ -597,7 +594,7 @@ def time_source(source: str, rows, state: State | None = None) -> dict:
     sandbox: an endless or crashing function costs only that process, and the measurement
     has an interpreter of its own."""
     import time
-    defined, specs = _defined_with_specs(source, rows, state)
+    defined, specs, _used = _defined_with_specs(source, rows, state)
     fn = defined.python
     args = sample_args(specs)
     # The first eager call under the line tracer, so an endless Python loop stops on Stop;
