@@ -31,16 +31,21 @@ class RangeGuard(QObject):
     def __init__(self, panel):
         super().__init__(panel)
         self.panel = panel
+        self._would: dict = {}      # spin box -> its text had its last key press been taken
 
     def eventFilter(self, spin, event):
-        if event.type() == QEvent.KeyPress and event.text() and event.text().isprintable() \
-                and isinstance(spin, QAbstractSpinBox):
+        if not isinstance(spin, QAbstractSpinBox):
+            return False
+        if event.type() == QEvent.KeyPress and event.text() and event.text().isprintable():
             le = spin.lineEdit()
             text = le.text()
             start = le.selectionStart() if le.hasSelectedText() else le.cursorPosition()
             end = start + len(le.selectedText())
-            would = text[:start] + event.text() + text[end:]
-            QTimer.singleShot(0, lambda: self._check(spin, would))
+            self._would[spin] = text[:start] + event.text() + text[end:]
+        elif event.type() == QEvent.KeyRelease and spin in self._would:
+            # The key has been handled by now: checked per key, not later (a check left to
+            # the event loop saw the next keys' text too and called "12." of "12.5" refused).
+            self._check(spin, self._would.pop(spin))
         return False
 
     def _check(self, spin, would):
